@@ -1,0 +1,16 @@
+# The two Quick-start commands are `make serve` and `make test`; the rest are documented in the README.
+.PHONY: serve test dist bench fuzz
+
+serve: ## Build and serve the explainer on http://127.0.0.1:8080
+	scripts/setup.sh build
+	. scripts/env.sh && trunk serve --offline
+
+test: ## Every check and test layer; non-zero on any failure
+	scripts/test.sh
+
+dist: ## The release static folder dist/, ready for any static host
+	scripts/setup.sh build
+	. scripts/env.sh && trunk build --release --offline
+
+bench: ## Model benchmark (criterion)
+	. scripts/env.sh && cargo bench --bench projection

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs whatever the project needs and is missing, and says what it installs.
+# Idempotent: a second run installs nothing.
+#
+#   scripts/setup.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt (binaryen)
+#   scripts/setup.sh test    the above, plus Chromium, ChromeDriver and the e2e npm packages
+#
+# Versions are read from the project's own files: trunk and wasm-opt from Trunk.toml,
+# wasm-bindgen from Cargo.lock. Nothing downloads a browser or a prebuilt binary:
+# Chromium comes from Debian, the Rust tools are built from crates.io.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+what="${1:-build}"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+toml_value() { # toml_value KEY FILE -> the first quoted value of KEY
+  sed -n "s/^$1 *= *\"\(.*\)\"/\1/p" "$2" | head -n 1
+}
+
+trunk_version=$(toml_value trunk-version Trunk.toml)
+binaryen_version=$(toml_value wasm_opt Trunk.toml | sed 's/^version_//')
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "installing the wasm32-unknown-unknown Rust target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "installing the Rust component $component"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
+  say "installing trunk $trunk_version from crates.io (takes about 6 minutes)"
+  cargo install trunk --version "$trunk_version" --locked
+fi
+
+[ -f Cargo.lock ] || cargo generate-lockfile --offline 2>/dev/null || cargo generate-lockfile
+bindgen_version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version (must equal wasm-bindgen in Cargo.lock)"
+  # Not --locked: the CLI's own lock file does not resolve against the registry here.
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "$binaryen_version" ]; then
+  say "installing wasm-opt (npm package binaryen@$binaryen_version) into .tools/"
+  npm install --silent --no-save --no-audit --no-fund --prefix .tools "binaryen@$binaryen_version.0.0"
+fi
+
+[ "$what" = test ] || exit 0
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Debian's chromium and chromium-driver"
+  sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium chromium-driver
+fi
+
+if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  say "installing the end-to-end test packages (tests/e2e, from package-lock.json)"
+  npm ci --silent --no-audit --no-fund --prefix tests/e2e
+fi

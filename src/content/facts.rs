@@ -1,0 +1,283 @@
+//! Every figure the explainer shows, with what it measures, its source and its
+//! provenance flag, taken from the project's facts ledger
+//! (`shared/reference/facts.md`). Language-neutral: the words for measures and
+//! flags live in [`super::Texts`].
+
+use crate::model::Player;
+
+/// How far a figure can be trusted, as the facts ledger grades it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// A company filing or the company's own release.
+    Primary,
+    /// Reputable press, or a company figure reported by reputable press.
+    Reputable,
+    /// Leaked or unofficial, reported by reputable press; denied or unconfirmed.
+    Leaked,
+    /// A secondary blog or an unverified copy.
+    Weak,
+    /// What the 2020 article claimed at the time, citing 36Kr: a result or a target.
+    Article,
+}
+
+impl Flag {
+    /// Every flag, in the order their words appear in `UiText::flags`.
+    pub const ALL: [Flag; 5] = [
+        Flag::Primary,
+        Flag::Reputable,
+        Flag::Leaked,
+        Flag::Weak,
+        Flag::Article,
+    ];
+
+    /// The letter shown next to a figure.
+    pub const fn letter(self) -> &'static str {
+        match self {
+            Flag::Primary => "P",
+            Flag::Reputable => "R",
+            Flag::Leaked => "L",
+            Flag::Weak => "W",
+            Flag::Article => "A",
+        }
+    }
+
+    /// Position in [`Flag::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What a GMV figure counts. Never plot two measures as if they were one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Sales made through livestreams only.
+    LivestreamGmv,
+    /// All e-commerce on the platform: livestream and short video, own store and links out.
+    TotalEcommerceGmv,
+    /// A target the company was reported to be aiming at, not a result.
+    Target,
+}
+
+impl Measure {
+    /// Position in `UiText`'s list of measure names.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One reported GMV figure for a player and year.
+#[derive(Clone, Copy, Debug)]
+pub struct GmvFigure {
+    /// Whose sales.
+    pub player: Player,
+    /// Calendar year.
+    pub year: u16,
+    /// Low end of the reported value, RMB.
+    pub low: f64,
+    /// High end (equal to `low` for a single figure), RMB.
+    pub high: f64,
+    /// What the figure counts.
+    pub measure: Measure,
+    /// Provenance.
+    pub flag: Flag,
+    /// The source, as the ledger names it.
+    pub source: &'static str,
+}
+
+impl GmvFigure {
+    /// The middle of the reported range.
+    pub fn mid(&self) -> f64 {
+        (self.low + self.high) / 2.0
+    }
+}
+
+const BN: f64 = 1e9;
+
+/// The article's scoreboard, 2019–2020 (its data source: 36Kr).
+pub const SCOREBOARD: [GmvFigure; 4] = [
+    GmvFigure {
+        player: Player::TaobaoLive,
+        year: 2019,
+        low: 250.0 * BN,
+        high: 250.0 * BN,
+        measure: Measure::LivestreamGmv,
+        flag: Flag::Article,
+        source: "36Kr, cited in the 2020 article",
+    },
+    GmvFigure {
+        player: Player::TaobaoLive,
+        year: 2020,
+        low: 500.0 * BN,
+        high: 500.0 * BN,
+        measure: Measure::Target,
+        flag: Flag::Article,
+        source: "36Kr, cited in the 2020 article (\"on track to double\")",
+    },
+    GmvFigure {
+        player: Player::Kuaishou,
+        year: 2020,
+        low: 250.0 * BN,
+        high: 250.0 * BN,
+        measure: Measure::Target,
+        flag: Flag::Article,
+        source: "36Kr, cited in the 2020 article (target raised from 100 bn)",
+    },
+    GmvFigure {
+        player: Player::Douyin,
+        year: 2020,
+        low: 200.0 * BN,
+        high: 200.0 * BN,
+        measure: Measure::Target,
+        flag: Flag::Article,
+        source: "36Kr, cited in the 2020 article",
+    },
+];
+
+/// What was reported after the article, 2020–2024.
+pub const REPORTED: [GmvFigure; 11] = [
+    GmvFigure {
+        player: Player::TaobaoLive,
+        year: 2020,
+        low: 400.0 * BN,
+        high: 400.0 * BN,
+        measure: Measure::LivestreamGmv,
+        flag: Flag::Reputable,
+        source: "SCMP (Apr 2021), Alibaba statement: more than RMB 400 bn",
+    },
+    GmvFigure {
+        player: Player::Kuaishou,
+        year: 2020,
+        low: 381.2 * BN,
+        high: 381.2 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        flag: Flag::Reputable,
+        source: "Caixin Global (9 Apr 2021), company figure",
+    },
+    GmvFigure {
+        player: Player::Kuaishou,
+        year: 2021,
+        low: 680.0 * BN,
+        high: 680.0 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        flag: Flag::Reputable,
+        source: "Sina Tech, results coverage (29 Mar 2022)",
+    },
+    GmvFigure {
+        player: Player::Kuaishou,
+        year: 2022,
+        low: 901.2 * BN,
+        high: 901.2 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        flag: Flag::Primary,
+        source: "Kuaishou FY2023 results release (20 Mar 2024)",
+    },
+    GmvFigure {
+        player: Player::Kuaishou,
+        year: 2023,
+        low: 1_184.4 * BN,
+        high: 1_184.4 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        flag: Flag::Primary,
+        source: "Kuaishou FY2023 results release (20 Mar 2024)",
+    },
+    GmvFigure {
+        player: Player::Kuaishou,
+        year: 2024,
+        low: 1_389.7 * BN,
+        high: 1_389.7 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        // Q1–Q3 from the company's releases, Q4 from the press: the weaker flag holds.
+        flag: Flag::Reputable,
+        source: "Kuaishou quarterly releases 2024, sum of four quarters",
+    },
+    GmvFigure {
+        player: Player::Douyin,
+        year: 2020,
+        low: 170.0 * BN,
+        high: 180.0 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        flag: Flag::Leaked,
+        source: "Caixin Global (9 Apr 2021); ByteDance denied it",
+    },
+    GmvFigure {
+        player: Player::Douyin,
+        year: 2021,
+        low: 800.0 * BN,
+        high: 800.0 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        flag: Flag::Leaked,
+        source: "TechNode (1 Jun 2022): more than RMB 800 bn; Douyin called it inaccurate",
+    },
+    GmvFigure {
+        player: Player::Douyin,
+        year: 2022,
+        low: 1_410.0 * BN,
+        high: 1_410.0 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        flag: Flag::Leaked,
+        source: "PingWest (11 Jan 2023), citing The Information",
+    },
+    GmvFigure {
+        player: Player::Douyin,
+        year: 2023,
+        low: 2_200.0 * BN,
+        high: 2_700.0 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        flag: Flag::Leaked,
+        source: "KrASIA: ~2.2 tn (LatePost, denied) or ~2.7 tn incl. product cards (36Kr source)",
+    },
+    GmvFigure {
+        player: Player::Douyin,
+        year: 2024,
+        low: 3_500.0 * BN,
+        high: 3_500.0 * BN,
+        measure: Measure::TotalEcommerceGmv,
+        flag: Flag::Weak,
+        source: "trade press (reported)",
+    },
+];
+
+/// Other figures the prose cites, for the sources panel: (flag, source).
+/// Their descriptions, in the same order, are `UiText::source_items`.
+pub const CITED: [(Flag, &str); 8] = [
+    (
+        Flag::Primary,
+        "National Bureau of Statistics, 7th census (2020)",
+    ),
+    (
+        Flag::Reputable,
+        "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
+    ),
+    (Flag::Reputable, "TechNode (27 May 2020); KrASIA"),
+    (Flag::Weak, "The 2020 article only; not verified elsewhere"),
+    (Flag::Primary, "MOGU 6-K (29 May 2020)"),
+    (Flag::Reputable, "Caixin (25 Aug 2020)"),
+    (
+        Flag::Reputable,
+        "TechNode (20 Aug 2020; 14 Mar 2023, citing LatePost)",
+    ),
+    (
+        Flag::Reputable,
+        "China Consumers Association survey (31 Mar 2020)",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_figure_has_a_source_and_an_ordered_range() {
+        for f in SCOREBOARD.iter().chain(REPORTED.iter()) {
+            assert!(!f.source.is_empty());
+            assert!(f.low > 0.0 && f.low <= f.high, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn flags_are_indexed_in_order() {
+        for (i, flag) in Flag::ALL.iter().enumerate() {
+            assert_eq!(flag.index(), i);
+        }
+    }
+}

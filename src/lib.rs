@@ -1,0 +1,12 @@
+//! Livestream Arena: an interactive explainer of China's livestream-commerce
+//! battle. Three floors, arrows pointing down only:
+//!
+//! - [`model`]: pure Rust market model (no web crate), tested natively;
+//! - [`content`]: what the explainer says, as typed data;
+//! - `ui`: Leptos components, compiled for the browser only.
+
+pub mod content;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,36 @@
+//! The market model: alliances and trust in, projected livestream GMV shares out.
+//!
+//! Pure Rust with no web dependency, so the same code is tested natively and runs in the browser. A
+//! [`Scenario`] holds the reader's levers, [`Params`] the calibrated constants, and [`project`] turns them
+//! into a [`Projection`]: GMV, shares and attention per player and year. docs/model.md states the equations,
+//! the assumptions and where every default came from.
+//!
+//! ```
+//! use livestream_arena::model::{project, Player, Scenario};
+//!
+//! let p = project(&Scenario::default());
+//! let taobao_2020 = p.year(2020).unwrap().gmv[Player::TaobaoLive.index()];
+//! assert!((taobao_2020 / 500e9 - 1.0).abs() < 0.05);
+//! ```
+
+mod lever;
+mod params;
+mod player;
+mod presets;
+mod projection;
+mod revenue;
+mod scenario;
+mod timeline;
+mod year;
+
+pub use lever::{Lever, LeverKind};
+pub use params::{Params, POPULATION};
+pub use player::{Bloc, Partner, Player};
+pub use presets::{Preset, PRESETS};
+pub use projection::{project, project_with, Projection, YearResult};
+pub use revenue::{xiaohongshu_revenue, Revenue};
+pub use scenario::Scenario;
+pub use timeline::{
+    share_of_sales_from, Date, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START,
+    PARTNER_NETWORK_START_YEAR,
+};

@@ -1,0 +1,150 @@
+//! Every uncertain constant of the model that is not a reader's lever, in one place, each with the figure
+//! it was calibrated to or the assumption it encodes. A later Monte-Carlo pass draws samples of these.
+//!
+//! Per-player arrays are indexed by [`crate::model::Player::index`] (Taobao Live, Douyin, Kuaishou, JD,
+//! Mogujie, Xiaohongshu); per-partner arrays by [`crate::model::Partner::index`] (Weibo, Baidu, Xigua).
+//! Flags are facts.md's provenance flags (P primary, R reputable press, L leaked, W weak).
+
+/// China's population, the article's "1.4 billion" attention pool: 1.41 bn (NBS 7th census, 2020) (flag P).
+pub const POPULATION: f64 = 1.41e9;
+
+/// The model's non-lever constants. `Default` gives [`Params::CALIBRATED`].
+///
+/// Every fraction is in [0, 1] and every other field is positive for the model to be meaningful; the
+/// calibrated values satisfy this.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    // --- Market size --------------------------------------------------------------------------------
+    /// Share of the population that livestream shopping reaches at saturation: the 782 m online shoppers
+    /// of Dec 2020 (CNNIC 47th report) (flag R) over the 1.41 bn population.
+    pub adoption_ceiling: f64,
+    /// Midpoint of the logistic adoption curve, in years (year Y's value is read at Y, its middle, so the
+    /// end of 2020 is 2020.5). Placed so the curve passes through the 388 m livestream shoppers of Dec 2020
+    /// (CNNIC 47th report) (flag R), given `adoption_rate`.
+    pub adoption_midpoint: f64,
+    /// Steepness of the logistic adoption curve, per year. Fitted so that the potential market (shoppers ×
+    /// spend) grows 2.42× from 2019 to 2020, as the livestream e-commerce market did from ~434 bn to
+    /// ~1.05 tn (KPMG/AliResearch via China Daily, Oct 2020) (flag R).
+    pub adoption_rate: f64,
+    /// RMB a livestream shopper spends per year at a conversion of 1, in 2019. Fitted to Taobao Live's
+    /// 250 bn in 2019 (article, 36Kr).
+    pub spend_per_shopper: f64,
+    /// Yearly growth of spend per shopper. Assumption: the 10.9% growth of China's online retail in 2020
+    /// (NBS; not yet in facts.md), held constant.
+    pub spend_growth: f64,
+    /// How far behind the adoption curve a content platform's audience lags in becoming shoppers: a
+    /// platform's shoppable attention is adoption^(lag × (1 − purchase intent)), so low-intent platforms
+    /// gain attention as livestream shopping goes mainstream. Fitted so that Taobao Live doubles from 2019
+    /// to 2020 (article, 36Kr: 250 bn, "on track to double") while the market grows 2.42×.
+    pub content_lag: f64,
+
+    // --- Attention ----------------------------------------------------------------------------------
+    /// Base attractiveness of each player in the livestream-shopping attention pool (Taobao Live = 1).
+    /// Douyin and Kuaishou are fitted to their 2020 figures (article, 36Kr: 200 bn and 250 bn, total
+    /// e-commerce GMV, the `created` measure). JD, Mogujie and Xiaohongshu are fitted to assumed orders of
+    /// magnitude, for lack of figures: JD 40 bn booked in 2020, Mogujie 8 bn in 2019, Xiaohongshu 10 bn in
+    /// 2020.
+    pub attraction: [f64; 6],
+    /// Base attractiveness of each partner's streams in the same pool. Assumption: in the ratio 2 : 2 : 1
+    /// (Weibo's and Baidu's apps each had about 200 m daily users in 2020, Xigua fewer), scaled so the
+    /// network books about 5% of Taobao Live's 2020 GMV at the default reach (no figure exists).
+    pub partner_attraction: [f64; 3],
+
+    // --- Conversion ---------------------------------------------------------------------------------
+    /// Purchase intent of each player's audience (the article's first axis): Taobao and JD high, Douyin and
+    /// Kuaishou low, Mogujie and Xiaohongshu high-ish. Placement read off the article's argument.
+    pub purchase_intent: [f64; 6],
+    /// How KOL-driven each player's streams are (the article's second axis): Douyin and Kuaishou "completely
+    /// KOL-driven", Taobao and JD "very brand-driven", Mogujie and Xiaohongshu community KOLs.
+    pub kol_driven: [f64; 6],
+    /// Purchase intent of each partner's audience. Assumption: Baidu (search) highest, Xigua lowest.
+    pub partner_intent: [f64; 3],
+    /// How KOL-driven each partner's streams are. Assumption.
+    pub partner_kol_driven: [f64; 3],
+    /// How much of a fully KOL-driven stream's conversion rests on trust: conversion is scaled by
+    /// 1 − weight × KOL-drivenness × (1 − trust). Assumption ("trust is the prerequisite before a purchase").
+    pub trust_conversion_weight: f64,
+    /// Share of trust a fully KOL-driven platform loses when all its content sells: trust is scaled by
+    /// 1 − erosion × KOL-drivenness × selling². Assumption. Being quadratic, a little selling costs almost
+    /// no trust and a lot costs much: this gives Xiaohongshu's revenue its interior maximum.
+    pub trust_erosion: f64,
+
+    // --- Douyin's link ban --------------------------------------------------------------------------
+    /// Share of Douyin-created sales that went through Taobao links before the ban. Assumption: the article
+    /// says "most of Douyin's sales are happening through Taobao links".
+    pub douyin_taobao_link_share: f64,
+    /// Share of its remaining maturity gap Douyin's store closes each year after 2020. Assumption, chosen so
+    /// that at the default the store is largely mature (0.76) by 2023, when Douyin's reported GMV passed
+    /// 2 tn (flag L).
+    pub store_catch_up: f64,
+    /// Relative rise of Douyin's conversion when its streams sell through a fully mature native store
+    /// instead of links: viewers buy without leaving the app, and Douyin's feed can push shoppable streams.
+    /// Applies only with the ban, scaled by the store's maturity. Assumption.
+    pub closed_loop_lift: f64,
+    /// Weight of a fourth-quarter day's sales relative to another day's, for the ban's first (partial)
+    /// year. Assumption anchored on Singles' Day 2019: 20 bn of Taobao Live's ~250 bn year in one day
+    /// (Pandaily) (flag W).
+    pub q4_sales_weight: f64,
+
+    // --- Kuaishou–JD alliance -----------------------------------------------------------------------
+    /// Relative rise of Kuaishou's conversion from JD's quality assurance and logistics. Assumption.
+    pub jd_conversion_lift: f64,
+    /// Rise of Kuaishou's audience trust from JD's quality assurance (added to trust). Assumption.
+    pub jd_trust_lift: f64,
+    /// Share of Kuaishou-created GMV that JD fulfils and books: JD's self-run goods sold inside Kuaishou
+    /// (TechNode, 27 May 2020) (flag R). Assumption that they are a small part of Kuaishou's sales.
+    pub jd_fulfilment_share: f64,
+
+    // --- Niche platforms ----------------------------------------------------------------------------
+    /// Share of Mogujie's own GMV made through livestreams: the article's 50%, close to the 46.2% of its
+    /// fiscal year to Mar 2020 (MOGU 6-K, 29 May 2020) (flag P). Caps its livestream GMV with the niche.
+    pub mogujie_livestream_share: f64,
+    /// Size, in RMB a year, of the women's-fashion niche Mogujie can serve: its total GMV cannot pass this.
+    /// Assumption: 30 bn, so its livestream GMV (assumed 8 bn in 2019) can grow by well under 2× before
+    /// the niche binds ("expanding beyond that is almost impossible").
+    pub mogujie_niche_gmv: f64,
+    /// Share of Xiaohongshu's booked GMV it keeps as commerce revenue. Assumption (typical marketplace
+    /// commission plus self-run margin).
+    pub xiaohongshu_take_rate: f64,
+    /// Ad revenue, RMB a year, per shopper-equivalent of Xiaohongshu attention at full trust. Fitted so that
+    /// ads are about 80% of Xiaohongshu's 2020 revenue at the default (TechNode, 20 Aug 2020 and
+    /// 14 Mar 2023) (flag R).
+    pub xiaohongshu_ad_yield: f64,
+}
+
+impl Params {
+    /// The calibrated values (see docs/model.md for the fit).
+    pub const CALIBRATED: Params = Params {
+        adoption_ceiling: 782.0e6 / POPULATION,
+        adoption_midpoint: 2020.515,
+        adoption_rate: 1.054,
+        spend_per_shopper: 25_170.0,
+        spend_growth: 0.109,
+        content_lag: 0.537,
+        attraction: [1.0, 8.30, 7.74, 0.0662, 0.300, 0.117],
+        partner_attraction: [0.349, 0.349, 0.174],
+        purchase_intent: [0.9, 0.25, 0.3, 0.95, 0.75, 0.65],
+        kol_driven: [0.3, 0.9, 0.95, 0.15, 0.85, 0.9],
+        partner_intent: [0.3, 0.4, 0.2],
+        partner_kol_driven: [0.9, 0.5, 0.8],
+        trust_conversion_weight: 0.8,
+        trust_erosion: 0.8,
+        douyin_taobao_link_share: 0.6,
+        store_catch_up: 0.3,
+        closed_loop_lift: 0.5,
+        q4_sales_weight: 1.5,
+        jd_conversion_lift: 0.1,
+        jd_trust_lift: 0.1,
+        jd_fulfilment_share: 0.05,
+        mogujie_livestream_share: 0.5,
+        mogujie_niche_gmv: 30.0e9,
+        xiaohongshu_take_rate: 0.1,
+        xiaohongshu_ad_yield: 3_270.0,
+    };
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params::CALIBRATED
+    }
+}

@@ -1,0 +1,110 @@
+//! The article: ten chapters, each its prose around its figure and controls.
+
+use leptos::prelude::*;
+
+use crate::content::ChapterText;
+use crate::model::Lever;
+use crate::ui::controls::{LeverControl, Presets};
+use crate::ui::figures::{
+    BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ScoreboardFigure, SharesFigure,
+    TrustFigure,
+};
+use crate::ui::sources::Sources;
+use crate::ui::store::use_store;
+
+/// The interactive part of chapter `index` (0-based): its figure and its controls.
+fn interactive(index: usize) -> AnyView {
+    let levers = |levers: &'static [Lever]| {
+        levers
+            .iter()
+            .map(|l| view! { <LeverControl lever=*l /> })
+            .collect_view()
+    };
+    match index {
+        0 => view! { <SharesFigure id="fig-attention" initial=Metric::Attention /> }.into_any(),
+        1 => view! { <ScoreboardFigure /> }.into_any(),
+        2 => view! {
+            <div class="levers">{levers(&[Lever::LinkBan, Lever::StoreMaturity])}</div>
+            <BanFigure />
+        }
+        .into_any(),
+        3 => view! {
+            <div class="levers">
+                {levers(&[Lever::KuaishouJd, Lever::PartnerWeibo, Lever::PartnerBaidu, Lever::PartnerXigua, Lever::PartnerReach])}
+            </div>
+            <SharesFigure id="fig-alliances" initial=Metric::BlocShare />
+        }
+        .into_any(),
+        4 => view! { <MapFigure /> }.into_any(),
+        5 => view! {
+            <div class="levers">{levers(&[Lever::SellingIntensity])}</div>
+            <CurveFigure />
+        }
+        .into_any(),
+        6 => view! {
+            <div class="levers">{levers(&[Lever::Trust])}</div>
+            <TrustFigure />
+        }
+        .into_any(),
+        7 => view! {
+            <Presets />
+            <div class="levers sandbox">{levers(&Lever::ALL)}</div>
+            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true />
+        }
+        .into_any(),
+        8 => view! { <NextFigure /> }.into_any(),
+        _ => view! { <Sources /> }.into_any(),
+    }
+}
+
+/// One chapter: number, title, prose, its figure, and the prose after it.
+#[component]
+fn Chapter(
+    /// 0-based position in the article.
+    index: usize,
+) -> impl IntoView {
+    let store = use_store();
+    let text = move || -> ChapterText { store.texts().chapters[index] };
+    let id = text().id;
+    let paragraphs = move |pick: fn(&ChapterText) -> &'static [&'static str]| {
+        move || {
+            pick(&text())
+                .iter()
+                .map(|p| view! { <p>{*p}</p> })
+                .collect_view()
+        }
+    };
+    view! {
+        <section class="chapter" id=id aria-labelledby=format!("{id}-heading")>
+            <header>
+                <p class="kicker">{move || store.texts().chapter} " " {index + 1}</p>
+                <h2 id=format!("{id}-heading")>{move || text().title}</h2>
+            </header>
+            <div class="prose">{paragraphs(|t| t.body)}</div>
+            <div class="interactive">{interactive(index)}</div>
+            <div class="prose after">{paragraphs(|t| t.after)}</div>
+        </section>
+    }
+}
+
+/// All chapters, in order, with a table of contents.
+#[component]
+pub fn Article() -> impl IntoView {
+    let store = use_store();
+    let count = store.texts().chapters.len();
+    let toc = move || {
+        store
+            .texts()
+            .chapters
+            .iter()
+            .map(|c| view! { <li><a href=format!("#{}", c.id)>{c.title}</a></li> })
+            .collect_view()
+    };
+    view! {
+        <nav class="toc" aria-label=move || store.texts().ui.contents>
+            <h2>{move || store.texts().ui.contents}</h2>
+            <ol>{toc}</ol>
+        </nav>
+        {(0..count).map(|i| view! { <Chapter index=i /> }).collect_view()}
+    }
+}

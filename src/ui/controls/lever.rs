@@ -1,0 +1,99 @@
+use leptos::prelude::*;
+
+use crate::content::format::decimal;
+use crate::model::{Lever, LeverKind};
+use crate::ui::store::use_store;
+
+/// A labelled native control for one lever: a range slider with its unit, range and
+/// value in words, or a checkbox for a switch. Updates the store on every `input`.
+#[component]
+pub fn LeverControl(
+    /// The lever this control moves.
+    lever: Lever,
+) -> impl IntoView {
+    let store = use_store();
+    let text = move || store.texts().levers[lever_index(lever)];
+    let id = format!("lever-{}", lever.key());
+    let help_id = format!("{id}-help");
+    let value = move || lever.get(&store.scenario.get());
+
+    match lever.kind() {
+        LeverKind::Switch => view! {
+            <div class="control switch">
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    aria-describedby=help_id.clone()
+                    prop:checked=move || { value() >= 0.5 }
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        store.update(|s| lever.set(s, if on { 1.0 } else { 0.0 }));
+                    }
+                />
+                <label for=id>
+                    <span class="label">{move || text().label}</span>
+                    <span class="state">
+                        {move || text().ends[usize::from(value() >= 0.5)]}
+                    </span>
+                </label>
+                <p class="help" id=help_id>{move || text().help}</p>
+            </div>
+        }
+        .into_any(),
+        LeverKind::Range { min, max, step } => {
+            let digits = if step >= 1.0 { 0 } else { 2 };
+            let shown = move || {
+                let locale = store.locale.get();
+                if digits == 0 {
+                    // Whole-number levers are years: no thousands separator.
+                    format!("{}", value().round())
+                } else {
+                    decimal(locale, value(), digits)
+                }
+            };
+            view! {
+                <div class="control range">
+                    <label for=id.clone()>
+                        <span class="label">{move || text().label}</span>
+                        <output for=id.clone() class="value">{shown}</output>
+                    </label>
+                    <input
+                        type="range"
+                        id=id
+                        min=min.to_string()
+                        max=max.to_string()
+                        step=step.to_string()
+                        aria-describedby=help_id.clone()
+                        aria-valuetext=move || {
+                            if digits == 0 {
+                                shown()
+                            } else {
+                                (store.texts().sentences.lever_value)(&shown())
+                            }
+                        }
+                        prop:value=move || value().to_string()
+                        on:input=move |ev| {
+                            if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                                store.update(|s| lever.set(s, v));
+                            }
+                        }
+                    />
+                    <div class="ends" aria-hidden="true">
+                        <span>{move || text().ends[0]}</span>
+                        <span>{move || text().ends[1]}</span>
+                    </div>
+                    <p class="help" id=help_id>{move || text().help}</p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Position of `lever` in `Lever::ALL`, which orders the lever texts too.
+pub fn lever_index(lever: Lever) -> usize {
+    Lever::ALL
+        .iter()
+        .position(|l| *l == lever)
+        .expect("every lever is in Lever::ALL")
+}

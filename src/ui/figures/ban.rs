@@ -1,0 +1,89 @@
+//! The link-ban figure: Taobao's and Douyin's projected GMV under the current
+//! ban setting (solid) and the other one (dashed).
+
+use leptos::prelude::*;
+
+use super::frame::FigureFrame;
+use super::lines::{LineData, LinesChart, Series};
+use super::series::{player_class, table_data};
+use super::table::DataTable;
+use crate::content::format::rmb;
+use crate::model::{project, Player, Projection};
+use crate::ui::store::use_store;
+
+/// Taobao's and Douyin's GMV with and without the ban, and the Douyin-made sales
+/// still booked on Taobao through links.
+#[component]
+pub fn BanFigure() -> impl IntoView {
+    let store = use_store();
+    let ui = move || store.texts().ui;
+    // The same scenario with the ban flipped: the counterfactual drawn dashed.
+    let flipped = Memo::new(move |_| {
+        let mut s = store.scenario.get();
+        s.link_ban = !s.link_ban;
+        project(&s)
+    });
+    let data = Signal::derive(move || {
+        let texts = store.texts();
+        let ban_on = store.scenario.with(|s| s.link_ban);
+        let (now, other) = if ban_on {
+            (ui().ban_on_line, ui().ban_off_line)
+        } else {
+            (ui().ban_off_line, ui().ban_on_line)
+        };
+        let line = |p: &Projection, player: Player, when: &str, dashed: bool| Series {
+            class: player_class(player),
+            label: format!("{}, {when}", texts.players[player.index()]),
+            values: p.years.iter().map(|y| y.gmv[player.index()]).collect(),
+            dashed,
+        };
+        let current = store.projection.get();
+        let counter = flipped.get();
+        LineData {
+            years: current.years.iter().map(|y| y.year).collect(),
+            series: vec![
+                line(&current, Player::TaobaoLive, now, false),
+                line(&current, Player::Douyin, now, false),
+                line(&counter, Player::TaobaoLive, other, true),
+                line(&counter, Player::Douyin, other, true),
+                Series {
+                    class: "c-links",
+                    label: ui().links_short.to_string(),
+                    values: current
+                        .years
+                        .iter()
+                        .map(|y| y.douyin_links_to_taobao)
+                        .collect(),
+                    dashed: false,
+                },
+            ],
+        }
+    });
+    let summary = Signal::derive(move || {
+        let locale = store.locale.get();
+        store.projection.with(|p| {
+            let y = p.year(2021).unwrap_or_else(|| p.last());
+            (store.texts().sentences.ban_summary)(
+                &rmb(locale, y.gmv[Player::TaobaoLive.index()]),
+                &rmb(locale, y.gmv[Player::Douyin.index()]),
+                &rmb(locale, y.douyin_links_to_taobao),
+                &y.year.to_string(),
+            )
+        })
+    });
+    let table = Signal::derive(move || {
+        data.with(|d| table_data(d, ui().ban_caption, ui().player, store.locale.get(), rmb))
+    });
+    let name = Signal::derive(move || format!("{}. {}", ui().ban_figure, summary.get()));
+    view! {
+        <FigureFrame
+            id="fig-ban"
+            title=Signal::derive(move || ui().ban_figure.to_string())
+            summary=summary
+            source=Signal::derive(move || ui().model_source.to_string())
+            table=move || view! { <DataTable data=table /> }
+        >
+            <LinesChart data=data count=5 name=name format=rmb />
+        </FigureFrame>
+    }
+}

@@ -1,0 +1,315 @@
+//! A line chart over the projection years, with direct labels and a keyboard tooltip.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use super::scale::{nice_max, ticks};
+use crate::content::Locale;
+use crate::ui::store::use_store;
+
+/// One line: a CSS class that fixes its colour, its label and one value per year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// Colour class, e.g. `c-douyin`.
+    pub class: &'static str,
+    /// Direct label.
+    pub label: String,
+    /// One value per year of [`LineData::years`].
+    pub values: Vec<f64>,
+    /// Drawn dashed (a counterfactual or a comparison).
+    pub dashed: bool,
+}
+
+/// Everything a line chart draws.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct LineData {
+    /// The x axis.
+    pub years: Vec<u16>,
+    /// The lines, in a fixed order.
+    pub series: Vec<Series>,
+}
+
+const WIDTH: f64 = 560.0;
+const HEIGHT: f64 = 330.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 150.0;
+const TOP: f64 = 14.0;
+const BOTTOM: f64 = 34.0;
+/// Smallest vertical gap between two direct labels.
+const LABEL_GAP: f64 = 15.0;
+
+#[derive(Clone, Debug, PartialEq)]
+struct Frame {
+    years: Vec<u16>,
+    y_max: f64,
+}
+
+impl Frame {
+    fn x(&self, k: usize) -> f64 {
+        let n = self.years.len().max(2) - 1;
+        LEFT + (WIDTH - LEFT - RIGHT) * k as f64 / n as f64
+    }
+    fn y(&self, v: f64) -> f64 {
+        TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / self.y_max)
+    }
+    fn step(&self) -> f64 {
+        (WIDTH - LEFT - RIGHT) / (self.years.len().max(2) - 1) as f64
+    }
+}
+
+/// A line chart with `count` lines (fixed for the chart's life, so each line is
+/// one element whose shape follows the data rather than being rebuilt).
+#[component]
+pub fn LinesChart(
+    /// The data; `series.len()` must stay `count`.
+    #[prop(into)]
+    data: Signal<LineData>,
+    /// Number of lines.
+    count: usize,
+    /// Accessible name of the chart.
+    #[prop(into)]
+    name: Signal<String>,
+    /// How a value reads, in axis ticks and the tooltip.
+    format: fn(Locale, f64) -> String,
+    /// Fix the top of the y axis (e.g. 1.0 for shares); otherwise it follows the data.
+    #[prop(default = None)]
+    y_max: Option<f64>,
+) -> impl IntoView {
+    let store = use_store();
+    let frame = Memo::new(move |_| {
+        let d = data.get();
+        let top = d
+            .series
+            .iter()
+            .flat_map(|s| s.values.iter().copied())
+            .fold(0.0, f64::max);
+        Frame {
+            years: d.years,
+            y_max: y_max.unwrap_or_else(|| nice_max(top)),
+        }
+    });
+    let active = RwSignal::new(None::<usize>);
+
+    let axis = move || {
+        let f = frame.get();
+        let locale = store.locale.get();
+        let y_ticks = ticks(f.y_max)
+            .into_iter()
+            .map(|v| {
+                let y = f.y(v);
+                view! {
+                    <line class="grid" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
+                    <text class="tick" x=LEFT - 8.0 y=y + 4.0 text-anchor="end">
+                        {format(locale, v)}
+                    </text>
+                }
+            })
+            .collect_view();
+        // Every year while they fit, every other year on a long horizon.
+        let every = if f.years.len() > 8 { 2 } else { 1 };
+        let x_ticks = f
+            .years
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| k % every == 0)
+            .map(|(k, year)| {
+                view! {
+                    <text class="tick" x=f.x(k) y=HEIGHT - 12.0 text-anchor="middle">
+                        {year.to_string()}
+                    </text>
+                }
+            })
+            .collect_view();
+        view! { <g class="axis">{y_ticks}{x_ticks}</g> }
+    };
+
+    let path = move |i: usize| {
+        let f = frame.get();
+        data.with(|d| {
+            d.series
+                .get(i)
+                .map_or(String::new(), |s| line_path(&f, &s.values))
+        })
+    };
+    // Direct labels sit at the end of each line, pushed apart so they never overlap.
+    let label_ys = Memo::new(move |_| {
+        let f = frame.get();
+        let ends: Vec<f64> = data.with(|d| {
+            d.series
+                .iter()
+                .map(|s| f.y(last_finite(&s.values)))
+                .collect()
+        });
+        spread(&ends, LABEL_GAP)
+    });
+    let last_value =
+        move |i: usize| data.with(|d| d.series.get(i).map_or(0.0, |s| last_finite(&s.values)));
+    let lines = (0..count)
+        .map(|i| {
+            let class = move || {
+                data.with(|d| {
+                    d.series.get(i).map_or(String::new(), |s| {
+                        format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" })
+                    })
+                })
+            };
+            let label = move || data.with(|d| d.series.get(i).map_or(String::new(), |s| s.label.clone()));
+            let label_y = move || label_ys.with(|ys| ys.get(i).copied().unwrap_or(0.0) + 4.0);
+            view! {
+                <path class=class d=move || path(i) />
+                <circle class=class r="4" cx=WIDTH - RIGHT cy=move || frame.get().y(last_value(i)) />
+                <text class="direct-label" x=WIDTH - RIGHT + 8.0 y=label_y>{label}</text>
+            }
+        })
+        .collect_view();
+
+    let hits = move || {
+        let f = frame.get();
+        let step = f.step();
+        (0..f.years.len())
+            .map(|k| {
+                view! {
+                    <rect class="hit" x=f.x(k) - step / 2.0 width=step y=TOP height=HEIGHT - TOP - BOTTOM
+                        on:mouseenter=move |_| active.set(Some(k))
+                        on:mouseleave=move |_| active.set(None)
+                    />
+                }
+            })
+            .collect_view()
+    };
+
+    // The tooltip lists every line's exact value for the active year.
+    let tooltip_lines = move |k: usize| -> Vec<String> {
+        let locale = store.locale.get();
+        data.with(|d| {
+            d.series
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}: {}",
+                        s.label,
+                        format(locale, s.values.get(k).copied().unwrap_or(f64::NAN))
+                    )
+                })
+                .collect()
+        })
+    };
+    let tooltip = move || {
+        active.get().map(|k| {
+            let f = frame.get();
+            let year = f.years.get(k).copied().unwrap_or_default();
+            let rows = tooltip_lines(k);
+            let height = 22.0 + 16.0 * rows.len() as f64;
+            let x = if f.x(k) > WIDTH / 2.0 { f.x(k) - 206.0 } else { f.x(k) + 10.0 };
+            let texts = rows
+                .into_iter()
+                .enumerate()
+                .map(|(r, row)| view! { <text x=x + 10.0 y=TOP + 34.0 + 16.0 * r as f64>{row}</text> })
+                .collect_view();
+            view! {
+                <g class="tooltip">
+                    <line class="cursor" x1=f.x(k) x2=f.x(k) y1=TOP y2=HEIGHT - BOTTOM />
+                    <rect x=x y=TOP + 4.0 width="196" height=height rx="4" />
+                    <text class="tooltip-year" x=x + 10.0 y=TOP + 18.0>{year.to_string()}</text>
+                    {texts}
+                </g>
+            }
+        })
+    };
+    let spoken = move || {
+        active.get().map(|k| {
+            let year = frame.with(|f| f.years.get(k).copied().unwrap_or_default());
+            format!("{year}: {}", tooltip_lines(k).join("; "))
+        })
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let last = frame.with(|f| f.years.len().saturating_sub(1));
+        let current = active.get_untracked().unwrap_or(last);
+        let next = match ev.key().as_str() {
+            "ArrowLeft" => current.saturating_sub(1),
+            "ArrowRight" => (current + 1).min(last),
+            "Home" => 0,
+            "End" => last,
+            "Escape" => {
+                active.set(None);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        active.set(Some(next));
+    };
+
+    view! {
+        <svg
+            class="lines"
+            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+            role="img"
+            tabindex="0"
+            aria-label=move || name.get()
+            on:focus=move |_| active.set(Some(frame.with(|f| f.years.len().saturating_sub(1))))
+            on:blur=move |_| active.set(None)
+            on:keydown=on_key
+        >
+            {axis}
+            {lines}
+            <g class="hits">{hits}</g>
+            {tooltip}
+        </svg>
+        <p class="visually-hidden" aria-live="polite">{spoken}</p>
+    }
+}
+
+/// An SVG path through the finite values; a missing (non-finite) value breaks the line.
+fn line_path(f: &Frame, values: &[f64]) -> String {
+    let mut d = String::new();
+    let mut pen_down = false;
+    for (k, v) in values.iter().enumerate() {
+        if v.is_finite() {
+            d.push_str(&format!(
+                "{}{:.1},{:.1}",
+                if pen_down { 'L' } else { 'M' },
+                f.x(k),
+                f.y(*v)
+            ));
+            pen_down = true;
+        } else {
+            pen_down = false;
+        }
+    }
+    d
+}
+
+/// The last finite value of a line (where its direct label goes), or 0.
+fn last_finite(values: &[f64]) -> f64 {
+    values
+        .iter()
+        .rev()
+        .copied()
+        .find(|v| v.is_finite())
+        .unwrap_or(0.0)
+}
+
+/// Moves sorted-by-position label ys apart so neighbours are at least `gap` apart,
+/// keeping their order; returns them in the input order.
+pub fn spread(ys: &[f64], gap: f64) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..ys.len()).collect();
+    order.sort_by(|a, b| ys[*a].total_cmp(&ys[*b]));
+    let mut placed = ys.to_vec();
+    for w in 1..order.len() {
+        let (prev, here) = (order[w - 1], order[w]);
+        if placed[here] < placed[prev] + gap {
+            placed[here] = placed[prev] + gap;
+        }
+    }
+    // If the stack ran off the bottom, shift it back up.
+    if let Some(&last) = order.last() {
+        let overflow = placed[last] - (HEIGHT - BOTTOM);
+        if overflow > 0.0 {
+            for y in &mut placed {
+                *y -= overflow;
+            }
+        }
+    }
+    placed
+}

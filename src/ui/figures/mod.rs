@@ -1,0 +1,25 @@
+//! The explainer's figures: SVG drawn by Leptos components from the model.
+
+mod ban;
+mod bars;
+mod curve;
+mod frame;
+mod lines;
+mod map;
+mod next;
+mod scale;
+mod scoreboard;
+mod series;
+mod shares;
+mod table;
+mod trust;
+
+pub use ban::BanFigure;
+pub use curve::CurveFigure;
+pub use lines::spread;
+pub use map::MapFigure;
+pub use next::NextFigure;
+pub use scoreboard::ScoreboardFigure;
+pub use series::Metric;
+pub use shares::SharesFigure;
+pub use trust::TrustFigure;

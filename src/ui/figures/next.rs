@@ -1,0 +1,186 @@
+//! What happened next: the reader's guess first, then the reported figures beside
+//! the model's baseline projection.
+
+use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+
+use super::frame::FigureFrame;
+use super::lines::{LineData, LinesChart, Series};
+use super::series::player_class;
+use super::table::{DataTable, TableData};
+use crate::content::facts::REPORTED;
+use crate::content::format::rmb;
+use crate::model::Player;
+use crate::ui::store::use_store;
+
+/// Where the guess is kept: this browser only, never sent anywhere.
+const GUESS_KEY: &str = "livestream-arena.guess";
+/// The platforms a reader can bet on; `None` is "someone else".
+const CHOICES: [Option<Player>; 5] = [
+    Some(Player::TaobaoLive),
+    Some(Player::Douyin),
+    Some(Player::Kuaishou),
+    Some(Player::Jd),
+    None,
+];
+const FIRST: u16 = 2020;
+const LAST: u16 = 2024;
+
+/// The guess, the reveal, and the comparison figure.
+#[component]
+pub fn NextFigure() -> impl IntoView {
+    let store = use_store();
+    let ui = move || store.texts().ui;
+    // Storage may be refused (private mode, sandboxed iframe): then the guess lives for this visit only.
+    let guess = RwSignal::new(LocalStorage::get::<String>(GUESS_KEY).ok());
+    let revealed = RwSignal::new(guess.get_untracked().is_some());
+    let choose = move |key: String| {
+        let _ = LocalStorage::set(GUESS_KEY, &key);
+        guess.set(Some(key));
+    };
+    let choice_key = |c: Option<Player>| c.map_or("other", Player::key);
+    let choice_name =
+        move |c: Option<Player>| c.map_or(ui().guess_other, |p| store.texts().players[p.index()]);
+    let options = CHOICES
+        .iter()
+        .map(|&c| {
+            let key = choice_key(c);
+            view! {
+                <label class="choice">
+                    <input type="radio" name="guess" value=key
+                        prop:checked=move || guess.get().as_deref() == Some(key)
+                        on:change=move |_| choose(key.to_string())
+                    />
+                    <span>{move || choice_name(c)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let guessed_name = move || {
+        guess.get().map(|g| {
+            let choice = CHOICES
+                .iter()
+                .copied()
+                .find(|c| choice_key(*c) == g)
+                .flatten();
+            (store.texts().sentences.your_guess)(choice_name(choice))
+        })
+    };
+
+    view! {
+        <fieldset class="guess">
+            <legend>{move || ui().guess_question}</legend>
+            <div class="choices">{options}</div>
+            <button type="button" class="reveal" disabled=move || guess.get().is_none() || revealed.get()
+                on:click=move |_| revealed.set(true)>{move || ui().reveal}</button>
+        </fieldset>
+        <Show when=move || revealed.get()>
+            <p class="your-guess">{guessed_name}</p>
+            <Reveal />
+        </Show>
+    }
+}
+
+/// The reported figures (solid) against the model's baseline (dashed).
+#[component]
+fn Reveal() -> impl IntoView {
+    let store = use_store();
+    let ui = move || store.texts().ui;
+    let years: Vec<u16> = (FIRST..=LAST).collect();
+    // Kuaishou's and Douyin's reports count all GMV created on the platform (links out included),
+    // Taobao Live's only what it booked: compare each with the model's matching measure.
+    let baseline_of = move |p: Player, year: u16| {
+        store.baseline.with_value(|b| {
+            b.year(year).map_or(f64::NAN, |y| match p {
+                Player::Douyin | Player::Kuaishou => y.created[p.index()],
+                _ => y.gmv[p.index()],
+            })
+        })
+    };
+    let data = {
+        let years = years.clone();
+        Signal::derive(move || {
+            let texts = store.texts();
+            let reported = |p: Player| Series {
+                class: player_class(p),
+                label: format!("{}, {}", texts.players[p.index()], ui().reported),
+                values: years
+                    .iter()
+                    .map(|y| {
+                        REPORTED
+                            .iter()
+                            .find(|f| f.player == p && f.year == *y)
+                            .map_or(f64::NAN, |f| f.mid())
+                    })
+                    .collect(),
+                dashed: false,
+            };
+            let model = |p: Player| Series {
+                class: player_class(p),
+                label: format!("{}, {}", texts.players[p.index()], ui().model_baseline),
+                values: years.iter().map(|y| baseline_of(p, *y)).collect(),
+                dashed: true,
+            };
+            LineData {
+                years: years.clone(),
+                series: vec![
+                    reported(Player::Douyin),
+                    reported(Player::Kuaishou),
+                    model(Player::Douyin),
+                    model(Player::Kuaishou),
+                    model(Player::TaobaoLive),
+                ],
+            }
+        })
+    };
+    let table = Signal::derive(move || {
+        let texts = store.texts();
+        let ui = texts.ui;
+        let locale = store.locale.get();
+        TableData {
+            caption: ui.next_table_caption.to_string(),
+            head: [
+                ui.player,
+                ui.year,
+                ui.reported,
+                ui.measure,
+                ui.flag,
+                ui.source,
+                ui.model_baseline,
+            ]
+            .map(str::to_string)
+            .to_vec(),
+            rows: REPORTED
+                .iter()
+                .map(|f| {
+                    let value = if f.low == f.high {
+                        rmb(locale, f.low)
+                    } else {
+                        format!("{} – {}", rmb(locale, f.low), rmb(locale, f.high))
+                    };
+                    vec![
+                        texts.players[f.player.index()].to_string(),
+                        f.year.to_string(),
+                        value,
+                        ui.measures[f.measure.index()].to_string(),
+                        f.flag.letter().to_string(),
+                        f.source.to_string(),
+                        rmb(locale, baseline_of(f.player, f.year)),
+                    ]
+                })
+                .collect(),
+        }
+    });
+    let summary = Signal::derive(move || ui().next_table_caption.to_string());
+    view! {
+        <FigureFrame
+            id="fig-next"
+            title=Signal::derive(move || ui().next_table_caption.to_string())
+            summary=summary
+            source=Signal::derive(move || format!("{}; {}", ui().sources_title, ui().model_source))
+            table=move || view! { <DataTable data=table /> }
+        >
+            <LinesChart data=data count=5 name=summary format=rmb />
+        </FigureFrame>
+    }
+}

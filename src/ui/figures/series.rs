@@ -1,0 +1,128 @@
+//! Turning a projection into chart lines and table rows.
+
+use crate::content::format::{percent1, rmb};
+use crate::content::{Locale, Texts};
+use crate::model::{Bloc, Player, Projection};
+
+use super::lines::{LineData, Series};
+use super::table::TableData;
+
+/// What a projection chart shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Metric {
+    /// Share of GMV per player.
+    PlayerShare,
+    /// Share of GMV per bloc.
+    BlocShare,
+    /// GMV per player, RMB.
+    PlayerGmv,
+    /// Share of the livestream-shopping attention pool per player.
+    Attention,
+}
+
+impl Metric {
+    /// How values of this metric read.
+    pub fn format(self) -> fn(Locale, f64) -> String {
+        match self {
+            Metric::PlayerShare | Metric::BlocShare | Metric::Attention => percent1,
+            Metric::PlayerGmv => rmb,
+        }
+    }
+
+    /// Number of lines.
+    pub fn count(self) -> usize {
+        match self {
+            Metric::BlocShare => Bloc::ALL.len(),
+            _ => Player::ALL.len(),
+        }
+    }
+}
+
+/// Colour class of a player, fixed across every figure.
+pub fn player_class(p: Player) -> &'static str {
+    match p {
+        Player::TaobaoLive => "c-taobao",
+        Player::Douyin => "c-douyin",
+        Player::Kuaishou => "c-kuaishou",
+        Player::Jd => "c-jd",
+        Player::Mogujie => "c-mogujie",
+        Player::Xiaohongshu => "c-xiaohongshu",
+    }
+}
+
+/// Colour class of a bloc.
+pub fn bloc_class(b: Bloc) -> &'static str {
+    match b {
+        Bloc::Alibaba => "c-taobao",
+        Bloc::ByteDance => "c-douyin",
+        Bloc::TencentJd => "c-kuaishou",
+        Bloc::Independent => "c-mogujie",
+    }
+}
+
+/// The lines of `metric` over every projected year.
+pub fn line_data(p: &Projection, metric: Metric, texts: &'static Texts) -> LineData {
+    let years = p.years.iter().map(|y| y.year).collect();
+    let series = match metric {
+        Metric::BlocShare => Bloc::ALL
+            .iter()
+            .map(|b| Series {
+                class: bloc_class(*b),
+                label: texts.blocs[b.index()].to_string(),
+                values: p.years.iter().map(|y| y.bloc_share[b.index()]).collect(),
+                dashed: false,
+            })
+            .collect(),
+        Metric::PlayerShare | Metric::PlayerGmv | Metric::Attention => Player::ALL
+            .iter()
+            .map(|pl| Series {
+                class: player_class(*pl),
+                label: texts.players[pl.index()].to_string(),
+                values: p
+                    .years
+                    .iter()
+                    .map(|y| match metric {
+                        Metric::PlayerGmv => y.gmv[pl.index()],
+                        Metric::Attention => y.attention[pl.index()],
+                        _ => y.share[pl.index()],
+                    })
+                    .collect(),
+                dashed: false,
+            })
+            .collect(),
+    };
+    LineData { years, series }
+}
+
+/// A table with one row per line and one column per year.
+pub fn table_data(
+    data: &LineData,
+    caption: &str,
+    first: &str,
+    locale: Locale,
+    format: fn(Locale, f64) -> String,
+) -> TableData {
+    TableData {
+        caption: caption.to_string(),
+        head: std::iter::once(first.to_string())
+            .chain(data.years.iter().map(u16::to_string))
+            .collect(),
+        rows: data
+            .series
+            .iter()
+            .map(|s| {
+                std::iter::once(s.label.clone())
+                    .chain(s.values.iter().map(|v| format(locale, *v)))
+                    .collect()
+            })
+            .collect(),
+    }
+}
+
+/// The two largest entries of `values`: (index, value) of the leader and the runner-up.
+pub fn top_two(values: &[f64]) -> ((usize, f64), (usize, f64)) {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|a, b| values[*b].total_cmp(&values[*a]));
+    let pick = |i: usize| order.get(i).map_or((0, 0.0), |k| (*k, values[*k]));
+    (pick(0), pick(1))
+}

@@ -1,0 +1,103 @@
+//! The projected shares figure: per platform or per bloc, shares or GMV.
+
+use leptos::prelude::*;
+
+use super::frame::FigureFrame;
+use super::lines::LinesChart;
+use super::series::{line_data, table_data, top_two, Metric};
+use super::table::DataTable;
+use crate::content::format::percent1;
+use crate::content::UiText;
+use crate::ui::store::use_store;
+
+/// Projected GMV shares from 2019 to the end year, with a switch between
+/// per-platform shares, per-bloc shares and absolute GMV.
+#[component]
+pub fn SharesFigure(
+    /// Anchor id.
+    id: &'static str,
+    /// What the figure opens on.
+    initial: Metric,
+    /// Offer the metric switch.
+    #[prop(optional)]
+    switchable: bool,
+) -> impl IntoView {
+    let store = use_store();
+    let metric = RwSignal::new(initial);
+    let ui = move || store.texts().ui;
+    let data =
+        Signal::derive(move || line_data(&store.projection.get(), metric.get(), store.texts()));
+    let title = Signal::derive(move || match metric.get() {
+        Metric::BlocShare => ui().alliances_figure.to_string(),
+        Metric::Attention => ui().attention_figure.to_string(),
+        _ => ui().shares_figure.to_string(),
+    });
+    let summary = Signal::derive(move || {
+        let texts = store.texts();
+        let locale = store.locale.get();
+        let last = store.projection.with(|p| p.last().clone());
+        let (values, names): (&[f64], &[&str]) = match metric.get() {
+            Metric::BlocShare => (&last.bloc_share, &texts.blocs),
+            Metric::Attention => (&last.attention, &texts.players),
+            _ => (&last.share, &texts.players),
+        };
+        let ((a, va), (b, vb)) = top_two(values);
+        let sentence = if metric.get() == Metric::Attention {
+            texts.sentences.attention_summary
+        } else {
+            texts.sentences.shares_summary
+        };
+        sentence(
+            names[a],
+            &percent1(locale, va),
+            names[b],
+            &percent1(locale, vb),
+            &last.year.to_string(),
+        )
+    });
+    let source = Signal::derive(move || ui().model_source.to_string());
+    let table = Signal::derive(move || {
+        let m = metric.get();
+        let caption = match m {
+            Metric::PlayerGmv => ui().show_gmv,
+            Metric::BlocShare => ui().alliances_caption,
+            Metric::PlayerShare => ui().shares_caption,
+            Metric::Attention => ui().attention_caption,
+        };
+        let first = if m == Metric::BlocShare {
+            ui().bloc
+        } else {
+            ui().player
+        };
+        data.with(|d| table_data(d, caption, first, store.locale.get(), m.format()))
+    });
+    let name = Signal::derive(move || format!("{}. {}", title.get(), summary.get()));
+    let option = move |m: Metric, label: fn(&UiText) -> &'static str| {
+        view! {
+            <button type="button" aria-pressed=move || (metric.get() == m).to_string()
+                on:click=move |_| metric.set(m)>{move || label(&store.texts().ui)}</button>
+        }
+    };
+    let switch = move || {
+        switchable.then(|| {
+            view! {
+                <div class="segmented" role="group" aria-label=move || ui().view>
+                    {option(Metric::PlayerShare, |ui| ui.per_player)}
+                    {option(Metric::BlocShare, |ui| ui.per_bloc)}
+                    {option(Metric::PlayerGmv, |ui| ui.show_gmv)}
+                </div>
+            }
+        })
+    };
+    let chart = move || {
+        let m = metric.get();
+        let y_max = (m != Metric::PlayerGmv).then_some(1.0);
+        view! { <LinesChart data=data count=m.count() name=name format=m.format() y_max=y_max /> }
+    };
+    view! {
+        <FigureFrame id=id title=title summary=summary source=source
+            table=move || view! { <DataTable data=table /> } controls=switch>
+            {chart}
+        </FigureFrame>
+    }
+}

@@ -1,0 +1,91 @@
+//! Trust and attention: end-year shares against the baseline, and the attention split.
+
+use leptos::prelude::*;
+
+use super::bars::{Bar, HBars};
+use super::frame::FigureFrame;
+use super::series::player_class;
+use super::table::{DataTable, TableData};
+use crate::content::format::{percent1, points};
+use crate::model::Player;
+use crate::ui::store::use_store;
+
+/// Each platform's projected share in the last year, with the baseline as a tick.
+#[component]
+pub fn TrustFigure() -> impl IntoView {
+    let store = use_store();
+    let ui = move || store.texts().ui;
+    let bars = Signal::derive(move || {
+        let texts = store.texts();
+        let last = store.projection.with(|p| p.last().clone());
+        let base = store
+            .baseline
+            .with_value(|b| b.year(last.year).map(|y| y.share));
+        Player::ALL
+            .iter()
+            .map(|p| Bar {
+                class: player_class(*p),
+                label: texts.players[p.index()],
+                value: last.share[p.index()],
+                baseline: base.map(|b| b[p.index()]),
+            })
+            .collect::<Vec<_>>()
+    });
+    let summary = Signal::derive(move || {
+        let texts = store.texts();
+        let (year, moved) = bars.with(|b| {
+            let most = b
+                .iter()
+                .enumerate()
+                .max_by(|x, y| {
+                    let dx = (x.1.value - x.1.baseline.unwrap_or(x.1.value)).abs();
+                    let dy = (y.1.value - y.1.baseline.unwrap_or(y.1.value)).abs();
+                    dx.total_cmp(&dy)
+                })
+                .map(|(i, bar)| (i, bar.value - bar.baseline.unwrap_or(bar.value)));
+            (store.projection.with(|p| p.last().year), most)
+        });
+        let (i, diff) = moved.unwrap_or((0, 0.0));
+        (texts.sentences.trust_summary)(
+            texts.players[i],
+            &points(store.locale.get(), diff),
+            &year.to_string(),
+        )
+    });
+    let table = Signal::derive(move || {
+        let locale = store.locale.get();
+        let ui = ui();
+        TableData {
+            caption: ui.trust_caption.to_string(),
+            head: vec![
+                ui.player.to_string(),
+                ui.share.to_string(),
+                ui.trust_baseline.to_string(),
+            ],
+            rows: bars.with(|b| {
+                b.iter()
+                    .map(|bar| {
+                        vec![
+                            bar.label.to_string(),
+                            percent1(locale, bar.value),
+                            bar.baseline.map_or("—".into(), |v| percent1(locale, v)),
+                        ]
+                    })
+                    .collect()
+            }),
+        }
+    });
+    let name = Signal::derive(move || format!("{}. {}", ui().trust_figure, summary.get()));
+    let max = 1.0;
+    view! {
+        <FigureFrame
+            id="fig-trust"
+            title=Signal::derive(move || ui().trust_figure.to_string())
+            summary=summary
+            source=Signal::derive(move || ui().model_source.to_string())
+            table=move || view! { <DataTable data=table /> }
+        >
+            <HBars bars=bars count=Player::ALL.len() max=max name=name format=percent1 locale=store.locale />
+        </FigureFrame>
+    }
+}

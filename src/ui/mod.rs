@@ -1,0 +1,17 @@
+//! Leptos components: everything that touches the DOM. Compiled for wasm32 only.
+
+mod app;
+mod chapters;
+mod controls;
+pub mod figures;
+mod panic;
+mod sources;
+pub mod store;
+
+pub use app::App;
+
+/// Starts the app: installs the panic page, then mounts [`App`] on `<body>`.
+pub fn start() {
+    panic::install_hook();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,53 @@
+//! What the reader sees if the app panics: a readable message instead of a frozen page.
+
+use wasm_bindgen::JsCast;
+
+/// Logs a panic to the console, then replaces the page with a message and a way back.
+///
+/// The message is written with plain DOM calls, because the crashed Leptos runtime
+/// cannot be trusted to render anything any more.
+pub fn install_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_crash_page();
+    }));
+}
+
+fn show_crash_page() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    body.set_inner_html("");
+    let main = element(&document, "main", "crash", "");
+    main.set_attribute("role", "alert").ok();
+    main.append_child(&element(&document, "h1", "", "Something went wrong"))
+        .ok();
+    main.append_child(&element(
+        &document,
+        "p",
+        "",
+        "The explainer hit an error it could not recover from. Nothing was sent anywhere.",
+    ))
+    .ok();
+    let link = element(&document, "a", "", "Reload with the default scenario");
+    // The page's own address without its query string: the default scenario.
+    let here = document
+        .location()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default();
+    link.set_attribute("href", &here).ok();
+    main.append_child(&link).ok();
+    body.append_child(&main).ok();
+}
+
+fn element(document: &web_sys::Document, tag: &str, class: &str, text: &str) -> web_sys::Element {
+    let el = document
+        .create_element(tag)
+        .expect("creating a plain element cannot fail");
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    el.set_text_content(Some(text));
+    el.unchecked_into()
+}

@@ -1,0 +1,66 @@
+//! The sources panel: every figure the page shows, with its source and flag.
+
+use leptos::prelude::*;
+
+use crate::content::facts::{Flag, CITED, REPORTED, SCOREBOARD};
+use crate::content::format::rmb;
+use crate::ui::store::use_store;
+
+/// Lists the flags' meanings, then every figure with what it measures, its flag and source.
+#[component]
+pub fn Sources() -> impl IntoView {
+    let store = use_store();
+    move || {
+        let texts = store.texts();
+        let ui = texts.ui;
+        let locale = store.locale.get();
+        let flags = Flag::ALL
+            .iter()
+            .map(|f| view! { <li>{ui.flags[f.index()]}</li> })
+            .collect_view();
+        let figures = SCOREBOARD
+            .iter()
+            .chain(REPORTED.iter())
+            .map(|f| {
+                let value = if f.low == f.high {
+                    rmb(locale, f.low)
+                } else {
+                    format!("{} – {}", rmb(locale, f.low), rmb(locale, f.high))
+                };
+                view! {
+                    <li>
+                        <span class="flag" title=ui.flags[f.flag.index()]>{f.flag.letter()}</span>
+                        {format!(
+                            " {} {}: {} ({}). {}",
+                            texts.players[f.player.index()],
+                            f.year,
+                            value,
+                            ui.measures[f.measure.index()],
+                            f.source,
+                        )}
+                    </li>
+                }
+            })
+            .collect_view();
+        let cited = CITED
+            .iter()
+            .zip(ui.source_items.iter())
+            .map(|((flag, source), what)| {
+                view! {
+                    <li>
+                        <span class="flag" title=ui.flags[flag.index()]>{flag.letter()}</span>
+                        {format!(" {what}. {source}")}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="sources" id="sources" aria-labelledby="sources-title">
+                <h3 id="sources-title">{ui.sources_title}</h3>
+                <p>{ui.sources_intro}</p>
+                <ul class="flags">{flags}</ul>
+                <ul class="source-list">{figures}{cited}</ul>
+            </section>
+        }
+    }
+}

@@ -1,0 +1,128 @@
+// A reader's walk through the article: every chapter, every control by keyboard, the reveal.
+import { mkdirSync } from 'node:fs';
+import { test, expect, openArticle, expectNoAxeViolations, tableNumbers } from './fixtures.js';
+
+const CHAPTERS = ['attention', 'scoreboard', 'ban', 'alliances', 'map', 'niche', 'trust', 'sandbox', 'next', 'methods'];
+const shots = new URL('../screenshots/', import.meta.url).pathname;
+
+/** Opens the sandbox's data table and checks that every year's shares add up to 100%. */
+async function expectSharesSumTo100(page) {
+  const figure = page.locator('#fig-sandbox');
+  const details = figure.locator('details.data');
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  const rows = await tableNumbers(figure.locator('table'));
+  expect(rows.length).toBe(6);
+  const years = rows[0].length;
+  for (let y = 0; y < years; y++) {
+    const sum = rows.reduce((s, row) => s + row[y], 0);
+    expect(Math.abs(sum - 100)).toBeLessThan(0.5);
+  }
+}
+
+test('every chapter reads, with its heading, prose and no axe violations', async ({ page }) => {
+  await openArticle(page);
+  for (const id of CHAPTERS) {
+    const chapter = page.locator(`#${id}`);
+    await chapter.scrollIntoViewIfNeeded();
+    await expect(chapter.locator('h2')).not.toBeEmpty();
+    await expect(chapter.locator('.prose p').first()).not.toBeEmpty();
+    await expectNoAxeViolations(page, `#${id}`);
+  }
+});
+
+test('screenshots of every chapter at 1280 and 375 px', async ({ page }) => {
+  mkdirSync(shots, { recursive: true });
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openArticle(page);
+    for (const id of CHAPTERS) {
+      const chapter = page.locator(`#${id}`);
+      await chapter.scrollIntoViewIfNeeded();
+      await chapter.screenshot({ path: `${shots}${id}-${width}.png` });
+    }
+    // Nothing may be wider than the viewport.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+});
+
+test('every sandbox control works from the keyboard and the shares still sum to 100%', async ({ page }) => {
+  await openArticle(page);
+  const sandbox = page.locator('#sandbox');
+  await expectSharesSumTo100(page);
+  const summary = page.locator('#fig-sandbox .summary');
+  const sliders = sandbox.locator('input[type="range"]');
+  for (let i = 0; i < (await sliders.count()); i++) {
+    const slider = sliders.nth(i);
+    const before = await slider.inputValue();
+    await slider.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    expect(await slider.inputValue()).not.toBe(before);
+    await expectSharesSumTo100(page);
+    await page.keyboard.press('Home');
+    await expectSharesSumTo100(page);
+  }
+  const switches = sandbox.locator('input[type="checkbox"]');
+  for (let i = 0; i < (await switches.count()); i++) {
+    const box = switches.nth(i);
+    const checked = await box.isChecked();
+    const text = await summary.textContent();
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(!checked);
+    await expectSharesSumTo100(page);
+    await page.keyboard.press('Space');
+    await expect(summary).toHaveText(text);
+  }
+});
+
+test('the trust slider moves the trust figure while dragging', async ({ page }) => {
+  await openArticle(page);
+  const slider = page.locator('#trust input[type="range"]');
+  const summary = page.locator('#fig-trust .summary');
+  const before = await summary.textContent();
+  await slider.focus();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('End');
+  await expect(summary).not.toHaveText(before);
+  await expect(page.locator('#trust output')).toHaveText('1.00');
+});
+
+test('presets set the levers and reset returns to the baseline', async ({ page }) => {
+  await openArticle(page);
+  const ban = page.locator('#sandbox #lever-ban');
+  await expect(ban).toBeChecked();
+  await page.getByRole('button', { name: 'No link ban' }).click();
+  await expect(ban).not.toBeChecked();
+  await expect(page.getByRole('button', { name: 'No link ban' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(ban).toBeChecked();
+});
+
+test('the chart tooltip follows the keyboard', async ({ page }) => {
+  await openArticle(page);
+  const chart = page.locator('#fig-sandbox svg');
+  await chart.focus();
+  const tooltip = chart.locator('.tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip.locator('.tooltip-year')).toHaveText('2025');
+  await page.keyboard.press('Home');
+  await expect(tooltip.locator('.tooltip-year')).toHaveText('2019');
+});
+
+test('the guess comes before the reveal and is remembered', async ({ page }) => {
+  await openArticle(page);
+  const next = page.locator('#next');
+  const reveal = next.getByRole('button', { name: 'Reveal what happened' });
+  await expect(reveal).toBeDisabled();
+  await expect(next.locator('#fig-next')).toHaveCount(0);
+  await next.getByLabel('Douyin').check();
+  await reveal.click();
+  await expect(next.locator('.your-guess')).toHaveText('You guessed: Douyin.');
+  await next.locator('#fig-next details summary').click();
+  await expect(next.locator('#fig-next table')).toContainText('RMB 1.18 tn');
+  await expectNoAxeViolations(page, '#next');
+  await page.reload();
+  await expect(page.locator('#next .your-guess')).toHaveText('You guessed: Douyin.');
+});

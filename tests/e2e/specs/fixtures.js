@@ -1,0 +1,53 @@
+// Shared fixture: every test fails on a console error or warning, a page error,
+// a CSP violation or a request that leaves the page's origin.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
+        problems.push(`request to another origin: ${url}`);
+      }
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await use(page);
+    expect(problems, problems.join('\n')).toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the explainer and waits for the app to mount. */
+export async function openArticle(page, query = '') {
+  await page.goto(`./${query}`);
+  await expect(page.locator('h1')).toHaveText('Livestream Arena');
+  await expect(page.locator('.chapter')).toHaveCount(10);
+}
+
+/** Runs axe (WCAG 2.x A and AA) on the page, or on `include` only, and expects no violations. */
+export async function expectNoAxeViolations(page, include) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const report = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(report, report.join('\n')).toEqual([]);
+}
+
+/** The numbers of a table's body, row by row, as floats (non-numeric cells become NaN). */
+export async function tableNumbers(table) {
+  return table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('td')].map((td) => parseFloat(td.textContent.replace(/[^0-9.\-]/g, '')))),
+  );
+}

@@ -1,0 +1,129 @@
+//! In-browser tests: mount the app in headless Chromium, drive a control, read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use livestream_arena::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn find(selector: &str) -> Element {
+    document()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn text(selector: &str) -> String {
+    find(selector).text_content().unwrap_or_default()
+}
+
+/// Mounts the app once per test page and lets the reactive system settle.
+async fn mount() {
+    if document().query_selector("main#main").unwrap().is_none() {
+        let host = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&host).unwrap();
+        leptos::mount::mount_to(host.unchecked_into(), App).forget();
+    }
+    settle().await;
+}
+
+async fn settle() {
+    TimeoutFuture::new(20).await;
+}
+
+/// Moves a range input the way a browser does: set the value, fire `input`.
+async fn slide(selector: &str, value: &str) {
+    let input: HtmlInputElement = find(selector).unchecked_into();
+    input.set_value(value);
+    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    settle().await;
+}
+
+async fn toggle(selector: &str) {
+    let input: HtmlInputElement = find(selector).unchecked_into();
+    input.set_checked(!input.checked());
+    input
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn all_ten_chapters_render_with_their_figures() {
+    mount().await;
+    let chapters = document().query_selector_all("section.chapter").unwrap();
+    assert_eq!(chapters.length(), 10);
+    for id in [
+        "fig-scoreboard",
+        "fig-ban",
+        "fig-alliances",
+        "fig-map",
+        "fig-curve",
+        "fig-trust",
+        "fig-sandbox",
+    ] {
+        find(&format!("#{id} svg"));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn trust_slider_moves_the_trust_figure_and_its_summary() {
+    mount().await;
+    slide("#lever-trust", "0.9").await;
+    let high_summary = text("#fig-trust .summary");
+    let high_width = find("#fig-trust rect.c-douyin")
+        .get_attribute("width")
+        .unwrap();
+    slide("#lever-trust", "0.1").await;
+    let low_summary = text("#fig-trust .summary");
+    let low_width = find("#fig-trust rect.c-douyin")
+        .get_attribute("width")
+        .unwrap();
+    assert_ne!(high_summary, low_summary);
+    assert!(
+        high_width.parse::<f64>().unwrap() > low_width.parse::<f64>().unwrap(),
+        "Douyin's bar should be longer with more trust: {high_width} vs {low_width}"
+    );
+    assert_eq!(
+        find("#lever-trust")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "0.1"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn ban_switch_redraws_the_ban_figure() {
+    mount().await;
+    let before = text("#fig-ban .summary");
+    let path_before = find("#fig-ban path.c-taobao").get_attribute("d").unwrap();
+    toggle("#lever-ban").await;
+    assert_ne!(text("#fig-ban .summary"), before);
+    assert_ne!(
+        find("#fig-ban path.c-taobao").get_attribute("d").unwrap(),
+        path_before
+    );
+    toggle("#lever-ban").await;
+    assert_eq!(text("#fig-ban .summary"), before);
+}
+
+#[wasm_bindgen_test]
+async fn selling_slider_moves_the_marker_along_the_curve() {
+    mount().await;
+    slide("#lever-sell", "0.1").await;
+    let low = find("#fig-curve circle.marker")
+        .get_attribute("cx")
+        .unwrap();
+    slide("#lever-sell", "0.9").await;
+    let high = find("#fig-curve circle.marker")
+        .get_attribute("cx")
+        .unwrap();
+    assert!(high.parse::<f64>().unwrap() > low.parse::<f64>().unwrap());
+}
