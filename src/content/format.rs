@@ -7,21 +7,45 @@ pub enum Locale {
     /// English.
     #[default]
     En,
+    /// Simplified Chinese.
+    Zh,
 }
 
 impl Locale {
+    /// Every locale, in the order the language switch shows them.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Zh];
+
     /// The BCP 47 tag, for the `lang` attribute.
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
+            Locale::Zh => "zh-CN",
         }
+    }
+
+    /// The short code used in the URL and in storage.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Zh => "zh",
+        }
+    }
+
+    /// The locale for a short code or a browser language tag ("zh-CN", "en-GB"), if supported.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Locale::ALL.into_iter().find(|l| l.code() == primary)
     }
 }
 
 const BILLION: f64 = 1e9;
 const TRILLION: f64 = 1e12;
+/// 亿, the Chinese unit of 10⁸.
+const YI: f64 = 1e8;
+/// 万亿, 10¹².
+const WAN_YI: f64 = 1e12;
 
-/// An RMB amount in yuan, short: "RMB 250 bn", "RMB 1.41 tn".
+/// An RMB amount in yuan, short: "RMB 250 bn", "RMB 1.41 tn"; in Chinese "2,500亿元", "1.41万亿元".
 pub fn rmb(locale: Locale, yuan: f64) -> String {
     match locale {
         Locale::En if yuan.abs() >= TRILLION => {
@@ -35,21 +59,28 @@ pub fn rmb(locale: Locale, yuan: f64) -> String {
             };
             format!("RMB {} bn", decimal(locale, yuan / BILLION, digits))
         }
+        Locale::Zh if yuan.abs() >= WAN_YI => {
+            format!("{}万亿元", decimal(locale, yuan / WAN_YI, 2))
+        }
+        Locale::Zh => {
+            let digits = if yuan.abs() < 100.0 * YI && yuan != 0.0 {
+                1
+            } else {
+                0
+            };
+            format!("{}亿元", decimal(locale, yuan / YI, digits))
+        }
     }
 }
 
 /// A share in [0, 1] as a whole percentage: "34%".
 pub fn percent(locale: Locale, share: f64) -> String {
-    match locale {
-        Locale::En => format!("{}%", decimal(locale, share * 100.0, 0)),
-    }
+    format!("{}%", decimal(locale, share * 100.0, 0))
 }
 
 /// A share in [0, 1] as a percentage with one decimal: "34.2%".
 pub fn percent1(locale: Locale, share: f64) -> String {
-    match locale {
-        Locale::En => format!("{}%", decimal(locale, share * 100.0, 1)),
-    }
+    format!("{}%", decimal(locale, share * 100.0, 1))
 }
 
 /// A signed difference of shares in percentage points: "+3.1 pts".
@@ -57,6 +88,7 @@ pub fn points(locale: Locale, diff: f64) -> String {
     let sign = if diff > 0.0 { "+" } else { "" };
     match locale {
         Locale::En => format!("{sign}{} pts", decimal(locale, diff * 100.0, 1)),
+        Locale::Zh => format!("{sign}{}个百分点", decimal(locale, diff * 100.0, 1)),
     }
 }
 
@@ -68,8 +100,9 @@ pub fn decimal(locale: Locale, value: f64, digits: usize) -> String {
     }
     let text = format!("{:.*}", digits, value.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    // Both languages group thousands with a comma.
     let separator = match locale {
-        Locale::En => ',',
+        Locale::En | Locale::Zh => ',',
     };
     let mut grouped = String::new();
     for (i, digit) in int.chars().enumerate() {
@@ -108,6 +141,7 @@ pub fn date(locale: Locale, year: u16, month: u8, day: u8) -> String {
             let month = MONTHS[usize::from(month.clamp(1, 12)) - 1];
             format!("{day} {month} {year}")
         }
+        Locale::Zh => format!("{year}年{month}月{day}日"),
     }
 }
 
@@ -142,5 +176,22 @@ mod tests {
     #[test]
     fn dates_spell_the_month() {
         assert_eq!(date(Locale::En, 2020, 10, 9), "9 October 2020");
+        assert_eq!(date(Locale::Zh, 2020, 10, 9), "2020年10月9日");
+    }
+
+    #[test]
+    fn chinese_amounts_use_yi_and_wan_yi() {
+        assert_eq!(rmb(Locale::Zh, 250e9), "2,500亿元");
+        assert_eq!(rmb(Locale::Zh, 1.41e12), "1.41万亿元");
+        assert_eq!(rmb(Locale::Zh, 2.5e9), "25.0亿元");
+        assert_eq!(points(Locale::Zh, 0.031), "+3.1个百分点");
+    }
+
+    #[test]
+    fn browser_tags_map_to_locales() {
+        assert_eq!(Locale::from_tag("zh-CN"), Some(Locale::Zh));
+        assert_eq!(Locale::from_tag("en_GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("fr"), None);
+        assert_eq!(Locale::from_tag(""), None);
     }
 }

@@ -6,9 +6,11 @@
 //! field, so a missing string in a language is a compile error, not a blank.
 
 pub mod chapters_en;
+pub mod chapters_zh;
 pub mod facts;
 pub mod format;
 mod labels_en;
+mod labels_zh;
 
 pub use format::Locale;
 
@@ -174,5 +176,6 @@ pub struct Sentences {
 pub fn texts(locale: Locale) -> &'static Texts {
     match locale {
         Locale::En => &labels_en::EN,
+        Locale::Zh => &labels_zh::ZH,
     }
 }
