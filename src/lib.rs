@@ -7,6 +7,7 @@
 
 pub mod content;
 pub mod model;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -49,7 +49,7 @@ const WAN_YI: f64 = 1e12;
 pub fn rmb(locale: Locale, yuan: f64) -> String {
     match locale {
         Locale::En if yuan.abs() >= TRILLION => {
-            format!("RMB {} tn", decimal(locale, yuan / TRILLION, 2))
+            format!("RMB {} tn", trimmed(decimal(locale, yuan / TRILLION, 2)))
         }
         Locale::En => {
             let digits = if yuan.abs() < 10.0 * BILLION && yuan != 0.0 {
@@ -60,7 +60,7 @@ pub fn rmb(locale: Locale, yuan: f64) -> String {
             format!("RMB {} bn", decimal(locale, yuan / BILLION, digits))
         }
         Locale::Zh if yuan.abs() >= WAN_YI => {
-            format!("{}万亿元", decimal(locale, yuan / WAN_YI, 2))
+            format!("{}万亿元", trimmed(decimal(locale, yuan / WAN_YI, 2)))
         }
         Locale::Zh => {
             let digits = if yuan.abs() < 100.0 * YI && yuan != 0.0 {
@@ -70,6 +70,15 @@ pub fn rmb(locale: Locale, yuan: f64) -> String {
             };
             format!("{}亿元", decimal(locale, yuan / YI, digits))
         }
+    }
+}
+
+/// Drops trailing zeros after a decimal point: "4.00" → "4", "1.10" → "1.1".
+fn trimmed(text: String) -> String {
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
     }
 }
 
@@ -155,6 +164,8 @@ mod tests {
         assert_eq!(rmb(Locale::En, 2.5e9), "RMB 2.5 bn");
         assert_eq!(rmb(Locale::En, 0.0), "RMB 0 bn");
         assert_eq!(rmb(Locale::En, 1_184.4e9), "RMB 1.18 tn");
+        assert_eq!(rmb(Locale::En, 4e12), "RMB 4 tn");
+        assert_eq!(rmb(Locale::En, 1.1e12), "RMB 1.1 tn");
     }
 
     #[test]

@@ -7,11 +7,15 @@
 
 pub mod chapters_en;
 pub mod chapters_zh;
+mod chrome;
+mod chrome_en;
+mod chrome_zh;
 pub mod facts;
 pub mod format;
 mod labels_en;
 mod labels_zh;
 
+pub use chrome::ChromeText;
 pub use format::Locale;
 
 /// The prose of one chapter, in one language.
@@ -177,5 +181,13 @@ pub fn texts(locale: Locale) -> &'static Texts {
     match locale {
         Locale::En => &labels_en::EN,
         Locale::Zh => &labels_zh::ZH,
+    }
+}
+
+/// The chrome texts of `locale`.
+pub fn chrome(locale: Locale) -> &'static ChromeText {
+    match locale {
+        Locale::En => &chrome_en::CHROME_EN,
+        Locale::Zh => &chrome_zh::CHROME_ZH,
     }
 }

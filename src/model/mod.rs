@@ -18,9 +18,12 @@ mod params;
 mod player;
 mod presets;
 mod projection;
+mod ranges;
 mod revenue;
 mod scenario;
+mod sensitivity;
 mod timeline;
+mod uncertainty;
 mod year;
 
 pub use lever::{Lever, LeverKind};
@@ -28,9 +31,12 @@ pub use params::{Params, POPULATION};
 pub use player::{Bloc, Partner, Player};
 pub use presets::{Preset, PRESETS};
 pub use projection::{project, project_with, Projection, YearResult};
+pub use ranges::{param_spec, Distribution, ParamSpec, PARAM_SPECS};
 pub use revenue::{xiaohongshu_revenue, Revenue};
 pub use scenario::Scenario;
+pub use sensitivity::{tornado, Swing, SwingInput};
 pub use timeline::{
     share_of_sales_from, Date, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START,
     PARTNER_NETWORK_START_YEAR,
 };
+pub use uncertainty::{bands, bands_with, scenario_seed, Bands, DRAG_DRAWS, FULL_DRAWS};

@@ -1,17 +1,52 @@
 use leptos::prelude::*;
 
+use crate::state::{decode, encode, Mode, Notice};
+use crate::ui::browser;
 use crate::ui::chapters::Article;
-use crate::ui::store::Store;
+use crate::ui::embed::EmbedView;
+use crate::ui::store::{use_store, Store};
+use crate::ui::toolbar::Toolbar;
 
-/// The whole explainer: provides the scenario store and lays out the article.
+/// The whole explainer: reads the URL into the store, keeps the URL in step with
+/// the store, and shows the article, one embedded figure, or the slides.
 #[component]
 pub fn App() -> impl IntoView {
-    let store = Store::default();
+    let (mut state, notices) = decode(&browser::query());
+    if state.theme.is_none() {
+        state.theme = browser::saved_theme();
+    }
+    let store = Store::new(state, browser::preferred_locale());
     provide_context(store);
+
+    // The URL follows every change, without a history entry per slider tick.
+    Effect::new(move |_| browser::replace_query(&encode(&store.app_state())));
+    // Language and theme live on <html>, where the stylesheet and screen readers read them.
+    Effect::new(move |_| browser::set_root_attribute("lang", Some(store.locale.get().tag())));
+    Effect::new(move |_| {
+        let theme = store.theme.get();
+        browser::set_root_attribute("data-theme", theme.map(|t| t.code()));
+    });
+
+    let notices = RwSignal::new(notices);
+    view! {
+        <NoticeBar notices=notices />
+        {move || match (store.embed.get(), store.mode.get()) {
+            (Some(figure), _) => view! { <EmbedView figure=figure /> }.into_any(),
+            (None, Mode::Present) => view! { <crate::ui::deck::Deck /> }.into_any(),
+            (None, Mode::Article) => view! { <ArticlePage /> }.into_any(),
+        }}
+    }
+}
+
+/// The scrolling article with its masthead and footer.
+#[component]
+fn ArticlePage() -> impl IntoView {
+    let store = use_store();
     let texts = move || store.texts();
     view! {
-        <a class="skip" href="#attention">"Skip to the first chapter"</a>
+        <a class="skip" href="#attention">{move || store.chrome().skip}</a>
         <header class="masthead">
+            <Toolbar />
             <h1>{move || texts().title}</h1>
             <p class="subtitle">{move || texts().subtitle}</p>
         </header>
@@ -20,6 +55,38 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="footer">
             <p>{move || texts().ui.footer}</p>
+            <p><a href="teacher.html">{move || store.chrome().teacher_link}</a></p>
         </footer>
+    }
+}
+
+/// A dismissible note saying which URL parameters were ignored or changed.
+#[component]
+fn NoticeBar(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
+    let store = use_store();
+    move || {
+        let list = notices.get();
+        (!list.is_empty()).then(|| {
+            let ui = store.chrome();
+            let items = list
+                .iter()
+                .map(|n| {
+                    let what = match n {
+                        Notice::Unknown(_) => ui.notice_unknown,
+                        Notice::Invalid(_) => ui.notice_invalid,
+                        Notice::Clamped(_) => ui.notice_clamped,
+                        Notice::Repeated(_) => ui.notice_repeated,
+                    };
+                    view! { <li><code>{n.name().to_string()}</code>": " {what}</li> }
+                })
+                .collect_view();
+            view! {
+                <aside class="notice" role="status">
+                    <p>{ui.notice_intro}</p>
+                    <ul>{items}</ul>
+                    <button type="button" on:click=move |_| notices.set(Vec::new())>{ui.dismiss}</button>
+                </aside>
+            }
+        })
     }
 }

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::content::ChapterText;
 use crate::model::Lever;
-use crate::ui::controls::{LeverControl, Presets};
+use crate::state::FigureId;
+use crate::ui::controls::{Compare, LeverControl, Presets};
 use crate::ui::figures::{
     BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ScoreboardFigure, SharesFigure,
     TrustFigure,
@@ -12,8 +13,20 @@ use crate::ui::figures::{
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
 
+/// The chapter (0-based) whose interactive part an embedded figure shows.
+pub fn chapter_of(figure: FigureId) -> usize {
+    match figure {
+        FigureId::Scoreboard => 1,
+        FigureId::Ban => 2,
+        FigureId::Alliances => 3,
+        FigureId::Map => 4,
+        FigureId::Trust => 5,
+        FigureId::Shares => 7,
+    }
+}
+
 /// The interactive part of chapter `index` (0-based): its figure and its controls.
-fn interactive(index: usize) -> AnyView {
+pub fn interactive(index: usize) -> AnyView {
     let levers = |levers: &'static [Lever]| {
         levers
             .iter()
@@ -32,7 +45,7 @@ fn interactive(index: usize) -> AnyView {
             <div class="levers">
                 {levers(&[Lever::KuaishouJd, Lever::PartnerWeibo, Lever::PartnerBaidu, Lever::PartnerXigua, Lever::PartnerReach])}
             </div>
-            <SharesFigure id="fig-alliances" initial=Metric::BlocShare />
+            <SharesFigure id="fig-alliances" initial=Metric::BlocShare embed=FigureId::Alliances />
         }
         .into_any(),
         4 => view! { <MapFigure /> }.into_any(),
@@ -49,7 +62,8 @@ fn interactive(index: usize) -> AnyView {
         7 => view! {
             <Presets />
             <div class="levers sandbox">{levers(&Lever::ALL)}</div>
-            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true />
+            <Compare />
+            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares compare=true />
         }
         .into_any(),
         8 => view! { <NextFigure /> }.into_any(),

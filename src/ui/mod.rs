@@ -1,12 +1,17 @@
 //! Leptos components: everything that touches the DOM. Compiled for wasm32 only.
 
 mod app;
+mod browser;
 mod chapters;
 mod controls;
+mod deck;
+mod embed;
+mod export;
 pub mod figures;
 mod panic;
 mod sources;
 pub mod store;
+mod toolbar;
 
 pub use app::App;
 

@@ -2,6 +2,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
+export const HOST_PORT = 4174;
+const EXPLAINER = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: './specs',
@@ -25,10 +27,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node serve.mjs ../../dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../../dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // A blogger's page on another origin, with its own strict policy, embedding the figures.
+      command: `node serve.mjs host ${HOST_PORT} "default-src 'self'; frame-src ${EXPLAINER}; script-src 'self' ${EXPLAINER}; img-src data:"`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -1,5 +1,6 @@
 // A small static server for the release build, with the headers we recommend for hosting.
-// Usage: node serve.mjs [root=../../dist] [port=4173]. Loopback only.
+// Usage: node serve.mjs [root=../../dist] [port=4173] [csp]. Loopback only.
+// The optional csp replaces the explainer's policy (the e2e host page uses its own).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -7,9 +8,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(process.argv[2] ?? new URL('../../dist', import.meta.url).pathname);
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
 
-export const CSP =
+const CSP =
+  process.argv[4] ??
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
+    "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -37,6 +39,8 @@ createServer(async (req, res) => {
       'Content-Security-Policy': CSP,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
+      // Lets the figure run in a sandboxed iframe (opaque origin), where every fetch is cross-origin.
+      'Access-Control-Allow-Origin': '*',
       'Cache-Control': 'no-cache',
     });
     res.end(body);

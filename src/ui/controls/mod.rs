@@ -1,7 +1,9 @@
 //! Native form controls bound to one lever of the scenario each.
 
+mod compare;
 mod lever;
 mod presets;
 
+pub use compare::Compare;
 pub use lever::LeverControl;
 pub use presets::Presets;

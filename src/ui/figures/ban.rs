@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use super::frame::FigureFrame;
 use super::lines::{LineData, LinesChart, Series};
 use super::series::{player_class, table_data};
-use super::table::DataTable;
 use crate::content::format::rmb;
 use crate::model::{project, Player, Projection};
+use crate::state::FigureId;
 use crate::ui::store::use_store;
 
 /// Taobao's and Douyin's GMV with and without the ban, and the Douyin-made sales
@@ -36,6 +36,7 @@ pub fn BanFigure() -> impl IntoView {
             label: format!("{}, {when}", texts.players[player.index()]),
             values: p.years.iter().map(|y| y.gmv[player.index()]).collect(),
             dashed,
+            direct_label: true,
         };
         let current = store.projection.get();
         let counter = flipped.get();
@@ -55,6 +56,7 @@ pub fn BanFigure() -> impl IntoView {
                         .map(|y| y.douyin_links_to_taobao)
                         .collect(),
                     dashed: false,
+                    direct_label: true,
                 },
             ],
         }
@@ -78,10 +80,11 @@ pub fn BanFigure() -> impl IntoView {
     view! {
         <FigureFrame
             id="fig-ban"
+            embed=Some(FigureId::Ban)
             title=Signal::derive(move || ui().ban_figure.to_string())
             summary=summary
             source=Signal::derive(move || ui().model_source.to_string())
-            table=move || view! { <DataTable data=table /> }
+            table=table
         >
             <LinesChart data=data count=5 name=name format=rmb />
         </FigureFrame>

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use super::frame::FigureFrame;
 use super::scale::{nice_max, ticks};
-use super::table::{DataTable, TableData};
+use super::table::TableData;
 use crate::content::format::{decimal, rmb};
 use crate::model::{xiaohongshu_revenue, Params, Revenue};
+use crate::state::FigureId;
 use crate::ui::store::use_store;
 
 const WIDTH: f64 = 640.0;
@@ -139,10 +140,11 @@ pub fn CurveFigure() -> impl IntoView {
     view! {
         <FigureFrame
             id="fig-curve"
+            embed=Some(FigureId::Trust)
             title=Signal::derive(move || ui().curve_figure.to_string())
             summary=summary
             source=Signal::derive(move || ui().model_source.to_string())
-            table=move || view! { <DataTable data=table /> }
+            table=table
         >
             <svg class="curve" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=move || name.get()>
                 {axis}

@@ -3,17 +3,25 @@ use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use super::table::{DataTable, TableData};
+use crate::state::{encode, AppState, FigureId};
+use crate::ui::browser;
+use crate::ui::export;
 use crate::ui::store::use_store;
 
 /// How long the reader must pause before a changed summary is announced.
 const ANNOUNCE_AFTER_MS: u32 = 800;
+/// The iframe's height before the host script sizes it, or where it cannot.
+const EMBED_FALLBACK_HEIGHT: u32 = 640;
 
 /// The frame every figure shares: title, the chart, its one-sentence summary (the
-/// text alternative), a data table the reader can open, and the source line.
+/// text alternative), a data table the reader can open, downloads, the embed code
+/// and the source line.
 #[component]
 pub fn FigureFrame(
-    /// Anchor id of the figure.
+    /// Anchor id of the figure; also names downloaded files.
     id: &'static str,
     /// Visible title.
     #[prop(into)]
@@ -24,9 +32,12 @@ pub fn FigureFrame(
     /// Where the numbers come from.
     #[prop(into)]
     source: Signal<String>,
-    /// The figure's data as a table.
+    /// The figure's data, shown as a table and downloaded as CSV.
     #[prop(into)]
-    table: ViewFn,
+    table: Signal<TableData>,
+    /// The figure's id in embed mode, if it can be embedded.
+    #[prop(default = None)]
+    embed: Option<FigureId>,
     /// Controls shown under the chart (optional).
     #[prop(optional, into)]
     controls: Option<ViewFn>,
@@ -35,6 +46,7 @@ pub fn FigureFrame(
 ) -> impl IntoView {
     let store = use_store();
     let ui = move || store.texts().ui;
+    let chrome = move || store.chrome();
     let announced = RwSignal::new(String::new());
     // Screen readers hear the new summary once the reader pauses, not on every slider tick.
     let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
@@ -47,6 +59,40 @@ pub fn FigureFrame(
     });
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
+    let file_name = move |ext: &str| {
+        let name = embed.map_or_else(|| id.trim_start_matches("fig-"), FigureId::code);
+        format!(
+            "livestream-arena-{name}-{}.{ext}",
+            store.scenario.with_untracked(|s| s.end_year)
+        )
+    };
+    let chart_svg = move || {
+        web_sys::window().and_then(|w| w.document()).and_then(|d| {
+            d.query_selector(&format!("#{id} .chart svg"))
+                .ok()
+                .flatten()
+        })
+    };
+    let download_csv = move |_| {
+        let query = encode(&store.app_state_untracked());
+        let body = table.with_untracked(|t| export::csv(t, chrome().csv_scenario, &query));
+        export::download_text(&file_name("csv"), "text/csv;charset=utf-8", &body);
+    };
+    let download_svg = move |_| {
+        if let Some(markup) = chart_svg().and_then(|svg| export::svg_document(&svg)) {
+            export::download_text(&file_name("svg"), "image/svg+xml", &markup);
+        }
+    };
+    let download_png = move |_| {
+        if let Some(svg) = chart_svg() {
+            export::download_png(&file_name("png"), &svg);
+        }
+    };
+    let embed_panel = embed
+        .filter(|_| store.embed.get_untracked().is_none())
+        .map(|figure| {
+            view! { <EmbedCode figure=figure title=title /> }
+        });
     view! {
         <figure class="figure" id=id aria-labelledby=labelled_by>
             <h3 class="figure-title" id=title_id>{move || title.get()}</h3>
@@ -56,11 +102,65 @@ pub fn FigureFrame(
             {controls.map(|c| view! { <div class="controls">{c.run()}</div> })}
             <details class="data">
                 <summary>{move || ui().show_table}</summary>
-                {table.run()}
+                <DataTable data=table />
             </details>
+            <div class="figure-actions" role="group" aria-label=move || chrome().download>
+                <span class="label">{move || chrome().download}</span>
+                <button type="button" class="download-svg" on:click=download_svg>{move || chrome().download_svg}</button>
+                <button type="button" class="download-png" on:click=download_png>{move || chrome().download_png}</button>
+                <button type="button" class="download-csv" on:click=download_csv>{move || chrome().download_csv}</button>
+            </div>
+            {embed_panel}
             <figcaption class="source">
                 {move || ui().source} ": " {move || source.get()}
             </figcaption>
         </figure>
     }
+}
+
+/// "Embed": ready-to-paste HTML for this figure in the current scenario, with a copy button.
+#[component]
+fn EmbedCode(figure: FigureId, title: Signal<String>) -> impl IntoView {
+    let store = use_store();
+    let chrome = move || store.chrome();
+    let copied = RwSignal::new(false);
+    let code = move || {
+        let state = AppState {
+            embed: Some(figure),
+            ..store.app_state()
+        };
+        let base = browser::page_address();
+        let src = format!("{base}?{}", encode(&state));
+        let script = format!("{}embed.js", base.trim_end_matches("index.html"));
+        format!(
+            "<iframe src=\"{}\" title=\"{}: {}\" loading=\"lazy\" width=\"100%\" height=\"{EMBED_FALLBACK_HEIGHT}\" \
+             style=\"border:0\" data-livestream-arena></iframe>\n<script src=\"{script}\" async></script>",
+            html_attr(&src),
+            html_attr(store.texts().title),
+            html_attr(&title.get()),
+        )
+    };
+    let copy = move |_| {
+        let text = code();
+        spawn_local(async move { copied.set(browser::copy_text(&text).await) });
+    };
+    let field_id = format!("embed-code-{}", figure.code());
+    view! {
+        <details class="embed-code">
+            <summary>{move || chrome().embed}</summary>
+            <p>{move || chrome().embed_help}</p>
+            <label for=field_id.clone()>{move || chrome().embed_code_label}</label>
+            <textarea id=field_id readonly rows="4" prop:value=code></textarea>
+            <button type="button" on:click=copy>
+                {move || if copied.get() { chrome().copied } else { chrome().copy }}
+            </button>
+        </details>
+    }
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn html_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }

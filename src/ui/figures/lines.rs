@@ -18,6 +18,8 @@ pub struct Series {
     pub values: Vec<f64>,
     /// Drawn dashed (a counterfactual or a comparison).
     pub dashed: bool,
+    /// Labelled at the line's end (ghost lines of a comparison are not, to keep the labels legible).
+    pub direct_label: bool,
 }
 
 /// Everything a line chart draws.
@@ -134,13 +136,20 @@ pub fn LinesChart(
     // Direct labels sit at the end of each line, pushed apart so they never overlap.
     let label_ys = Memo::new(move |_| {
         let f = frame.get();
-        let ends: Vec<f64> = data.with(|d| {
-            d.series
+        data.with(|d| {
+            let labelled: Vec<usize> = (0..d.series.len())
+                .filter(|i| d.series[*i].direct_label)
+                .collect();
+            let ends: Vec<f64> = labelled
                 .iter()
-                .map(|s| f.y(last_finite(&s.values)))
-                .collect()
-        });
-        spread(&ends, LABEL_GAP)
+                .map(|i| f.y(last_finite(&d.series[*i].values)))
+                .collect();
+            let mut ys = vec![0.0; d.series.len()];
+            for (i, y) in labelled.into_iter().zip(spread(&ends, LABEL_GAP)) {
+                ys[i] = y;
+            }
+            ys
+        })
     });
     let last_value =
         move |i: usize| data.with(|d| d.series.get(i).map_or(0.0, |s| last_finite(&s.values)));
@@ -153,7 +162,9 @@ pub fn LinesChart(
                     })
                 })
             };
-            let label = move || data.with(|d| d.series.get(i).map_or(String::new(), |s| s.label.clone()));
+            let label = move || {
+                data.with(|d| d.series.get(i).filter(|s| s.direct_label).map_or(String::new(), |s| s.label.clone()))
+            };
             let label_y = move || label_ys.with(|ys| ys.get(i).copied().unwrap_or(0.0) + 4.0);
             view! {
                 <path class=class d=move || path(i) />

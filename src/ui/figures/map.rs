@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use super::frame::FigureFrame;
 use super::series::player_class;
-use super::table::{DataTable, TableData};
+use super::table::TableData;
 use crate::content::format::{decimal, rmb};
 use crate::model::Player;
+use crate::state::FigureId;
 use crate::ui::store::use_store;
 
 const SIZE: f64 = 420.0;
@@ -110,10 +111,11 @@ pub fn MapFigure() -> impl IntoView {
     view! {
         <FigureFrame
             id="fig-map"
+            embed=Some(FigureId::Map)
             title=Signal::derive(move || ui().map_figure.to_string())
             summary=summary
             source=Signal::derive(move || ui().model_source.to_string())
-            table=move || view! { <DataTable data=table /> }
+            table=table
         >
             <svg class="map" viewBox=format!("0 0 {SIZE} {SIZE}") role="group" aria-label=move || ui().map_figure
                 on:mouseleave=move |_| active.set(None)>

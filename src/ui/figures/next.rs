@@ -1,28 +1,31 @@
 //! What happened next: the reader's guess first, then the reported figures beside
 //! the model's baseline projection.
 
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
 use super::lines::{LineData, LinesChart, Series};
 use super::series::player_class;
-use super::table::{DataTable, TableData};
+use super::table::TableData;
 use crate::content::facts::REPORTED;
 use crate::content::format::rmb;
 use crate::model::Player;
+use crate::ui::browser;
 use crate::ui::store::use_store;
 
 /// Where the guess is kept: this browser only, never sent anywhere.
 const GUESS_KEY: &str = "livestream-arena.guess";
 /// The platforms a reader can bet on; `None` is "someone else".
-const CHOICES: [Option<Player>; 5] = [
+pub const CHOICES: [Option<Player>; 5] = [
     Some(Player::TaobaoLive),
     Some(Player::Douyin),
     Some(Player::Kuaishou),
     Some(Player::Jd),
     None,
 ];
+/// The answer the reported figures point to: Douyin's leaked 2023 GMV (RMB 2.2–2.7 tn)
+/// is about twice Kuaishou's reported 1.18 tn, and Taobao Live stopped reporting.
+pub const ANSWER: Option<Player> = Some(Player::Douyin);
 const FIRST: u16 = 2020;
 const LAST: u16 = 2024;
 
@@ -32,15 +35,14 @@ pub fn NextFigure() -> impl IntoView {
     let store = use_store();
     let ui = move || store.texts().ui;
     // Storage may be refused (private mode, sandboxed iframe): then the guess lives for this visit only.
-    let guess = RwSignal::new(LocalStorage::get::<String>(GUESS_KEY).ok());
+    let guess = RwSignal::new(browser::load(GUESS_KEY));
     let revealed = RwSignal::new(guess.get_untracked().is_some());
     let choose = move |key: String| {
-        let _ = LocalStorage::set(GUESS_KEY, &key);
+        browser::store(GUESS_KEY, Some(&key));
         guess.set(Some(key));
     };
     let choice_key = |c: Option<Player>| c.map_or("other", Player::key);
-    let choice_name =
-        move |c: Option<Player>| c.map_or(ui().guess_other, |p| store.texts().players[p.index()]);
+    let choice_name = move |c: Option<Player>| choice_name(&store, c);
     let options = CHOICES
         .iter()
         .map(|&c| {
@@ -76,14 +78,22 @@ pub fn NextFigure() -> impl IntoView {
         </fieldset>
         <Show when=move || revealed.get()>
             <p class="your-guess">{guessed_name}</p>
+            <p class="answer">{move || store.chrome().predict_answer}</p>
             <Reveal />
         </Show>
     }
 }
 
+/// The display name of a choice.
+pub fn choice_name(store: &crate::ui::store::Store, choice: Option<Player>) -> &'static str {
+    choice.map_or(store.texts().ui.guess_other, |p| {
+        store.texts().players[p.index()]
+    })
+}
+
 /// The reported figures (solid) against the model's baseline (dashed).
 #[component]
-fn Reveal() -> impl IntoView {
+pub fn Reveal() -> impl IntoView {
     let store = use_store();
     let ui = move || store.texts().ui;
     let years: Vec<u16> = (FIRST..=LAST).collect();
@@ -114,12 +124,14 @@ fn Reveal() -> impl IntoView {
                     })
                     .collect(),
                 dashed: false,
+                direct_label: true,
             };
             let model = |p: Player| Series {
                 class: player_class(p),
                 label: format!("{}, {}", texts.players[p.index()], ui().model_baseline),
                 values: years.iter().map(|y| baseline_of(p, *y)).collect(),
                 dashed: true,
+                direct_label: true,
             };
             LineData {
                 years: years.clone(),
@@ -178,7 +190,7 @@ fn Reveal() -> impl IntoView {
             title=Signal::derive(move || ui().next_table_caption.to_string())
             summary=summary
             source=Signal::derive(move || format!("{}; {}", ui().sources_title, ui().model_source))
-            table=move || view! { <DataTable data=table /> }
+            table=table
         >
             <LinesChart data=data count=5 name=summary format=rmb />
         </FigureFrame>

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use super::frame::FigureFrame;
 use super::scale::{nice_max, ticks};
 use super::series::player_class;
-use super::table::{DataTable, TableData};
+use super::table::TableData;
 use crate::content::facts::{Flag, Measure, SCOREBOARD};
 use crate::content::format::rmb;
+use crate::state::FigureId;
 use crate::ui::store::use_store;
 
 const WIDTH: f64 = 640.0;
@@ -110,10 +111,11 @@ pub fn ScoreboardFigure() -> impl IntoView {
     view! {
         <FigureFrame
             id="fig-scoreboard"
+            embed=Some(FigureId::Scoreboard)
             title=Signal::derive(move || ui().scoreboard_figure.to_string())
             summary=Signal::derive(summary_text)
             source=Signal::derive(move || format!("{} ({} {})", SCOREBOARD[0].source, ui().flag, Flag::Article.letter()))
-            table=move || view! { <DataTable data=table /> }
+            table=table
         >
             {chart}
         </FigureFrame>

@@ -71,6 +71,7 @@ pub fn line_data(p: &Projection, metric: Metric, texts: &'static Texts) -> LineD
                 label: texts.blocs[b.index()].to_string(),
                 values: p.years.iter().map(|y| y.bloc_share[b.index()]).collect(),
                 dashed: false,
+                direct_label: true,
             })
             .collect(),
         Metric::PlayerShare | Metric::PlayerGmv | Metric::Attention => Player::ALL
@@ -88,6 +89,7 @@ pub fn line_data(p: &Projection, metric: Metric, texts: &'static Texts) -> LineD
                     })
                     .collect(),
                 dashed: false,
+                direct_label: true,
             })
             .collect(),
     };

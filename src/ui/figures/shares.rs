@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use super::frame::FigureFrame;
 use super::lines::LinesChart;
 use super::series::{line_data, table_data, top_two, Metric};
-use super::table::DataTable;
 use crate::content::format::percent1;
 use crate::content::UiText;
+use crate::state::FigureId;
 use crate::ui::store::use_store;
 
 /// Projected GMV shares from 2019 to the end year, with a switch between
@@ -21,12 +21,34 @@ pub fn SharesFigure(
     /// Offer the metric switch.
     #[prop(optional)]
     switchable: bool,
+    /// The figure's id in embed mode, if it can be embedded.
+    #[prop(optional)]
+    embed: Option<FigureId>,
+    /// Draw a pinned scenario (A) as dashed ghost lines beside the current one (B).
+    #[prop(optional)]
+    compare: bool,
 ) -> impl IntoView {
     let store = use_store();
     let metric = RwSignal::new(initial);
     let ui = move || store.texts().ui;
-    let data =
-        Signal::derive(move || line_data(&store.projection.get(), metric.get(), store.texts()));
+    let ghosts = move || compare && store.pinned.with(Option::is_some);
+    let data = Signal::derive(move || {
+        let mut data = line_data(&store.projection.get(), metric.get(), store.texts());
+        if let (true, Some(pinned)) = (compare, store.pinned_projection.get()) {
+            let ghost = line_data(&pinned, metric.get(), store.texts());
+            let years = data.years.len();
+            let pinned_name = store.chrome().pinned_name;
+            data.series.extend(ghost.series.into_iter().map(|mut s| {
+                // A may end in another year than B: align it to B's years.
+                s.values.resize(years, f64::NAN);
+                s.label = format!("{} · {pinned_name}", s.label);
+                s.dashed = true;
+                s.direct_label = false;
+                s
+            }));
+        }
+        data
+    });
     let title = Signal::derive(move || match metric.get() {
         Metric::BlocShare => ui().alliances_figure.to_string(),
         Metric::Attention => ui().attention_figure.to_string(),
@@ -92,11 +114,12 @@ pub fn SharesFigure(
     let chart = move || {
         let m = metric.get();
         let y_max = (m != Metric::PlayerGmv).then_some(1.0);
-        view! { <LinesChart data=data count=m.count() name=name format=m.format() y_max=y_max /> }
+        let count = m.count() * if ghosts() { 2 } else { 1 };
+        view! { <LinesChart data=data count=count name=name format=m.format() y_max=y_max /> }
     };
     view! {
-        <FigureFrame id=id title=title summary=summary source=source
-            table=move || view! { <DataTable data=table /> } controls=switch>
+        <FigureFrame id=id embed=embed title=title summary=summary source=source
+            table=table controls=switch>
             {chart}
         </FigureFrame>
     }

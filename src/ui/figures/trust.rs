@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::bars::{Bar, HBars};
 use super::frame::FigureFrame;
 use super::series::player_class;
-use super::table::{DataTable, TableData};
+use super::table::TableData;
 use crate::content::format::{percent1, points};
 use crate::model::Player;
 use crate::ui::store::use_store;
@@ -83,7 +83,7 @@ pub fn TrustFigure() -> impl IntoView {
             title=Signal::derive(move || ui().trust_figure.to_string())
             summary=summary
             source=Signal::derive(move || ui().model_source.to_string())
-            table=move || view! { <DataTable data=table /> }
+            table=table
         >
             <HBars bars=bars count=Player::ALL.len() max=max name=name format=percent1 locale=store.locale />
         </FigureFrame>

@@ -96,7 +96,7 @@ test('presets set the levers and reset returns to the baseline', async ({ page }
   await page.getByRole('button', { name: 'No link ban' }).click();
   await expect(ban).not.toBeChecked();
   await expect(page.getByRole('button', { name: 'No link ban' })).toHaveAttribute('aria-pressed', 'true');
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(ban).toBeChecked();
 });
 

@@ -1,0 +1,101 @@
+//! The tornado: which input moves one platform's share in one year the most. Each lever and each uncertain
+//! constant is swung across its range on its own, everything else held at the scenario's levers and the
+//! calibrated constants (one-at-a-time sensitivity).
+//!
+//! ```
+//! use livestream_arena::model::{tornado, Player, Scenario};
+//!
+//! let bars = tornado(&Scenario::default(), Player::Douyin, 2025);
+//! assert!(bars.windows(2).all(|w| w[0].width() >= w[1].width()));
+//! ```
+
+use super::lever::{Lever, LeverKind};
+use super::params::Params;
+use super::player::Player;
+use super::ranges::PARAM_SPECS;
+use super::scenario::Scenario;
+use super::year::year_result;
+
+/// What a tornado bar swings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwingInput {
+    /// A reader's lever: a switch from off to on, a range from its minimum to its maximum.
+    Lever(Lever),
+    /// An uncertain constant, by its [`crate::model::ParamSpec::key`], from `low` to `high`.
+    Param(&'static str),
+}
+
+impl SwingInput {
+    /// Stable short id: the lever's URL key or the spec's key.
+    pub fn key(self) -> &'static str {
+        match self {
+            SwingInput::Lever(lever) => lever.key(),
+            SwingInput::Param(key) => key,
+        }
+    }
+}
+
+/// One tornado bar: the chosen platform's share in the chosen year with the input at the low end of its
+/// range and at the high end.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Swing {
+    /// What was swung.
+    pub input: SwingInput,
+    /// The share with the input at its low end (a switch off, a range at its minimum, a spec at `low`).
+    pub low_share: f64,
+    /// The share with the input at its high end.
+    pub high_share: f64,
+}
+
+impl Swing {
+    /// How far the share moves across the input's range, whichever way: the bar's length.
+    pub fn width(&self) -> f64 {
+        (self.high_share - self.low_share).abs()
+    }
+}
+
+/// Every lever except the horizon, then every [`PARAM_SPECS`] entry, swung from low to high for `player`'s
+/// share in `year` (clamped into the projectable years, whatever the scenario's horizon); sorted widest
+/// first, ties in that input order.
+pub fn tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
+    let s = s.clamped();
+    let i = player.index();
+    let share = |s: &Scenario, p: &Params| year_result(s, p, year).share[i];
+
+    let levers = Lever::ALL
+        .into_iter()
+        .filter(|&lever| lever != Lever::EndYear)
+        .map(|lever| {
+            let (low, high) = match lever.kind() {
+                LeverKind::Switch => (0.0, 1.0),
+                LeverKind::Range { min, max, .. } => (min, max),
+            };
+            let at = |v: f64| {
+                let mut swung = s;
+                lever.set(&mut swung, v);
+                share(&swung, &Params::CALIBRATED)
+            };
+            Swing {
+                input: SwingInput::Lever(lever),
+                low_share: at(low),
+                high_share: at(high),
+            }
+        });
+    let params = PARAM_SPECS.iter().map(|spec| {
+        let at = |v: f64| {
+            let mut p = Params::CALIBRATED;
+            (spec.set)(&mut p, v);
+            share(&s, &p)
+        };
+        Swing {
+            input: SwingInput::Param(spec.key),
+            low_share: at(spec.low),
+            high_share: at(spec.high),
+        }
+    });
+
+    let mut bars: Vec<Swing> = levers.chain(params).collect();
+    // A stable sort, so equal widths keep the input order and the chart does not flicker.
+    bars.sort_by(|a, b| b.width().total_cmp(&a.width()));
+    bars
+}

@@ -1,0 +1,390 @@
+//! The page's whole state as a query string: the scenario, a pinned comparison,
+//! language, theme, mode, embedded figure and slide. Pure Rust, so the decoder is
+//! tested natively against arbitrary input.
+//!
+//! Decoding never fails: unknown names are ignored, values out of range are
+//! clamped, values that do not parse fall back to the default, and each of these
+//! is reported as a [`Notice`]. Encoding leaves out every value equal to its default.
+
+use crate::content::Locale;
+use crate::model::{Lever, LeverKind, Scenario};
+
+/// Colour theme; `None` in [`AppState::theme`] follows the system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on light.
+    Light,
+    /// Light text on dark.
+    Dark,
+    /// High contrast, thick lines and large labels for washed-out projectors.
+    Projector,
+}
+
+impl Theme {
+    /// Every theme, in the order the switch shows them.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Projector];
+
+    /// Name in the URL, in storage and in the `data-theme` attribute.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Projector => "projector",
+        }
+    }
+
+    /// The theme named `code`, if any.
+    pub fn from_code(code: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
+/// How the page is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The scrolling article.
+    #[default]
+    Article,
+    /// Full-screen slides for a classroom.
+    Present,
+}
+
+/// A figure that can be embedded alone (`embed=ID`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureId {
+    /// Projected GMV shares with every lever.
+    Shares,
+    /// The article's 2019–2020 scoreboard.
+    Scoreboard,
+    /// The link-ban figure.
+    Ban,
+    /// Bloc shares with the alliance switches.
+    Alliances,
+    /// The 2×2 map of the battlefield.
+    Map,
+    /// Xiaohongshu's selling-intensity curve.
+    Trust,
+}
+
+impl FigureId {
+    /// Every embeddable figure.
+    pub const ALL: [FigureId; 6] = [
+        FigureId::Shares,
+        FigureId::Scoreboard,
+        FigureId::Ban,
+        FigureId::Alliances,
+        FigureId::Map,
+        FigureId::Trust,
+    ];
+
+    /// The id in `embed=ID`, in file names and oEmbed files.
+    pub const fn code(self) -> &'static str {
+        match self {
+            FigureId::Shares => "shares",
+            FigureId::Scoreboard => "scoreboard",
+            FigureId::Ban => "ban",
+            FigureId::Alliances => "alliances",
+            FigureId::Map => "map",
+            FigureId::Trust => "trust",
+        }
+    }
+
+    /// The figure whose code is `code`, if any.
+    pub fn from_code(code: &str) -> Option<FigureId> {
+        FigureId::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+/// Everything the URL holds.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct AppState {
+    /// The scenario the reader steers.
+    pub scenario: Scenario,
+    /// A pinned scenario to compare against (`pin=1` and `a.NAME=…`).
+    pub pinned: Option<Scenario>,
+    /// Interface language; `None` follows the browser.
+    pub lang: Option<Locale>,
+    /// Colour theme; `None` follows the system.
+    pub theme: Option<Theme>,
+    /// Article or presentation.
+    pub mode: Mode,
+    /// One figure alone, for an iframe.
+    pub embed: Option<FigureId>,
+    /// Slide number in presentation mode, from 1; 0 means the first.
+    pub step: u16,
+}
+
+/// Why a query parameter was not taken as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The name means nothing here; ignored.
+    Unknown(String),
+    /// The value did not parse; the default was used.
+    Invalid(String),
+    /// The value was outside its range; it was clamped.
+    Clamped(String),
+    /// The name appeared more than once; the last value was used.
+    Repeated(String),
+}
+
+impl Notice {
+    /// The parameter the notice is about.
+    pub fn name(&self) -> &str {
+        match self {
+            Notice::Unknown(n) | Notice::Invalid(n) | Notice::Clamped(n) | Notice::Repeated(n) => n,
+        }
+    }
+}
+
+/// Longest parameter name a notice repeats back; longer ones are cut.
+const MAX_NAME_IN_NOTICE: usize = 32;
+/// Most notices reported for one URL; a hostile query cannot flood the page.
+const MAX_NOTICES: usize = 8;
+/// Prefix of the pinned scenario's lever names.
+const PINNED_PREFIX: &str = "a.";
+
+/// Reads a query string (with or without the leading `?`) into a state, never failing.
+pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    // serde_urlencoded does the percent- and plus-decoding; malformed escapes come through as text.
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let mut state = AppState::default();
+    let mut notices = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut pinned = Scenario::default();
+    let mut has_pin = false;
+    for (name, value) in &pairs {
+        if seen.contains(&name.as_str()) {
+            notices.push(Notice::Repeated(short(name)));
+        } else {
+            seen.push(name);
+        }
+        let value = value.trim();
+        let mut notice = None;
+        match name.as_str() {
+            "lang" => match Locale::from_tag(value) {
+                Some(l) => state.lang = Some(l),
+                None => notice = Some(Notice::Invalid(short(name))),
+            },
+            "theme" => match Theme::from_code(value) {
+                Some(t) => state.theme = Some(t),
+                None => notice = Some(Notice::Invalid(short(name))),
+            },
+            "mode" => match value {
+                "article" => state.mode = Mode::Article,
+                "present" => state.mode = Mode::Present,
+                _ => notice = Some(Notice::Invalid(short(name))),
+            },
+            "embed" => match FigureId::from_code(value) {
+                Some(f) => state.embed = Some(f),
+                None => notice = Some(Notice::Invalid(short(name))),
+            },
+            "step" => match value.parse::<f64>() {
+                Ok(v) if v.is_finite() => {
+                    let clamped = v.round().clamp(0.0, f64::from(u16::MAX));
+                    if clamped != v {
+                        notice = Some(Notice::Clamped(short(name)));
+                    }
+                    state.step = clamped as u16;
+                }
+                _ => notice = Some(Notice::Invalid(short(name))),
+            },
+            "pin" => match parse_switch(value) {
+                Some(on) => has_pin = on,
+                None => notice = Some(Notice::Invalid(short(name))),
+            },
+            _ => {
+                let (target, key) = match name.strip_prefix(PINNED_PREFIX) {
+                    Some(key) => {
+                        has_pin = true;
+                        (&mut pinned, key)
+                    }
+                    None => (&mut state.scenario, name.as_str()),
+                };
+                notice = match Lever::from_key(key) {
+                    Some(lever) => set_lever(target, lever, value).map(|n| n(short(name))),
+                    None => Some(Notice::Unknown(short(name))),
+                };
+            }
+        }
+        notices.extend(notice);
+    }
+    state.pinned = has_pin.then_some(pinned);
+    notices.truncate(MAX_NOTICES);
+    (state, notices)
+}
+
+/// Writes a state as a query string without the `?`; defaults are left out, so the
+/// default state is the empty string.
+pub fn encode(state: &AppState) -> String {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    if let Some(lang) = state.lang {
+        pairs.push(("lang".into(), lang.code().into()));
+    }
+    if let Some(theme) = state.theme {
+        pairs.push(("theme".into(), theme.code().into()));
+    }
+    if state.mode == Mode::Present {
+        pairs.push(("mode".into(), "present".into()));
+    }
+    if let Some(figure) = state.embed {
+        pairs.push(("embed".into(), figure.code().into()));
+    }
+    if state.step > 0 {
+        pairs.push(("step".into(), state.step.to_string()));
+    }
+    push_levers(&mut pairs, &state.scenario, "");
+    if let Some(pinned) = &state.pinned {
+        pairs.push(("pin".into(), "1".into()));
+        push_levers(&mut pairs, pinned, PINNED_PREFIX);
+    }
+    serde_urlencoded::to_string(pairs).unwrap_or_default()
+}
+
+/// Appends every lever of `s` that differs from the default, names prefixed with `prefix`.
+fn push_levers(pairs: &mut Vec<(String, String)>, s: &Scenario, prefix: &str) {
+    for lever in Lever::ALL {
+        let value = lever.get(s);
+        if value != lever.default_value() {
+            pairs.push((format!("{prefix}{}", lever.key()), number(value)));
+        }
+    }
+}
+
+/// Decimals a lever keeps in the URL.
+const URL_DECIMALS: i32 = 3;
+
+/// Rounds to the URL's precision, so a loaded URL is exactly the state it encodes.
+fn quantize(v: f64) -> f64 {
+    let scale = 10f64.powi(URL_DECIMALS);
+    (v * scale).round() / scale
+}
+
+/// A lever value as short text: at most [`URL_DECIMALS`] decimals, no trailing zeros.
+fn number(v: f64) -> String {
+    let text = format!("{v:.*}", URL_DECIMALS as usize);
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+type NoticeFor = fn(String) -> Notice;
+
+/// Sets `lever` from URL text; says which notice applies, if any.
+fn set_lever(s: &mut Scenario, lever: Lever, value: &str) -> Option<NoticeFor> {
+    match lever.kind() {
+        LeverKind::Switch => match parse_switch(value) {
+            Some(on) => {
+                lever.set(s, if on { 1.0 } else { 0.0 });
+                None
+            }
+            None => Some(Notice::Invalid),
+        },
+        LeverKind::Range { min, max, .. } => match value.parse::<f64>() {
+            Ok(v) if v.is_finite() => {
+                lever.set(s, quantize(v));
+                (v < min || v > max).then_some(Notice::Clamped as NoticeFor)
+            }
+            _ => Some(Notice::Invalid),
+        },
+    }
+}
+
+fn parse_switch(value: &str) -> Option<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "on" | "yes" => Some(true),
+        "0" | "false" | "off" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// A parameter name safe to repeat back: cut to a few dozen characters.
+fn short(name: &str) -> String {
+    let mut cut: String = name.chars().take(MAX_NAME_IN_NOTICE).collect();
+    if name.chars().count() > MAX_NAME_IN_NOTICE {
+        cut.push('…');
+    }
+    cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_state_is_the_empty_query() {
+        assert_eq!(encode(&AppState::default()), "");
+        assert_eq!(decode(""), (AppState::default(), vec![]));
+        assert_eq!(decode("?"), (AppState::default(), vec![]));
+    }
+
+    #[test]
+    fn a_full_state_round_trips() {
+        let mut state = AppState {
+            lang: Some(Locale::Zh),
+            theme: Some(Theme::Projector),
+            mode: Mode::Present,
+            embed: Some(FigureId::Ban),
+            step: 4,
+            ..AppState::default()
+        };
+        state.scenario.link_ban = false;
+        state.scenario.trust = 0.85;
+        state.scenario.end_year = 2030;
+        state.pinned = Some(Scenario {
+            store_maturity: 0.9,
+            ..Scenario::default()
+        });
+        let query = encode(&state);
+        assert_eq!(
+            query,
+            "lang=zh&theme=projector&mode=present&embed=ban&step=4&ban=0&trust=0.85&end=2030&pin=1&a.store=0.9"
+        );
+        assert_eq!(decode(&query), (state, vec![]));
+    }
+
+    #[test]
+    fn bad_values_fall_back_or_clamp_and_are_reported() {
+        let (state, notices) = decode("trust=NaN&store=-1e309&sell=7&ban=maybe&zzz=1&end=1999");
+        assert_eq!(state.scenario.trust, Scenario::default().trust);
+        assert_eq!(
+            state.scenario.store_maturity,
+            Scenario::default().store_maturity
+        );
+        assert_eq!(state.scenario.selling_intensity, 1.0);
+        assert_eq!(state.scenario.link_ban, Scenario::default().link_ban);
+        assert_eq!(state.scenario.end_year, Scenario::MIN_END_YEAR);
+        assert_eq!(
+            notices,
+            vec![
+                Notice::Invalid("trust".into()),
+                Notice::Invalid("store".into()),
+                Notice::Clamped("sell".into()),
+                Notice::Invalid("ban".into()),
+                Notice::Unknown("zzz".into()),
+                Notice::Clamped("end".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn repeated_names_keep_the_last_value() {
+        let (state, notices) = decode("trust=0.2&trust=0.4");
+        assert_eq!(state.scenario.trust, 0.4);
+        assert_eq!(notices, vec![Notice::Repeated("trust".into())]);
+    }
+
+    #[test]
+    fn percent_encoding_and_markup_are_only_text() {
+        let (state, notices) = decode("%3Cscript%3E=1&lang=%E4%B8%AD&trust=%ZZ");
+        assert_eq!(state, AppState::default());
+        assert_eq!(notices.len(), 3);
+        assert_eq!(notices[0], Notice::Unknown("<script>".into()));
+    }
+
+    #[test]
+    fn notices_are_bounded() {
+        let query: String = (0..100).map(|i| format!("x{i}=1&")).collect();
+        assert_eq!(decode(&query).1.len(), MAX_NOTICES);
+        let (_, notices) = decode(&format!("{}=1", "n".repeat(10_000)));
+        assert_eq!(notices[0].name().chars().count(), MAX_NAME_IN_NOTICE + 1);
+    }
+}

@@ -1,0 +1,132 @@
+//! Small, fallible conversations with the browser: the URL, the page's attributes,
+//! preferences and storage. Each degrades silently where the browser refuses.
+
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::content::Locale;
+use crate::state::Theme;
+
+/// Storage key of the reader's theme choice.
+const THEME_KEY: &str = "livestream-arena.theme";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's query string, with its `?`, or empty.
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without its query string.
+pub fn page_address() -> String {
+    window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// Replaces the current URL's query without a history entry or a scroll jump.
+pub fn replace_query(query: &str) {
+    let Some(w) = window() else { return };
+    let Ok(history) = w.history() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+}
+
+/// The first of the browser's preferred languages that the explainer speaks.
+pub fn preferred_locale() -> Locale {
+    window()
+        .map(|w| w.navigator().languages())
+        .into_iter()
+        .flat_map(|list| list.iter().collect::<Vec<_>>())
+        .filter_map(|v| v.as_string())
+        .find_map(|tag| Locale::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+/// Sets an attribute on `<html>` (or removes it for `None`).
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match value {
+        Some(v) => root.set_attribute(name, v),
+        None => root.remove_attribute(name),
+    };
+}
+
+/// Whether local storage can be used. Sandboxed iframes and some private modes
+/// refuse it (accessing it throws), and gloo's storage panics then, so ask first.
+pub fn storage_allowed() -> bool {
+    window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+}
+
+/// Reads a stored string, where storage is allowed.
+pub fn load(key: &str) -> Option<String> {
+    storage_allowed()
+        .then(|| LocalStorage::get::<String>(key).ok())
+        .flatten()
+}
+
+/// Stores a string (or removes it for `None`), where storage is allowed.
+pub fn store(key: &str, value: Option<&str>) {
+    if !storage_allowed() {
+        return;
+    }
+    match value {
+        Some(v) => {
+            let _ = LocalStorage::set(key, v);
+        }
+        None => LocalStorage::delete(key),
+    }
+}
+
+/// The theme saved by an earlier visit, where storage is allowed.
+pub fn saved_theme() -> Option<Theme> {
+    load(THEME_KEY).and_then(|code| Theme::from_code(&code))
+}
+
+/// Saves the theme choice, where storage is allowed.
+pub fn save_theme(theme: Option<Theme>) {
+    store(THEME_KEY, theme.map(Theme::code));
+}
+
+/// Whether the page runs inside a frame.
+pub fn in_frame() -> bool {
+    window()
+        .and_then(|w| {
+            let parent = w.parent().ok()??;
+            Some(
+                AsRef::<wasm_bindgen::JsValue>::as_ref(&parent)
+                    != AsRef::<wasm_bindgen::JsValue>::as_ref(&w),
+            )
+        })
+        .unwrap_or(false)
+}
+
+/// Copies `text` to the clipboard; `false` where the browser refuses (no permission,
+/// insecure context, sandboxed frame) so the caller can offer a manual fallback.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    // The Clipboard API is missing in insecure contexts; the binding then holds undefined.
+    if AsRef::<wasm_bindgen::JsValue>::as_ref(&clipboard).is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}

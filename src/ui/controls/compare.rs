@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use crate::content::format::{percent1, points};
+use crate::model::Player;
+use crate::ui::store::use_store;
+
+/// "Pin this scenario as A": keeps the current scenario for comparison, and lists
+/// per platform how the current one (B) differs from it in the last year.
+#[component]
+pub fn Compare() -> impl IntoView {
+    let store = use_store();
+    let chrome = move || store.chrome();
+    let pinned = move || store.pinned.with(Option::is_some);
+    let table = move || {
+        let a = store.pinned_projection.get()?;
+        let b = store.projection.get();
+        let year = b.last().year;
+        let a_year = a.year(year).unwrap_or_else(|| a.last()).clone();
+        let locale = store.locale.get();
+        let texts = store.texts();
+        let rows = Player::ALL
+            .iter()
+            .map(|p| {
+                let (va, vb) = (a_year.share[p.index()], b.last().share[p.index()]);
+                view! {
+                    <tr>
+                        <th scope="row">{texts.players[p.index()]}</th>
+                        <td>{percent1(locale, va)}</td>
+                        <td>{percent1(locale, vb)}</td>
+                        <td>{points(locale, vb - va)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <table class="compare-table">
+                <caption>{format!("{} ({year})", chrome().compare_caption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{texts.ui.player}</th>
+                        <th scope="col">{chrome().pinned_name}</th>
+                        <th scope="col">{chrome().current_name}</th>
+                        <th scope="col">{chrome().difference}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        })
+    };
+    view! {
+        <div class="compare">
+            <button type="button" class="pin" aria-pressed=move || pinned().to_string()
+                on:click=move |_| {
+                    let next = if pinned() { None } else { Some(store.scenario.get_untracked()) };
+                    store.pinned.set(next);
+                }
+            >
+                {move || if pinned() { chrome().unpin } else { chrome().pin }}
+            </button>
+            {table}
+        </div>
+    }
+}

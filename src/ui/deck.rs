@@ -1,0 +1,288 @@
+//! Presentation mode (`mode=present`): the chapters as full-screen slides, stepped
+//! with a keyboard, a clicker (PageDown/PageUp) or the visible buttons.
+
+use gloo_events::EventListener;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::Scenario;
+use crate::state::Mode;
+use crate::ui::chapters::interactive;
+use crate::ui::figures::{choice_name, Reveal, ANSWER, CHOICES};
+use crate::ui::store::use_store;
+
+/// What one slide shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slide {
+    /// The title.
+    Title,
+    /// A chapter's key sentence and its figure (0-based chapter index).
+    Chapter(usize),
+    /// The prediction question, its room tally and the locked reveal.
+    Predict,
+}
+
+/// Index of the "what happened next" chapter, which becomes the prediction slide.
+const NEXT_CHAPTER: usize = 8;
+
+/// The slides, in order: the title, every chapter, with the prediction in place of
+/// the "what happened next" chapter.
+fn slides(chapters: usize) -> Vec<Slide> {
+    std::iter::once(Slide::Title)
+        .chain((0..chapters).map(|i| {
+            if i == NEXT_CHAPTER {
+                Slide::Predict
+            } else {
+                Slide::Chapter(i)
+            }
+        }))
+        .collect()
+}
+
+/// Toggles full screen on the whole page (allowed inside an iframe with `allowfullscreen`).
+/// Refusals come back as rejected promises, which are caught so the console stays clean.
+fn toggle_fullscreen() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (target, method): (wasm_bindgen::JsValue, &str) = if document.fullscreen_element().is_some()
+    {
+        (document.clone().into(), "exitFullscreen")
+    } else {
+        match document.document_element() {
+            Some(root) => (root.into(), "requestFullscreen"),
+            None => return,
+        }
+    };
+    let call = js_sys::Reflect::get(&target, &method.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&target).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(promise) = call {
+        let ignore =
+            wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        // Called at most once, by the browser, after this function returns.
+        ignore.forget();
+    }
+}
+
+/// Whether a key press belongs to a form control (a slider's arrows, a button's Space).
+fn typed_into_control(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().as_str(),
+                "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "SUMMARY"
+            )
+        })
+}
+
+/// The slide deck.
+#[component]
+pub fn Deck() -> impl IntoView {
+    let store = use_store();
+    let chrome = move || store.chrome();
+    let list = slides(store.texts().chapters.len());
+    let count = list.len();
+    // `step` in the URL counts from 1; 0 (absent) is the first slide.
+    let current = move || usize::from(store.step.get()).clamp(1, count) - 1;
+    let go = move |i: usize| {
+        store
+            .step
+            .set(u16::try_from(i.min(count - 1) + 1).unwrap_or(1))
+    };
+    let notes = RwSignal::new(false);
+    let help = RwSignal::new(false);
+    let revealed = RwSignal::new(false);
+
+    let on_key = move |ev: &web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let key = ev.key();
+        let on_control = typed_into_control(ev);
+        let i = current();
+        match key.as_str() {
+            "ArrowRight" | "PageDown" if !on_control || key == "PageDown" => go(i + 1),
+            " " if !on_control => go(i + 1),
+            "ArrowLeft" | "PageUp" if !on_control || key == "PageUp" => go(i.saturating_sub(1)),
+            "Home" if !on_control => go(0),
+            "End" if !on_control => go(count - 1),
+            "f" | "F" => toggle_fullscreen(),
+            "n" | "N" => notes.update(|n| *n = !*n),
+            "r" | "R" => store.scenario.set(Scenario::default()),
+            "v" | "V" => revealed.set(true),
+            "?" => help.update(|h| *h = !*h),
+            "Escape" => help.set(false),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+    let listener = web_sys::window().map(|w| {
+        let options = gloo_events::EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&w, "keydown", options, move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() {
+                on_key(ev);
+            }
+        })
+    });
+    // The listener lives as long as the deck.
+    let listener = StoredValue::new_local(listener);
+    on_cleanup(move || drop(listener.try_update_value(Option::take)));
+
+    let slide_view = move || {
+        let i = current();
+        match list[i] {
+            Slide::Title => view! { <TitleSlide /> }.into_any(),
+            Slide::Chapter(c) => view! { <ChapterSlide index=c notes=notes /> }.into_any(),
+            Slide::Predict => view! { <PredictSlide revealed=revealed notes=notes /> }.into_any(),
+        }
+    };
+    let button = move |label: fn(&crate::content::ChromeText) -> &'static str,
+                       symbol: &'static str,
+                       action: fn(usize, usize) -> usize| {
+        view! {
+            <button type="button" aria-label=move || label(chrome()) title=move || label(chrome())
+                on:click=move |_| go(action(current(), count))>{symbol}</button>
+        }
+    };
+    view! {
+        <main class="deck" id="main">
+            <div class="slide">{slide_view}</div>
+            <nav class="deck-bar" aria-label=move || chrome().toolbar>
+                {button(|c| c.first_slide, "«", |_, _| 0)}
+                {button(|c| c.previous_slide, "◀", |i, _| i.saturating_sub(1))}
+                <span class="counter" aria-live="polite">
+                    {move || format!("{} {} / {count}", chrome().slide, current() + 1)}
+                </span>
+                {button(|c| c.next_slide, "▶", |i, _| i + 1)}
+                {button(|c| c.last_slide, "»", |_, n| n - 1)}
+                <progress max=count value=move || current() + 1 aria-label=move || chrome().slide></progress>
+                <button type="button" on:click=|_| toggle_fullscreen()>{move || chrome().fullscreen}</button>
+                <button type="button" aria-pressed=move || notes.get().to_string()
+                    on:click=move |_| notes.update(|n| *n = !*n)>{move || chrome().notes}</button>
+                <button type="button" on:click=move |_| store.scenario.set(Scenario::default())>
+                    {move || chrome().reset_all}
+                </button>
+                <button type="button" aria-pressed=move || help.get().to_string()
+                    on:click=move |_| help.update(|h| *h = !*h)>{move || chrome().shortcuts}</button>
+                <button type="button" on:click=move |_| {
+                    store.step.set(0);
+                    store.mode.set(Mode::Article);
+                }>{move || chrome().exit_present}</button>
+            </nav>
+            <Show when=move || help.get()>
+                <div class="shortcuts" role="dialog" aria-label=move || chrome().shortcuts>
+                    <h2>{move || chrome().shortcuts}</h2>
+                    <dl>
+                        {move || chrome().shortcut_list.iter().map(|(keys, what)| view! {
+                            <dt><kbd>{*keys}</kbd></dt><dd>{*what}</dd>
+                        }).collect_view()}
+                    </dl>
+                    <button type="button" on:click=move |_| help.set(false)>{move || chrome().close}</button>
+                </div>
+            </Show>
+        </main>
+    }
+}
+
+#[component]
+fn TitleSlide() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <section class="slide-title">
+            <h1>{move || store.texts().title}</h1>
+            <p class="key">{move || store.texts().subtitle}</p>
+            <p class="hint">{move || store.chrome().title_hint}</p>
+        </section>
+    }
+}
+
+/// A chapter as a slide: its title and key sentence, its figure large, and the
+/// rest of its prose as speaker notes.
+#[component]
+fn ChapterSlide(index: usize, notes: RwSignal<bool>) -> impl IntoView {
+    let store = use_store();
+    let text = move || store.texts().chapters[index];
+    view! {
+        <section class="slide-chapter" aria-labelledby="slide-heading">
+            <div class="slide-text">
+                <p class="kicker">{move || store.texts().chapter} " " {index + 1}</p>
+                <h2 id="slide-heading">{move || text().title}</h2>
+                <p class="key">{move || text().key}</p>
+            </div>
+            <div class="slide-figure interactive">{interactive(index)}</div>
+            <SpeakerNotes index=index notes=notes />
+        </section>
+    }
+}
+
+#[component]
+fn SpeakerNotes(index: usize, notes: RwSignal<bool>) -> impl IntoView {
+    let store = use_store();
+    move || {
+        notes.get().then(|| {
+            let text = store.texts().chapters[index];
+            view! {
+                <aside class="speaker-notes" aria-label=store.chrome().speaker_notes>
+                    {text.body.iter().chain(text.after.iter()).map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    <p><a href="teacher.html">{store.chrome().teacher_link}</a></p>
+                </aside>
+            }
+        })
+    }
+}
+
+/// The prediction: the question, a tally of the room's votes, and the answer
+/// hidden until the teacher reveals it (V or the button).
+#[component]
+fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoView {
+    let store = use_store();
+    let chrome = move || store.chrome();
+    let votes = RwSignal::new([0u32; CHOICES.len()]);
+    let total = move || votes.with(|v| v.iter().sum::<u32>()).max(1);
+    let rows = CHOICES
+        .iter()
+        .enumerate()
+        .map(|(i, &choice)| {
+            let name = move || choice_name(&store, choice);
+            let right = move || revealed.get() && choice == ANSWER;
+            view! {
+                <li class:right=right>
+                    <span class="choice-name">{name}</span>
+                    <button type="button" aria-label=move || format!("{} {}", chrome().remove_vote, name())
+                        on:click=move |_| votes.update(|v| v[i] = v[i].saturating_sub(1))>"−"</button>
+                    <meter min="0" max=total value=move || votes.with(|v| v[i]) aria-label=name></meter>
+                    <span class="votes">{move || votes.with(|v| v[i])}</span>
+                    <button type="button" aria-label=move || format!("{} {}", chrome().add_vote, name())
+                        on:click=move |_| votes.update(|v| v[i] += 1)>"+"</button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="slide-predict" aria-labelledby="slide-heading">
+            <div class="slide-text">
+                <p class="kicker">{move || chrome().predict_title}</p>
+                <h2 id="slide-heading">{move || store.texts().ui.guess_question}</h2>
+                <p class="tally-title">{move || chrome().predict_tally}</p>
+                <ul class="tally">{rows}</ul>
+            </div>
+            <div class="slide-figure">
+                <Show when=move || revealed.get() fallback=move || view! {
+                    <p class="locked">{move || chrome().predict_locked}</p>
+                    <button type="button" class="reveal" on:click=move |_| revealed.set(true)>
+                        {move || chrome().predict_unlock}
+                    </button>
+                }>
+                    <p class="answer">{move || chrome().predict_answer}</p>
+                    <Reveal />
+                </Show>
+            </div>
+            <SpeakerNotes index=NEXT_CHAPTER notes=notes />
+        </section>
+    }
+}

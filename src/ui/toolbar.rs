@@ -1,0 +1,102 @@
+//! The article's toolbar: language, theme, copy link, reset, present.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::content::Locale;
+use crate::model::Scenario;
+use crate::state::{encode, Mode, Theme};
+use crate::ui::browser;
+use crate::ui::store::{use_store, Store};
+
+/// The link to the current state, as a reader would share it.
+pub fn share_link(store: &Store) -> String {
+    let query = encode(&store.app_state());
+    let base = browser::page_address();
+    if query.is_empty() {
+        base
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+/// Language and theme switches and the page's actions.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let store = use_store();
+    let chrome = move || store.chrome();
+    let languages = Locale::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &locale)| {
+            view! {
+                <button type="button" lang=locale.tag()
+                    aria-pressed=move || (store.locale.get() == locale).to_string()
+                    on:click=move |_| {
+                        store.locale.set(locale);
+                        store.locale_chosen.set(true);
+                    }
+                >{move || chrome().language_names[i]}</button>
+            }
+        })
+        .collect_view();
+    let theme_options = move || {
+        let current = store.theme.get();
+        std::iter::once((None, chrome().theme_auto))
+            .chain(Theme::ALL.iter().enumerate().map(|(i, t)| (Some(*t), chrome().theme_names[i])))
+            .map(|(t, name)| {
+                view! {
+                    <option value=t.map_or("auto", Theme::code) selected=current == t>{name}</option>
+                }
+            })
+            .collect_view()
+    };
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let link = share_link(&store);
+        spawn_local(async move { copied.set(Some(browser::copy_text(&link).await)) });
+    };
+    view! {
+        <div class="toolbar" role="toolbar" aria-label=move || chrome().toolbar>
+            <div class="segmented" role="group" aria-label=move || chrome().language>{languages}</div>
+            <label class="theme-select">
+                <span>{move || chrome().theme}</span>
+                <select on:change=move |ev| {
+                    let theme = Theme::from_code(&event_target_value(&ev));
+                    store.theme.set(theme);
+                    browser::save_theme(theme);
+                }>{theme_options}</select>
+            </label>
+            <button type="button" on:click=copy>{move || chrome().copy_link}</button>
+            <button type="button" on:click=move |_| store.scenario.set(Scenario::default())>
+                {move || chrome().reset_all}
+            </button>
+            <button type="button" on:click=move |_| {
+                store.step.set(0);
+                store.mode.set(Mode::Present);
+            }>{move || chrome().present}</button>
+        </div>
+        <div class="copy-result" role="status">
+            {move || match copied.get() {
+                Some(true) => Some(view! { <p>{chrome().link_copied}</p> }.into_any()),
+                Some(false) => Some(view! {
+                    <p>{chrome().copy_fallback}</p>
+                    <input class="link-field" type="text" readonly aria-label=chrome().copy_link
+                        prop:value=move || share_link(&store) on:focus=|ev| select_all(&ev) />
+                }.into_any()),
+                None => None,
+            }}
+        </div>
+    }
+}
+
+/// Selects the whole text of the focused input, so a manual copy takes it all.
+fn select_all(ev: &leptos::ev::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}

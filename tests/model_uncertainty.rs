@@ -1,0 +1,669 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Uncertainty bands and the tornado (issue 8): the parameter ranges are well formed, the bands are the
+//! documented percentiles of reproducible draws, and the tornado measures what it says.
+
+use std::collections::HashSet;
+
+use livestream_arena::model::{
+    bands, bands_with, param_spec, project, project_with, scenario_seed, tornado, Bands,
+    Distribution, Lever, LeverKind, ParamSpec, Params, Partner, Player, Projection, Scenario,
+    SwingInput, FIRST_YEAR, PARAM_SPECS, PRESETS,
+};
+use proptest::prelude::*;
+use rand_xoshiro::rand_core::{Rng, SeedableRng};
+use rand_xoshiro::Xoshiro256PlusPlus;
+
+/// Few draws keep the tests fast; the properties hold for any count.
+const TEST_DRAWS: usize = 150;
+
+fn scenarios() -> impl Iterator<Item = Scenario> {
+    PRESETS.iter().map(|p| p.scenario).chain([
+        Scenario {
+            end_year: Scenario::MIN_END_YEAR,
+            ..Scenario::DEFAULT
+        },
+        Scenario {
+            end_year: Scenario::MAX_END_YEAR,
+            trust: 0.0,
+            selling_intensity: 1.0,
+            ..Scenario::DEFAULT
+        },
+    ])
+}
+
+/// Every spec with its range collapsed onto the calibrated value.
+fn collapsed() -> Vec<ParamSpec> {
+    PARAM_SPECS
+        .iter()
+        .map(|spec| ParamSpec {
+            low: spec.mode,
+            high: spec.mode,
+            ..*spec
+        })
+        .collect()
+}
+
+/// Every fraction of `p` in [0, 1] and every other field positive and finite: the domain `Params` documents.
+fn in_domain(p: &Params) -> bool {
+    let mut fractions = [
+        p.adoption_ceiling,
+        p.trust_conversion_weight,
+        p.trust_erosion,
+        p.douyin_taobao_link_share,
+        p.store_catch_up,
+        p.jd_fulfilment_share,
+        p.mogujie_livestream_share,
+    ]
+    .into_iter()
+    .chain(p.purchase_intent)
+    .chain(p.kol_driven)
+    .chain(p.partner_intent)
+    .chain(p.partner_kol_driven);
+    let mut non_negative = [
+        p.adoption_midpoint,
+        p.adoption_rate,
+        p.spend_per_shopper,
+        p.spend_growth,
+        p.content_lag,
+        p.closed_loop_lift,
+        p.q4_sales_weight,
+        p.jd_conversion_lift,
+        p.jd_trust_lift,
+        p.mogujie_niche_gmv,
+    ]
+    .into_iter()
+    .chain(p.attraction)
+    .chain(p.partner_attraction);
+    fractions.all(|x| (0.0..=1.0).contains(&x)) && non_negative.all(|x| x.is_finite() && x >= 0.0)
+}
+
+fn assert_band_order(b: &Bands) {
+    for row in 0..b.years.len() {
+        for i in 0..6 {
+            let (lo, mid, hi) = (b.p10[row][i], b.p50[row][i], b.p90[row][i]);
+            assert!(
+                lo <= mid && mid <= hi,
+                "player {i}, {}: {lo} {mid} {hi}",
+                b.years[row]
+            );
+        }
+        for k in 0..4 {
+            let (lo, mid, hi) = (b.bloc_p10[row][k], b.bloc_p50[row][k], b.bloc_p90[row][k]);
+            assert!(
+                lo <= mid && mid <= hi,
+                "bloc {k}, {}: {lo} {mid} {hi}",
+                b.years[row]
+            );
+        }
+    }
+}
+
+// --- The ranges ------------------------------------------------------------------------------------
+
+#[test]
+fn every_spec_is_ordered_centred_on_the_calibrated_value_and_round_trips() {
+    let mut keys = HashSet::new();
+    for spec in PARAM_SPECS {
+        assert!(keys.insert(spec.key), "{} twice", spec.key);
+        assert!(
+            spec.low <= spec.mode && spec.mode <= spec.high && spec.low < spec.high,
+            "{}: {} {} {}",
+            spec.key,
+            spec.low,
+            spec.mode,
+            spec.high
+        );
+        assert_eq!(spec.mode, (spec.get)(&Params::CALIBRATED), "{}", spec.key);
+        let mut p = Params::CALIBRATED;
+        (spec.set)(&mut p, spec.high);
+        assert_eq!((spec.get)(&p), spec.high, "{}", spec.key);
+        assert_eq!(param_spec(spec.key).map(|s| s.key), Some(spec.key));
+    }
+    assert!(param_spec("no_such_parameter").is_none());
+}
+
+#[test]
+fn array_specs_are_keyed_by_the_player_or_partner_they_write() {
+    for spec in PARAM_SPECS {
+        let Some((field, name)) = spec.key.split_once('.') else {
+            continue;
+        };
+        let index = match field {
+            "attraction" | "purchase_intent" | "kol_driven" => {
+                Player::from_key(name).map(Player::index)
+            }
+            "partner_attraction" | "partner_intent" | "partner_kol_driven" => Partner::ALL
+                .into_iter()
+                .find(|p| p.key() == name)
+                .map(Partner::index),
+            _ => None,
+        };
+        let index = index.unwrap_or_else(|| panic!("{} names no array element", spec.key));
+        // Writing the spec changes exactly that element of that array.
+        let mut p = Params::CALIBRATED;
+        (spec.set)(&mut p, -1.0);
+        let array: &[f64] = match field {
+            "attraction" => &p.attraction,
+            "purchase_intent" => &p.purchase_intent,
+            "kol_driven" => &p.kol_driven,
+            "partner_attraction" => &p.partner_attraction,
+            "partner_intent" => &p.partner_intent,
+            _ => &p.partner_kol_driven,
+        };
+        let moved: Vec<usize> = (0..array.len()).filter(|&k| array[k] == -1.0).collect();
+        assert_eq!(moved, vec![index], "{}", spec.key);
+    }
+}
+
+#[test]
+fn every_spec_endpoint_keeps_params_in_their_documented_domain() {
+    for spec in PARAM_SPECS {
+        for v in [spec.low, spec.high] {
+            let mut p = Params::CALIBRATED;
+            (spec.set)(&mut p, v);
+            assert!(in_domain(&p), "{} = {v}", spec.key);
+        }
+    }
+}
+
+#[test]
+fn quantiles_span_the_range_and_rise_with_probability() {
+    for spec in PARAM_SPECS {
+        assert_eq!(spec.quantile(0.0), spec.low, "{}", spec.key);
+        assert_eq!(spec.quantile(1.0), spec.high, "{}", spec.key);
+        let xs: Vec<f64> = (0..=100)
+            .map(|k| spec.quantile(f64::from(k) / 100.0))
+            .collect();
+        assert!(xs.windows(2).all(|w| w[0] <= w[1]), "{}", spec.key);
+        if spec.dist == Distribution::Triangular {
+            // The cumulative probability at the peak is (mode − low) / (high − low).
+            let at_mode = (spec.mode - spec.low) / (spec.high - spec.low);
+            assert!(
+                (spec.quantile(at_mode) - spec.mode).abs() < 1e-9,
+                "{}",
+                spec.key
+            );
+        }
+    }
+}
+
+#[test]
+fn a_uniform_median_is_the_midpoint_and_a_triangular_one_leans_to_the_mode() {
+    let uniform = param_spec("trust_erosion").unwrap();
+    assert_eq!(uniform.dist, Distribution::Uniform);
+    assert!((uniform.quantile(0.5) - (uniform.low + uniform.high) / 2.0).abs() < 1e-12);
+    // closed_loop_lift peaks at 0.5 in [0.25, 1.0]: its median lies between the mode and the midpoint.
+    let tri = param_spec("closed_loop_lift").unwrap();
+    assert_eq!(tri.dist, Distribution::Triangular);
+    let median = tri.quantile(0.5);
+    assert!(
+        median > tri.mode && median < (tri.low + tri.high) / 2.0,
+        "{median}"
+    );
+}
+
+#[test]
+fn taobaos_attraction_and_the_revenue_only_constants_are_not_drawn() {
+    for key in [
+        "attraction.taobao",
+        "xiaohongshu_take_rate",
+        "xiaohongshu_ad_yield",
+    ] {
+        assert!(param_spec(key).is_none(), "{key}");
+    }
+}
+
+// --- The bands -------------------------------------------------------------------------------------
+
+#[test]
+fn the_bands_contain_the_median() {
+    for s in scenarios() {
+        let b = bands(&s, TEST_DRAWS);
+        assert_band_order(&b);
+        assert_eq!(b.draws, TEST_DRAWS);
+    }
+}
+
+#[test]
+fn the_bands_cover_every_projected_year() {
+    for s in scenarios() {
+        let b = bands(&s, 10);
+        let years: Vec<u16> = project(&s).years.iter().map(|y| y.year).collect();
+        assert_eq!(b.years, years);
+        for table in [&b.p10, &b.p50, &b.p90] {
+            assert_eq!(table.len(), years.len());
+        }
+        for table in [&b.bloc_p10, &b.bloc_p50, &b.bloc_p90] {
+            assert_eq!(table.len(), years.len());
+        }
+        assert_eq!(b.row(FIRST_YEAR), Some(0));
+        assert_eq!(b.row(s.end_year), Some(years.len() - 1));
+        assert_eq!(b.row(s.end_year + 1), None);
+        assert_eq!(b.row(FIRST_YEAR - 1), None);
+    }
+}
+
+#[test]
+fn collapsed_ranges_give_zero_width_bands_at_the_deterministic_projection() {
+    let specs = collapsed();
+    for s in scenarios() {
+        let b = bands_with(&s, &specs, 50, scenario_seed(&s));
+        let p = project(&s);
+        for (row, y) in p.years.iter().enumerate() {
+            for table in [&b.p10, &b.p50, &b.p90] {
+                assert_eq!(table[row], y.share, "{}", y.year);
+            }
+            for table in [&b.bloc_p10, &b.bloc_p50, &b.bloc_p90] {
+                assert_eq!(table[row], y.bloc_share, "{}", y.year);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_full_ranges_give_bands_of_real_width() {
+    let b = bands(&Scenario::default(), TEST_DRAWS);
+    let row = b.row(2025).unwrap();
+    for player in [Player::TaobaoLive, Player::Douyin, Player::Kuaishou] {
+        let i = player.index();
+        let width = b.p90[row][i] - b.p10[row][i];
+        assert!(
+            width > 0.02,
+            "{player:?}'s 2025 band is only {width:.4} wide"
+        );
+    }
+}
+
+#[test]
+fn the_bands_are_the_interpolated_percentiles_of_the_seeded_draws() {
+    // Re-derive the bands from the documented recipe: Xoshiro256++ from the seed, each spec in order
+    // drawn by its inverse CDF from the top 53 bits of a u64, one projection per draw, and percentiles
+    // by linear interpolation between the nearest ranks.
+    let s = PRESETS[3].scenario;
+    let draws = 7;
+    let seed = 42;
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+    let projections: Vec<Projection> = (0..draws)
+        .map(|_| {
+            let mut p = Params::CALIBRATED;
+            for spec in PARAM_SPECS {
+                let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+                (spec.set)(&mut p, spec.quantile(u));
+            }
+            project_with(&s, &p)
+        })
+        .collect();
+    let percentile = |mut xs: Vec<f64>, q: f64| {
+        xs.sort_by(f64::total_cmp);
+        let h = q * (xs.len() - 1) as f64;
+        let k = h.floor() as usize;
+        let next = xs.get(k + 1).copied().unwrap_or(xs[k]);
+        xs[k] + (h - k as f64) * (next - xs[k])
+    };
+    let b = bands_with(&s, PARAM_SPECS, draws, seed);
+    for (row, year) in b.years.iter().enumerate() {
+        for i in 0..6 {
+            let xs: Vec<f64> = projections.iter().map(|p| p.years[row].share[i]).collect();
+            for (table, q) in [(&b.p10, 0.1), (&b.p50, 0.5), (&b.p90, 0.9)] {
+                let want = percentile(xs.clone(), q);
+                assert!(
+                    (table[row][i] - want).abs() < 1e-15,
+                    "{year} player {i} q{q}"
+                );
+            }
+        }
+        for k in 0..4 {
+            let xs: Vec<f64> = projections
+                .iter()
+                .map(|p| p.years[row].bloc_share[k])
+                .collect();
+            assert!((b.bloc_p50[row][k] - percentile(xs, 0.5)).abs() < 1e-15);
+        }
+    }
+}
+
+#[test]
+fn the_same_seed_gives_identical_bands_and_another_seed_different_ones() {
+    let s = Scenario::default();
+    assert_eq!(bands(&s, TEST_DRAWS), bands(&s, TEST_DRAWS));
+    let a = bands_with(&s, PARAM_SPECS, TEST_DRAWS, 1);
+    assert_eq!(a, bands_with(&s, PARAM_SPECS, TEST_DRAWS, 1));
+    assert_ne!(a, bands_with(&s, PARAM_SPECS, TEST_DRAWS, 2));
+}
+
+#[test]
+fn zero_draws_count_as_one() {
+    let s = Scenario::default();
+    let b = bands_with(&s, PARAM_SPECS, 0, 7);
+    assert_eq!(b, bands_with(&s, PARAM_SPECS, 1, 7));
+    assert_eq!(b.draws, 1);
+    assert_eq!(b.p10, b.p90);
+}
+
+#[test]
+fn different_scenarios_get_different_seeds() {
+    // The presets, every thousandth of trust, and every switch flipped on its own.
+    let mut distinct: Vec<Scenario> = Vec::new();
+    let mut add = |s: Scenario| {
+        if !distinct.contains(&s) {
+            distinct.push(s);
+        }
+    };
+    PRESETS.iter().for_each(|p| add(p.scenario));
+    for k in 0..=1000 {
+        add(Scenario {
+            trust: f64::from(k) / 1000.0,
+            ..Scenario::DEFAULT
+        });
+    }
+    for lever in Lever::ALL {
+        if lever.kind() == LeverKind::Switch {
+            let mut s = Scenario::DEFAULT;
+            let flipped = 1.0 - lever.get(&s);
+            lever.set(&mut s, flipped);
+            add(s);
+        }
+    }
+    let seeds: HashSet<u64> = distinct.iter().map(scenario_seed).collect();
+    assert!(distinct.len() > 1000);
+    assert_eq!(seeds.len(), distinct.len());
+}
+
+#[test]
+fn the_seed_ignores_float_noise_and_the_horizon() {
+    let s = Scenario {
+        trust: 0.37,
+        ..Scenario::DEFAULT
+    };
+    // What a slider's arithmetic can produce instead of 0.37.
+    let noisy = Scenario {
+        trust: 0.1 * 3.7,
+        ..s
+    };
+    assert_ne!(s.trust, noisy.trust);
+    assert_eq!(scenario_seed(&s), scenario_seed(&noisy));
+    // -0.0 and 0.0 are one value; out-of-range levers seed as their clamped values.
+    let zero = Scenario {
+        trust: 0.0,
+        ..Scenario::DEFAULT
+    };
+    assert_eq!(
+        scenario_seed(&zero),
+        scenario_seed(&Scenario {
+            trust: -0.0,
+            ..zero
+        })
+    );
+    assert_eq!(
+        scenario_seed(&zero),
+        scenario_seed(&Scenario {
+            trust: -5.0,
+            ..zero
+        })
+    );
+    let long = Scenario {
+        end_year: Scenario::MAX_END_YEAR,
+        ..s
+    };
+    assert_eq!(scenario_seed(&s), scenario_seed(&long));
+}
+
+#[test]
+fn moving_the_horizon_extends_the_bands_without_reshuffling_them() {
+    let short = Scenario::default();
+    let long = Scenario {
+        end_year: Scenario::MAX_END_YEAR,
+        ..short
+    };
+    let (a, b) = (bands(&short, TEST_DRAWS), bands(&long, TEST_DRAWS));
+    let n = a.years.len();
+    assert_eq!(a.years[..], b.years[..n]);
+    assert_eq!(a.p10[..], b.p10[..n]);
+    assert_eq!(a.p50[..], b.p50[..n]);
+    assert_eq!(a.bloc_p90[..], b.bloc_p90[..n]);
+}
+
+// --- The tornado -----------------------------------------------------------------------------------
+
+#[test]
+fn the_tornado_swings_every_lever_but_the_horizon_and_every_spec_once() {
+    let bars = tornado(&Scenario::default(), Player::Kuaishou, 2023);
+    let inputs: Vec<SwingInput> = bars.iter().map(|b| b.input).collect();
+    let mut want: Vec<SwingInput> = Lever::ALL
+        .into_iter()
+        .filter(|&l| l != Lever::EndYear)
+        .map(SwingInput::Lever)
+        .chain(PARAM_SPECS.iter().map(|s| SwingInput::Param(s.key)))
+        .collect();
+    assert_eq!(inputs.len(), want.len());
+    want.retain(|w| !inputs.contains(w));
+    assert!(want.is_empty(), "missing {want:?}");
+    assert_eq!(SwingInput::Lever(Lever::LinkBan).key(), "ban");
+    assert_eq!(SwingInput::Param("adoption_rate").key(), "adoption_rate");
+}
+
+#[test]
+fn the_tornado_is_sorted_widest_first() {
+    for s in scenarios() {
+        for player in Player::ALL {
+            for year in [2019, 2020, 2025] {
+                let bars = tornado(&s, player, year);
+                assert!(
+                    bars.windows(2).all(|w| w[0].width() >= w[1].width()),
+                    "{player:?} {year}"
+                );
+                assert!(bars
+                    .iter()
+                    .all(|b| (0.0..=1.0).contains(&b.low_share)
+                        && (0.0..=1.0).contains(&b.high_share)));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_bar_is_the_share_at_the_low_end_and_at_the_high_end() {
+    let s = Scenario::default();
+    let douyin = Player::Douyin.index();
+    let bars = tornado(&s, Player::Douyin, 2025);
+    let ban = bars
+        .iter()
+        .find(|b| b.input == SwingInput::Lever(Lever::LinkBan))
+        .unwrap();
+    let share = |s: Scenario| project(&s).year(2025).unwrap().share[douyin];
+    assert_eq!(
+        ban.low_share,
+        share(Scenario {
+            link_ban: false,
+            ..s
+        })
+    );
+    assert_eq!(
+        ban.high_share,
+        share(Scenario {
+            link_ban: true,
+            ..s
+        })
+    );
+    // The ban is what made Douyin's own GMV: it is the widest bar for Douyin in 2025.
+    assert_eq!(bars[0].input, SwingInput::Lever(Lever::LinkBan));
+
+    let spec = param_spec("attraction.douyin").unwrap();
+    let bar = bars
+        .iter()
+        .find(|b| b.input == SwingInput::Param(spec.key))
+        .unwrap();
+    let mut p = Params::CALIBRATED;
+    (spec.set)(&mut p, spec.high);
+    assert_eq!(
+        bar.high_share,
+        project_with(&s, &p).year(2025).unwrap().share[douyin]
+    );
+    assert!(
+        bar.high_share > bar.low_share,
+        "more attraction, more share"
+    );
+}
+
+#[test]
+fn a_lever_whose_mechanism_has_not_started_gives_a_zero_bar() {
+    // The model's year is computed on its own, and each of these moves starts in 2020: the Kuaishou–JD
+    // alliance (16 Jun), the link ban (9 Oct) and the partner network (2020). In 2019 their switches
+    // multiply a share of sales of exactly 0 (`share_of_sales_from` before the start year, and the
+    // network's reach before its start year), so no platform's 2019 share can depend on them, not even
+    // through the denominator of the shares. Store maturity acts only through the ban, so it too is idle.
+    let idle = [
+        Lever::KuaishouJd,
+        Lever::LinkBan,
+        Lever::StoreMaturity,
+        Lever::PartnerWeibo,
+        Lever::PartnerBaidu,
+        Lever::PartnerXigua,
+        Lever::PartnerReach,
+    ];
+    for s in scenarios() {
+        for player in Player::ALL {
+            for bar in tornado(&s, player, 2019) {
+                if let SwingInput::Lever(lever) = bar.input {
+                    if idle.contains(&lever) {
+                        assert_eq!(bar.width(), 0.0, "{lever:?} for {player:?} in 2019");
+                    }
+                }
+            }
+        }
+    }
+    // And the same levers do move shares once they have started (the test above would pass vacuously
+    // if the tornado ignored them altogether).
+    let kuaishou_2021 = tornado(&Scenario::default(), Player::Kuaishou, 2021);
+    let alliance = kuaishou_2021
+        .iter()
+        .find(|b| b.input == SwingInput::Lever(Lever::KuaishouJd))
+        .unwrap();
+    assert!(alliance.width() > 0.0);
+}
+
+#[test]
+fn a_constant_of_a_switched_off_mechanism_gives_a_zero_bar() {
+    // Without the alliance, JD's lifts and fulfilment share multiply an alliance share of 0; without the
+    // ban, the closed-loop lift and the store's catch-up multiply a ban share of 0.
+    let apart = Scenario {
+        kuaishou_jd: false,
+        link_ban: false,
+        ..Scenario::DEFAULT
+    };
+    let idle = [
+        "jd_conversion_lift",
+        "jd_trust_lift",
+        "jd_fulfilment_share",
+        "closed_loop_lift",
+        "store_catch_up",
+    ];
+    for player in Player::ALL {
+        for year in [2020, 2023, 2025] {
+            for bar in tornado(&apart, player, year) {
+                if idle.contains(&bar.input.key()) {
+                    assert_eq!(bar.width(), 0.0, "{:?} for {player:?} in {year}", bar.input);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_tornado_year_does_not_depend_on_the_horizon() {
+    let short = Scenario {
+        end_year: Scenario::MIN_END_YEAR,
+        ..Scenario::DEFAULT
+    };
+    let long = Scenario {
+        end_year: Scenario::MAX_END_YEAR,
+        ..short
+    };
+    assert_eq!(
+        tornado(&short, Player::Douyin, 2025),
+        tornado(&long, Player::Douyin, 2025)
+    );
+}
+
+// --- Drawn parameters are safe ---------------------------------------------------------------------
+
+/// Any point of the spec ranges: each parameter anywhere in [low, high], often exactly at an end.
+fn any_drawn_params() -> impl Strategy<Value = Params> {
+    let position = prop_oneof![0.0..=1.0f64, Just(0.0), Just(1.0)];
+    proptest::collection::vec(position, PARAM_SPECS.len()).prop_map(|us| {
+        let mut p = Params::CALIBRATED;
+        for (spec, u) in PARAM_SPECS.iter().zip(us) {
+            (spec.set)(
+                &mut p,
+                (spec.low + u * (spec.high - spec.low)).min(spec.high),
+            );
+        }
+        p
+    })
+}
+
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    (
+        any::<[bool; 5]>(),
+        [0.0..=1.0f64, 0.0..=1.0f64, 0.0..=1.0f64, 0.0..=1.0f64],
+        Scenario::MIN_END_YEAR..=Scenario::MAX_END_YEAR,
+    )
+        .prop_map(|(sw, [store, reach, trust, sell], end_year)| Scenario {
+            link_ban: sw[0],
+            store_maturity: store,
+            kuaishou_jd: sw[1],
+            partner_weibo: sw[2],
+            partner_baidu: sw[3],
+            partner_xigua: sw[4],
+            partner_reach: reach,
+            trust,
+            selling_intensity: sell,
+            end_year,
+        })
+}
+
+proptest! {
+    #[test]
+    fn drawn_params_project_to_finite_shares_that_sum_to_one(
+        s in any_scenario(),
+        p in any_drawn_params(),
+    ) {
+        prop_assert!(in_domain(&p));
+        let projection = project_with(&s, &p);
+        prop_assert_eq!(projection.last().year, s.end_year);
+        for y in &projection.years {
+            for &x in y.gmv.iter().chain(&y.created).chain(&y.share).chain(&y.bloc_share).chain(&y.trust) {
+                prop_assert!(x.is_finite() && x >= 0.0, "{} in {}", x, y.year);
+            }
+            prop_assert!(y.total_gmv() > 0.0, "no GMV in {}", y.year);
+            prop_assert!((y.share.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+            prop_assert!((y.bloc_share.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+            let attention = y.attention.iter().chain(&y.partner_attention).sum::<f64>();
+            prop_assert!((attention - 1.0).abs() < 1e-9);
+        }
+    }
+}
+
+proptest! {
+    // Each case runs a whole Monte-Carlo and a tornado: fewer cases.
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn bands_and_tornado_are_ordered_for_any_scenario(
+        s in any_scenario(),
+        draws in 1usize..60,
+        player in proptest::sample::select(Player::ALL.to_vec()),
+        year in FIRST_YEAR..=Scenario::MAX_END_YEAR,
+    ) {
+        let b = bands(&s, draws);
+        for row in 0..b.years.len() {
+            for i in 0..6 {
+                prop_assert!(b.p10[row][i] <= b.p50[row][i] && b.p50[row][i] <= b.p90[row][i]);
+                prop_assert!(b.p10[row][i] >= 0.0 && b.p90[row][i] <= 1.0);
+            }
+        }
+        let bars = tornado(&s, player, year);
+        prop_assert!(bars.windows(2).all(|w| w[0].width() >= w[1].width()));
+        prop_assert!(bars.iter().all(|b| b.width().is_finite()));
+    }
+}
