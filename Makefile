@@ -12,5 +12,5 @@ dist: ## The release static folder dist/, ready for any static host
 	scripts/setup.sh build
 	. scripts/env.sh && trunk build --release --offline
 
-bench: ## Model benchmark (criterion)
-	. scripts/env.sh && cargo bench --bench projection
+bench: ## Timings against their budgets (criterion + headless Chromium); updates the README table
+	scripts/bench.sh

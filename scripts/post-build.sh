@@ -43,4 +43,5 @@ ban Douyin's link ban
 alliances Projected GMV shares of the blocs
 map The map of the battlefield
 trust Xiaohongshu's revenue against selling intensity
+sensitivity Which assumption moves the answer most
 FIGURES

@@ -64,17 +64,20 @@ pub enum FigureId {
     Map,
     /// Xiaohongshu's selling-intensity curve.
     Trust,
+    /// The tornado chart: which assumption moves a platform's share most.
+    Sensitivity,
 }
 
 impl FigureId {
     /// Every embeddable figure.
-    pub const ALL: [FigureId; 6] = [
+    pub const ALL: [FigureId; 7] = [
         FigureId::Shares,
         FigureId::Scoreboard,
         FigureId::Ban,
         FigureId::Alliances,
         FigureId::Map,
         FigureId::Trust,
+        FigureId::Sensitivity,
     ];
 
     /// The id in `embed=ID`, in file names and oEmbed files.
@@ -86,6 +89,7 @@ impl FigureId {
             FigureId::Alliances => "alliances",
             FigureId::Map => "map",
             FigureId::Trust => "trust",
+            FigureId::Sensitivity => "sensitivity",
         }
     }
 
@@ -96,7 +100,7 @@ impl FigureId {
 }
 
 /// Everything the URL holds.
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AppState {
     /// The scenario the reader steers.
     pub scenario: Scenario,
@@ -112,6 +116,23 @@ pub struct AppState {
     pub embed: Option<FigureId>,
     /// Slide number in presentation mode, from 1; 0 means the first.
     pub step: u16,
+    /// Show the uncertainty bands (`bands=0` hides them).
+    pub bands: bool,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            scenario: Scenario::default(),
+            pinned: None,
+            lang: None,
+            theme: None,
+            mode: Mode::Article,
+            embed: None,
+            step: 0,
+            bands: true,
+        }
+    }
 }
 
 /// Why a query parameter was not taken as written.
@@ -189,6 +210,10 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
                 }
                 _ => notice = Some(Notice::Invalid(short(name))),
             },
+            "bands" => match parse_switch(value) {
+                Some(on) => state.bands = on,
+                None => notice = Some(Notice::Invalid(short(name))),
+            },
             "pin" => match parse_switch(value) {
                 Some(on) => has_pin = on,
                 None => notice = Some(Notice::Invalid(short(name))),
@@ -234,6 +259,9 @@ pub fn encode(state: &AppState) -> String {
         pairs.push(("step".into(), state.step.to_string()));
     }
     push_levers(&mut pairs, &state.scenario, "");
+    if !state.bands {
+        pairs.push(("bands".into(), "0".into()));
+    }
     if let Some(pinned) = &state.pinned {
         pairs.push(("pin".into(), "1".into()));
         push_levers(&mut pairs, pinned, PINNED_PREFIX);
@@ -324,6 +352,7 @@ mod tests {
             mode: Mode::Present,
             embed: Some(FigureId::Ban),
             step: 4,
+            bands: false,
             ..AppState::default()
         };
         state.scenario.link_ban = false;
@@ -336,7 +365,7 @@ mod tests {
         let query = encode(&state);
         assert_eq!(
             query,
-            "lang=zh&theme=projector&mode=present&embed=ban&step=4&ban=0&trust=0.85&end=2030&pin=1&a.store=0.9"
+            "lang=zh&theme=projector&mode=present&embed=ban&step=4&ban=0&trust=0.85&end=2030&bands=0&pin=1&a.store=0.9"
         );
         assert_eq!(decode(&query), (state, vec![]));
     }

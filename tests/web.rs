@@ -76,12 +76,12 @@ async fn all_ten_chapters_render_with_their_figures() {
 #[wasm_bindgen_test]
 async fn trust_slider_moves_the_trust_figure_and_its_summary() {
     mount().await;
-    slide("#lever-trust", "0.9").await;
+    slide("#trust-trust", "0.9").await;
     let high_summary = text("#fig-trust .summary");
     let high_width = find("#fig-trust rect.c-douyin")
         .get_attribute("width")
         .unwrap();
-    slide("#lever-trust", "0.1").await;
+    slide("#trust-trust", "0.1").await;
     let low_summary = text("#fig-trust .summary");
     let low_width = find("#fig-trust rect.c-douyin")
         .get_attribute("width")
@@ -92,7 +92,7 @@ async fn trust_slider_moves_the_trust_figure_and_its_summary() {
         "Douyin's bar should be longer with more trust: {high_width} vs {low_width}"
     );
     assert_eq!(
-        find("#lever-trust")
+        find("#trust-trust")
             .unchecked_into::<HtmlInputElement>()
             .value(),
         "0.1"
@@ -103,25 +103,29 @@ async fn trust_slider_moves_the_trust_figure_and_its_summary() {
 async fn ban_switch_redraws_the_ban_figure() {
     mount().await;
     let before = text("#fig-ban .summary");
-    let path_before = find("#fig-ban path.c-taobao").get_attribute("d").unwrap();
-    toggle("#lever-ban").await;
+    let path_before = find("#fig-ban path.line.c-taobao")
+        .get_attribute("d")
+        .unwrap();
+    toggle("#ban-ban").await;
     assert_ne!(text("#fig-ban .summary"), before);
     assert_ne!(
-        find("#fig-ban path.c-taobao").get_attribute("d").unwrap(),
+        find("#fig-ban path.line.c-taobao")
+            .get_attribute("d")
+            .unwrap(),
         path_before
     );
-    toggle("#lever-ban").await;
+    toggle("#ban-ban").await;
     assert_eq!(text("#fig-ban .summary"), before);
 }
 
 #[wasm_bindgen_test]
 async fn selling_slider_moves_the_marker_along_the_curve() {
     mount().await;
-    slide("#lever-sell", "0.1").await;
+    slide("#niche-sell", "0.1").await;
     let low = find("#fig-curve circle.marker")
         .get_attribute("cx")
         .unwrap();
-    slide("#lever-sell", "0.9").await;
+    slide("#niche-sell", "0.9").await;
     let high = find("#fig-curve circle.marker")
         .get_attribute("cx")
         .unwrap();

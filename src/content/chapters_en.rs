@@ -138,6 +138,8 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
         ],
         after: &[
             "Its limits are those of any toy: six platforms, no prices, no regulators, no merchants choosing where to sell, and calibration on targets that were ambitions rather than results. It shows which levers matter and in which direction; it is not a forecast, and the previous chapter shows how far it can land from the real numbers.",
+            "None of the constants is known exactly, so the sandbox also shows how unsure the projection is. Each constant that is not one of your levers gets a plausible range, such as how fast adoption spreads or how much of Douyin's selling went out through Taobao links, and the model runs 1,000 times with values drawn from those ranges. The shaded band around each line holds the middle 80% of those runs (from the 10th to the 90th percentile); the same link always draws the same values, so it always shows the same bands.",
+            "While you drag a slider the band is drawn from the first 200 runs, so it keeps up with your hand; when you pause, the full 1,000 replace them. The sensitivity chart answers a different question: for one platform and year, it swings each lever and each constant from the low to the high end of its range, holding everything else, and ranks them by how far the share moves.",
         ],
     },
 ];

@@ -64,4 +64,21 @@ pub struct ChromeText {
     pub current_name: &'static str,
     pub compare_caption: &'static str,
     pub difference: &'static str,
+    pub show_bands: &'static str,
+    /// (platform, year, share, low, high): the likely range of a projected share.
+    pub band_summary: fn(&str, &str, &str, &str, &str) -> String,
+    pub sensitivity_figure: &'static str,
+    pub sensitivity_caption: &'static str,
+    pub sensitivity_platform: &'static str,
+    pub sensitivity_year: &'static str,
+    pub sensitivity_low: &'static str,
+    pub sensitivity_high: &'static str,
+    pub sensitivity_input: &'static str,
+    pub sensitivity_baseline: &'static str,
+    /// (platform, year, widest input, its swing in points).
+    pub sensitivity_summary: fn(&str, &str, &str, &str) -> String,
+    /// Names of the model's uncertain constants, by their key's first part.
+    pub param_names: [(&'static str, &'static str); 23],
+    /// Weibo, Baidu, Xigua, in `Partner` order.
+    pub partners: [&'static str; 3],
 }

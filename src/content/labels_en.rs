@@ -7,7 +7,7 @@ use super::{LeverText, PresetText, Sentences, Texts, UiText};
 pub const EN: Texts = Texts {
     title: "Livestream Arena",
     subtitle: "How China's platforms fought over livestream shopping in 2020, with a market model you can steer.",
-    chapter: "Chapter",
+    chapter: |n| format!("Chapter {n}"),
     chapters: &CHAPTERS_EN,
     map_notes: &MAP_NOTES_EN,
     players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],

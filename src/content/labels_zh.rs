@@ -7,7 +7,7 @@ use super::{LeverText, PresetText, Sentences, Texts, UiText};
 pub const ZH: Texts = Texts {
     title: "直播擂台",
     subtitle: "2020年，中国各大平台如何争夺直播带货，附一个可以亲手调节的市场模型。",
-    chapter: "章节",
+    chapter: |n| format!("第{n}章"),
     chapters: &CHAPTERS_ZH,
     map_notes: &MAP_NOTES_ZH,
     players: ["淘宝直播", "抖音", "快手", "京东", "蘑菇街", "小红书"],

@@ -60,8 +60,8 @@ pub struct Texts {
     pub title: &'static str,
     /// The line under the title.
     pub subtitle: &'static str,
-    /// "Chapter" before a chapter's number.
-    pub chapter: &'static str,
+    /// "Chapter 3" for the 1-based chapter number.
+    pub chapter: fn(usize) -> String,
     /// The ten chapters, in reading order.
     pub chapters: &'static [ChapterText; 10],
     /// Why each player sits where it does on the map, in `Player` order.
@@ -189,5 +189,56 @@ pub fn chrome(locale: Locale) -> &'static ChromeText {
     match locale {
         Locale::En => &chrome_en::CHROME_EN,
         Locale::Zh => &chrome_zh::CHROME_ZH,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PARAM_SPECS;
+
+    #[test]
+    fn every_uncertain_constant_has_a_name_in_every_language() {
+        for locale in Locale::ALL {
+            for spec in PARAM_SPECS {
+                let group = spec.key.split('.').next().unwrap_or(spec.key);
+                assert!(
+                    chrome(locale)
+                        .param_names
+                        .iter()
+                        .any(|(k, n)| *k == group && !n.is_empty()),
+                    "{group} has no {locale:?} name"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_chinese_text_is_written_not_left_in_english() {
+        let (en, zh) = (texts(Locale::En), texts(Locale::Zh));
+        for (e, z) in en.chapters.iter().zip(zh.chapters.iter()) {
+            assert_eq!(e.id, z.id, "chapters must be in the same order");
+            assert_eq!(e.body.len(), z.body.len(), "{}: paragraphs differ", e.id);
+            assert_eq!(e.after.len(), z.after.len(), "{}: paragraphs differ", e.id);
+            for (a, b) in [(e.title, z.title), (e.key, z.key)]
+                .into_iter()
+                .chain(e.body.iter().copied().zip(z.body.iter().copied()))
+                .chain(e.after.iter().copied().zip(z.after.iter().copied()))
+            {
+                assert!(
+                    !b.trim().is_empty() && a != b,
+                    "untranslated in {}: {a}",
+                    e.id
+                );
+                assert!(
+                    b.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    "no Chinese in {}: {b}",
+                    e.id
+                );
+            }
+        }
+        for (e, z) in en.players.iter().zip(zh.players.iter()) {
+            assert_ne!(e, z);
+        }
     }
 }

@@ -1,3 +1,7 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::state::{decode, encode, Mode, Notice};
@@ -6,6 +10,9 @@ use crate::ui::chapters::Article;
 use crate::ui::embed::EmbedView;
 use crate::ui::store::{use_store, Store};
 use crate::ui::toolbar::Toolbar;
+
+/// How long the state must rest before the URL is rewritten.
+const URL_UPDATE_AFTER_MS: u32 = 200;
 
 /// The whole explainer: reads the URL into the store, keeps the URL in step with
 /// the store, and shows the article, one embedded figure, or the slides.
@@ -18,8 +25,14 @@ pub fn App() -> impl IntoView {
     let store = Store::new(state, browser::preferred_locale());
     provide_context(store);
 
-    // The URL follows every change, without a history entry per slider tick.
-    Effect::new(move |_| browser::replace_query(&encode(&store.app_state())));
+    // The URL follows every change, without a history entry per slider tick, and
+    // once the reader pauses: browsers throttle a page that rewrites its URL too often.
+    let pending_url: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    Effect::new(move |_| {
+        let query = encode(&store.app_state());
+        let timeout = Timeout::new(URL_UPDATE_AFTER_MS, move || browser::replace_query(&query));
+        pending_url.borrow_mut().replace(timeout);
+    });
     // Language and theme live on <html>, where the stylesheet and screen readers read them.
     Effect::new(move |_| browser::set_root_attribute("lang", Some(store.locale.get().tag())));
     Effect::new(move |_| {

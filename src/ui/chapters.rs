@@ -7,8 +7,8 @@ use crate::model::Lever;
 use crate::state::FigureId;
 use crate::ui::controls::{Compare, LeverControl, Presets};
 use crate::ui::figures::{
-    BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ScoreboardFigure, SharesFigure,
-    TrustFigure,
+    BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ScoreboardFigure, SensitivityFigure,
+    SharesFigure, TrustFigure,
 };
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
@@ -21,49 +21,70 @@ pub fn chapter_of(figure: FigureId) -> usize {
         FigureId::Alliances => 3,
         FigureId::Map => 4,
         FigureId::Trust => 5,
-        FigureId::Shares => 7,
+        FigureId::Shares | FigureId::Sensitivity => 7,
     }
+}
+
+/// What an embedded figure shows: the figure with the controls that move it.
+pub fn embedded(figure: FigureId) -> AnyView {
+    match figure {
+        FigureId::Shares => view! {
+            <Presets />
+            <div class="levers sandbox">{levers("embed", &Lever::ALL)}</div>
+            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares with_bands=true />
+        }
+        .into_any(),
+        FigureId::Sensitivity => view! {
+            <div class="levers sandbox">{levers("embed", &Lever::ALL)}</div>
+            <SensitivityFigure />
+        }
+        .into_any(),
+        other => interactive(chapter_of(other)),
+    }
+}
+
+/// A control for each of `levers`.
+fn levers(scope: &'static str, levers: &'static [Lever]) -> impl IntoView {
+    levers
+        .iter()
+        .map(|l| view! { <LeverControl lever=*l scope=scope /> })
+        .collect_view()
 }
 
 /// The interactive part of chapter `index` (0-based): its figure and its controls.
 pub fn interactive(index: usize) -> AnyView {
-    let levers = |levers: &'static [Lever]| {
-        levers
-            .iter()
-            .map(|l| view! { <LeverControl lever=*l /> })
-            .collect_view()
-    };
     match index {
         0 => view! { <SharesFigure id="fig-attention" initial=Metric::Attention /> }.into_any(),
         1 => view! { <ScoreboardFigure /> }.into_any(),
         2 => view! {
-            <div class="levers">{levers(&[Lever::LinkBan, Lever::StoreMaturity])}</div>
+            <div class="levers">{levers("ban", &[Lever::LinkBan, Lever::StoreMaturity])}</div>
             <BanFigure />
         }
         .into_any(),
         3 => view! {
             <div class="levers">
-                {levers(&[Lever::KuaishouJd, Lever::PartnerWeibo, Lever::PartnerBaidu, Lever::PartnerXigua, Lever::PartnerReach])}
+                {levers("alliances", &[Lever::KuaishouJd, Lever::PartnerWeibo, Lever::PartnerBaidu, Lever::PartnerXigua, Lever::PartnerReach])}
             </div>
             <SharesFigure id="fig-alliances" initial=Metric::BlocShare embed=FigureId::Alliances />
         }
         .into_any(),
         4 => view! { <MapFigure /> }.into_any(),
         5 => view! {
-            <div class="levers">{levers(&[Lever::SellingIntensity])}</div>
+            <div class="levers">{levers("niche", &[Lever::SellingIntensity])}</div>
             <CurveFigure />
         }
         .into_any(),
         6 => view! {
-            <div class="levers">{levers(&[Lever::Trust])}</div>
+            <div class="levers">{levers("trust", &[Lever::Trust])}</div>
             <TrustFigure />
         }
         .into_any(),
         7 => view! {
             <Presets />
-            <div class="levers sandbox">{levers(&Lever::ALL)}</div>
+            <div class="levers sandbox">{levers("sandbox", &Lever::ALL)}</div>
             <Compare />
-            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares compare=true />
+            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares compare=true with_bands=true />
+            <SensitivityFigure />
         }
         .into_any(),
         8 => view! { <NextFigure /> }.into_any(),
@@ -91,7 +112,7 @@ fn Chapter(
     view! {
         <section class="chapter" id=id aria-labelledby=format!("{id}-heading")>
             <header>
-                <p class="kicker">{move || store.texts().chapter} " " {index + 1}</p>
+                <p class="kicker">{move || (store.texts().chapter)(index + 1)}</p>
                 <h2 id=format!("{id}-heading")>{move || text().title}</h2>
             </header>
             <div class="prose">{paragraphs(|t| t.body)}</div>

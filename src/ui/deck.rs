@@ -210,7 +210,7 @@ fn ChapterSlide(index: usize, notes: RwSignal<bool>) -> impl IntoView {
     view! {
         <section class="slide-chapter" aria-labelledby="slide-heading">
             <div class="slide-text">
-                <p class="kicker">{move || store.texts().chapter} " " {index + 1}</p>
+                <p class="kicker">{move || (store.texts().chapter)(index + 1)}</p>
                 <h2 id="slide-heading">{move || text().title}</h2>
                 <p class="key">{move || text().key}</p>
             </div>

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::state::{encode, AppState, FigureId};
 use crate::ui::browser;
-use crate::ui::chapters::{chapter_of, interactive};
+use crate::ui::chapters::embedded;
 use crate::ui::store::use_store;
 
 /// The `type` of the one message an embedded figure sends. The host script
@@ -46,7 +46,7 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
     view! {
         <main class="embed" id="main">
             <p class="embed-brand">{move || store.texts().title}</p>
-            <div class="interactive">{interactive(chapter_of(figure))}</div>
+            <div class="interactive">{embedded(figure)}</div>
             <p class="embed-link">
                 <a href=full_link target="_blank" rel="noopener">{move || store.chrome().open_full}</a>
             </p>

@@ -2,10 +2,14 @@
 //! rest of the page's state. The URL, presets, embed and presentation modes all go
 //! through it.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::content::{chrome, texts, ChromeText, Locale, Texts};
-use crate::model::{project, Projection, Scenario};
+use crate::model::{bands, project, Bands, Projection, Scenario, DRAG_DRAWS, FULL_DRAWS};
 use crate::state::{AppState, FigureId, Mode, Theme};
 
 /// The page's state, provided through context by [`crate::ui::App`].
@@ -33,7 +37,31 @@ pub struct Store {
     pub embed: RwSignal<Option<FigureId>>,
     /// Slide number in presentation mode (0 = first).
     pub step: RwSignal<u16>,
+    /// Whether the uncertainty bands are shown.
+    pub bands_on: RwSignal<bool>,
+    /// The Monte Carlo bands of the current scenario, filled in after each change
+    /// (see [`Store::keep_bands_current`]); `None` while hidden.
+    pub bands: RwSignal<Option<Bands>>,
 }
+
+/// The bands of `scenario` from `draws` draws, recorded as a User Timing measure
+/// (`livestream-arena:bands-N`) that the benchmark command reads.
+fn timed_bands(scenario: &Scenario, draws: usize) -> Bands {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let name = format!("livestream-arena:bands-{draws}");
+    if let Some(p) = &performance {
+        let _ = p.mark(&name);
+    }
+    let result = bands(scenario, draws);
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(&name, &name);
+        p.clear_marks_with_mark_name(&name);
+    }
+    result
+}
+
+/// How long the reader must pause before the full set of draws replaces the quick one.
+const FULL_BANDS_AFTER_MS: u32 = 250;
 
 impl Store {
     /// A store holding `state`; `browser_locale` applies when the state names no language.
@@ -52,7 +80,35 @@ impl Store {
             mode: RwSignal::new(state.mode),
             embed: RwSignal::new(state.embed),
             step: RwSignal::new(state.step),
+            bands_on: RwSignal::new(state.bands),
+            bands: RwSignal::new(None),
         }
+    }
+
+    /// Recomputes the bands off the input path, in two stages: a quick sample
+    /// ([`DRAG_DRAWS`]) right after each change, so the bands follow a dragged
+    /// slider, and the full [`FULL_DRAWS`] once the reader pauses. Both run in
+    /// timers, so a slider's `input` event only pays for the projection itself.
+    pub fn keep_bands_current(&self) {
+        let store = *self;
+        let pending: Rc<RefCell<Vec<Timeout>>> = Rc::default();
+        Effect::new(move |_| {
+            let scenario = store.scenario.get();
+            let on = store.bands_on.get();
+            let mut timers = pending.borrow_mut();
+            // Dropping a gloo Timeout cancels it: only the latest change's work runs.
+            timers.clear();
+            if !on {
+                store.bands.set(None);
+                return;
+            }
+            timers.push(Timeout::new(0, move || {
+                store.bands.set(Some(timed_bands(&scenario, DRAG_DRAWS)))
+            }));
+            timers.push(Timeout::new(FULL_BANDS_AFTER_MS, move || {
+                store.bands.set(Some(timed_bands(&scenario, FULL_DRAWS)));
+            }));
+        });
     }
 
     /// The interface texts in the current language (tracks the language).
@@ -80,6 +136,7 @@ impl Store {
             mode: self.mode.get(),
             embed: self.embed.get(),
             step: self.step.get(),
+            bands: self.bands_on.get(),
         }
     }
 }

@@ -10,10 +10,13 @@ use crate::ui::store::use_store;
 pub fn LeverControl(
     /// The lever this control moves.
     lever: Lever,
+    /// Where the control sits (a chapter's id, or "embed"): several chapters show
+    /// the same lever, and each control needs an id of its own.
+    scope: &'static str,
 ) -> impl IntoView {
     let store = use_store();
     let text = move || store.texts().levers[lever_index(lever)];
-    let id = format!("lever-{}", lever.key());
+    let id = format!("{scope}-{}", lever.key());
     let help_id = format!("{id}-help");
     let value = move || lever.get(&store.scenario.get());
 

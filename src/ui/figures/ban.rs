@@ -37,6 +37,7 @@ pub fn BanFigure() -> impl IntoView {
             values: p.years.iter().map(|y| y.gmv[player.index()]).collect(),
             dashed,
             direct_label: true,
+            band: None,
         };
         let current = store.projection.get();
         let counter = flipped.get();
@@ -57,6 +58,7 @@ pub fn BanFigure() -> impl IntoView {
                         .collect(),
                     dashed: false,
                     direct_label: true,
+                    band: None,
                 },
             ],
         }

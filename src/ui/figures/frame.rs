@@ -57,6 +57,7 @@ pub fn FigureFrame(
             pending.borrow_mut().replace(timeout);
         }
     });
+    let table_open = RwSignal::new(false);
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
     let file_name = move |ext: &str| {
@@ -100,9 +101,12 @@ pub fn FigureFrame(
             <p class="summary">{move || summary.get()}</p>
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
             {controls.map(|c| view! { <div class="controls">{c.run()}</div> })}
-            <details class="data">
+            <details class="data" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{move || ui().show_table}</summary>
-                <DataTable data=table />
+                // Built only while open: a closed table costs nothing on a slider tick.
+                <Show when=move || table_open.get()>
+                    <DataTable data=table />
+                </Show>
             </details>
             <div class="figure-actions" role="group" aria-label=move || chrome().download>
                 <span class="label">{move || chrome().download}</span>

@@ -20,6 +20,8 @@ pub struct Series {
     pub dashed: bool,
     /// Labelled at the line's end (ghost lines of a comparison are not, to keep the labels legible).
     pub direct_label: bool,
+    /// A shaded uncertainty band around the line: (low, high) per year.
+    pub band: Option<(Vec<f64>, Vec<f64>)>,
 }
 
 /// Everything a line chart draws.
@@ -71,8 +73,11 @@ pub fn LinesChart(
     /// Accessible name of the chart.
     #[prop(into)]
     name: Signal<String>,
-    /// How a value reads, in axis ticks and the tooltip.
+    /// How a value reads, in the tooltip (and the axis, unless `tick_format` is given).
     format: fn(Locale, f64) -> String,
+    /// How an axis tick reads, if not like the values.
+    #[prop(optional)]
+    tick_format: Option<fn(Locale, f64) -> String>,
     /// Fix the top of the y axis (e.g. 1.0 for shares); otherwise it follows the data.
     #[prop(default = None)]
     y_max: Option<f64>,
@@ -102,7 +107,7 @@ pub fn LinesChart(
                 view! {
                     <line class="grid" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
                     <text class="tick" x=LEFT - 8.0 y=y + 4.0 text-anchor="end">
-                        {format(locale, v)}
+                        {tick_format.unwrap_or(format)(locale, v)}
                     </text>
                 }
             })
@@ -166,7 +171,15 @@ pub fn LinesChart(
                 data.with(|d| d.series.get(i).filter(|s| s.direct_label).map_or(String::new(), |s| s.label.clone()))
             };
             let label_y = move || label_ys.with(|ys| ys.get(i).copied().unwrap_or(0.0) + 4.0);
+            let band = move || {
+                let f = frame.get();
+                data.with(|d| {
+                    d.series.get(i).and_then(|s| s.band.as_ref()).map_or(String::new(), |(low, high)| band_path(&f, low, high))
+                })
+            };
+            let band_class = move || data.with(|d| d.series.get(i).map_or(String::new(), |s| format!("band {}", s.class)));
             view! {
+                <path class=band_class d=band />
                 <path class=class d=move || path(i) />
                 <circle class=class r="4" cx=WIDTH - RIGHT cy=move || frame.get().y(last_value(i)) />
                 <text class="direct-label" x=WIDTH - RIGHT + 8.0 y=label_y>{label}</text>
@@ -288,6 +301,34 @@ fn line_path(f: &Frame, values: &[f64]) -> String {
             pen_down = false;
         }
     }
+    d
+}
+
+/// A closed SVG path around the area between `low` and `high` (finite values only).
+fn band_path(f: &Frame, low: &[f64], high: &[f64]) -> String {
+    let points: Vec<(usize, f64, f64)> = low
+        .iter()
+        .zip(high)
+        .enumerate()
+        .filter(|(_, (l, h))| l.is_finite() && h.is_finite())
+        .map(|(k, (l, h))| (k, *l, *h))
+        .collect();
+    if points.is_empty() {
+        return String::new();
+    }
+    let mut d = String::new();
+    for (n, (k, _, h)) in points.iter().enumerate() {
+        d.push_str(&format!(
+            "{}{:.1},{:.1}",
+            if n == 0 { 'M' } else { 'L' },
+            f.x(*k),
+            f.y(*h)
+        ));
+    }
+    for (k, l, _) in points.iter().rev() {
+        d.push_str(&format!("L{:.1},{:.1}", f.x(*k), f.y(*l)));
+    }
+    d.push('Z');
     d
 }
 

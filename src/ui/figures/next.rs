@@ -125,6 +125,7 @@ pub fn Reveal() -> impl IntoView {
                     .collect(),
                 dashed: false,
                 direct_label: true,
+                band: None,
             };
             let model = |p: Player| Series {
                 class: player_class(p),
@@ -132,6 +133,7 @@ pub fn Reveal() -> impl IntoView {
                 values: years.iter().map(|y| baseline_of(p, *y)).collect(),
                 dashed: true,
                 direct_label: true,
+                band: None,
             };
             LineData {
                 years: years.clone(),

@@ -2,7 +2,7 @@
 
 use crate::content::format::{percent1, rmb};
 use crate::content::{Locale, Texts};
-use crate::model::{Bloc, Player, Projection};
+use crate::model::{Bands, Bloc, Player, Projection};
 
 use super::lines::{LineData, Series};
 use super::table::TableData;
@@ -72,6 +72,7 @@ pub fn line_data(p: &Projection, metric: Metric, texts: &'static Texts) -> LineD
                 values: p.years.iter().map(|y| y.bloc_share[b.index()]).collect(),
                 dashed: false,
                 direct_label: true,
+                band: None,
             })
             .collect(),
         Metric::PlayerShare | Metric::PlayerGmv | Metric::Attention => Player::ALL
@@ -90,10 +91,33 @@ pub fn line_data(p: &Projection, metric: Metric, texts: &'static Texts) -> LineD
                     .collect(),
                 dashed: false,
                 direct_label: true,
+                band: None,
             })
             .collect(),
     };
     LineData { years, series }
+}
+
+/// Attaches the 10–90% bands of `bands` to the lines of a share metric (no-op otherwise).
+pub fn attach_bands(data: &mut LineData, metric: Metric, bands: &Bands) {
+    if bands.years != data.years {
+        return;
+    }
+    for (i, series) in data.series.iter_mut().enumerate() {
+        series.band = match metric {
+            Metric::PlayerShare => Some(edges(&bands.p10, &bands.p90, i)),
+            Metric::BlocShare => Some(edges(&bands.bloc_p10, &bands.bloc_p90, i)),
+            Metric::PlayerGmv | Metric::Attention => None,
+        };
+    }
+}
+
+/// Column `i` of two per-year tables.
+fn edges<const N: usize>(low: &[[f64; N]], high: &[[f64; N]], i: usize) -> (Vec<f64>, Vec<f64>) {
+    (
+        low.iter().map(|r| r[i]).collect(),
+        high.iter().map(|r| r[i]).collect(),
+    )
 }
 
 /// A table with one row per line and one column per year.
@@ -114,7 +138,16 @@ pub fn table_data(
             .iter()
             .map(|s| {
                 std::iter::once(s.label.clone())
-                    .chain(s.values.iter().map(|v| format(locale, *v)))
+                    .chain(s.values.iter().enumerate().map(|(k, v)| match &s.band {
+                        // With a band, a cell also gives its 10–90% range.
+                        Some((low, high)) => format!(
+                            "{} ({}–{})",
+                            format(locale, *v),
+                            format(locale, low.get(k).copied().unwrap_or(f64::NAN)),
+                            format(locale, high.get(k).copied().unwrap_or(f64::NAN)),
+                        ),
+                        None => format(locale, *v),
+                    }))
                     .collect()
             })
             .collect(),

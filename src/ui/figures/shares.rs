@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::frame::FigureFrame;
 use super::lines::LinesChart;
-use super::series::{line_data, table_data, top_two, Metric};
-use crate::content::format::percent1;
+use super::series::{attach_bands, line_data, table_data, top_two, Metric};
+use crate::content::format::{percent, percent1};
 use crate::content::UiText;
 use crate::state::FigureId;
 use crate::ui::store::use_store;
@@ -27,13 +27,23 @@ pub fn SharesFigure(
     /// Draw a pinned scenario (A) as dashed ghost lines beside the current one (B).
     #[prop(optional)]
     compare: bool,
+    /// Offer the Monte Carlo uncertainty bands around the share lines.
+    #[prop(optional)]
+    with_bands: bool,
 ) -> impl IntoView {
     let store = use_store();
+    if with_bands {
+        store.keep_bands_current();
+    }
+    let shown_bands = move || with_bands.then(|| store.bands.get()).flatten();
     let metric = RwSignal::new(initial);
     let ui = move || store.texts().ui;
     let ghosts = move || compare && store.pinned.with(Option::is_some);
     let data = Signal::derive(move || {
         let mut data = line_data(&store.projection.get(), metric.get(), store.texts());
+        if let Some(bands) = shown_bands() {
+            attach_bands(&mut data, metric.get(), &bands);
+        }
         if let (true, Some(pinned)) = (compare, store.pinned_projection.get()) {
             let ghost = line_data(&pinned, metric.get(), store.texts());
             let years = data.years.len();
@@ -69,13 +79,29 @@ pub fn SharesFigure(
         } else {
             texts.sentences.shares_summary
         };
-        sentence(
+        let mut text = sentence(
             names[a],
             &percent1(locale, va),
             names[b],
             &percent1(locale, vb),
             &last.year.to_string(),
-        )
+        );
+        // With bands, the leader's likely range follows.
+        let range = data.with(|d| {
+            let (low, high) = d.series.get(a)?.band.as_ref()?;
+            Some((*low.last()?, *high.last()?))
+        });
+        if let Some((low, high)) = range {
+            text.push(' ');
+            text.push_str(&(store.chrome().band_summary)(
+                names[a],
+                &last.year.to_string(),
+                &percent(locale, va),
+                &percent(locale, low),
+                &percent(locale, high),
+            ));
+        }
+        text
     });
     let source = Signal::derive(move || ui().model_source.to_string());
     let table = Signal::derive(move || {
@@ -100,22 +126,31 @@ pub fn SharesFigure(
                 on:click=move |_| metric.set(m)>{move || label(&store.texts().ui)}</button>
         }
     };
+    let bands_id = format!("{id}-bands");
     let switch = move || {
-        switchable.then(|| {
-            view! {
+        let bands_id = bands_id.clone();
+        view! {
+            {switchable.then(|| view! {
                 <div class="segmented" role="group" aria-label=move || ui().view>
                     {option(Metric::PlayerShare, |ui| ui.per_player)}
                     {option(Metric::BlocShare, |ui| ui.per_bloc)}
                     {option(Metric::PlayerGmv, |ui| ui.show_gmv)}
                 </div>
-            }
-        })
+            })}
+            {with_bands.then(|| view! {
+                <div class="bands-toggle">
+                    <input type="checkbox" id=bands_id.clone() prop:checked=move || store.bands_on.get()
+                        on:change=move |ev| store.bands_on.set(event_target_checked(&ev)) />
+                    <label for=bands_id>{move || store.chrome().show_bands}</label>
+                </div>
+            })}
+        }
     };
     let chart = move || {
         let m = metric.get();
         let y_max = (m != Metric::PlayerGmv).then_some(1.0);
         let count = m.count() * if ghosts() { 2 } else { 1 };
-        view! { <LinesChart data=data count=count name=name format=m.format() y_max=y_max /> }
+        view! { <LinesChart data=data count=count name=name format=m.format() y_max=y_max tick_format=percent /> }
     };
     view! {
         <FigureFrame id=id embed=embed title=title summary=summary source=source

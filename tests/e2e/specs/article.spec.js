@@ -91,7 +91,7 @@ test('the trust slider moves the trust figure while dragging', async ({ page }) 
 
 test('presets set the levers and reset returns to the baseline', async ({ page }) => {
   await openArticle(page);
-  const ban = page.locator('#sandbox #lever-ban');
+  const ban = page.locator('#sandbox-ban');
   await expect(ban).toBeChecked();
   await page.getByRole('button', { name: 'No link ban' }).click();
   await expect(ban).not.toBeChecked();

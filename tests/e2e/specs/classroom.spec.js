@@ -80,7 +80,7 @@ test('clicker keys, End, and every shortcut has a button', async ({ page }) => {
 test('sliders keep their arrow keys on a slide, and R resets the scenario', async ({ page }) => {
   await page.goto('./?mode=present&step=4&store=0.5');
   await expect(page.locator('.deck-bar .counter')).toContainText('4 / 11');
-  const slider = page.locator('#lever-store');
+  const slider = page.locator('#ban-store');
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveValue('0.51');
@@ -140,7 +140,7 @@ test('the theme switch overrides the system and is remembered', async ({ page })
 test('a pinned comparison lives in the URL and shows the differences', async ({ page, context }) => {
   await page.goto('./?kjd=0');
   await page.getByRole('button', { name: 'Pin this scenario as A' }).click();
-  await page.locator('#sandbox #lever-kjd').check();
+  await page.locator('#sandbox-kjd').check();
   await expect(page).toHaveURL(/pin=1&a\.kjd=0/);
   const table = page.locator('.compare-table');
   await expect(table).toBeVisible();
@@ -162,7 +162,7 @@ test('the URL restores slide, theme, language and both scenarios', async ({ page
   await expect(page.locator('.deck-bar .counter')).toContainText('9 / 11');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.locator('#lever-trust')).toHaveValue('0.2');
+  await expect(page.locator('#sandbox-trust')).toHaveValue('0.2');
   await expect(page.locator('.compare-table')).toBeVisible();
 });
 

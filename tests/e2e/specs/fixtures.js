@@ -48,6 +48,8 @@ export async function expectNoAxeViolations(page, include) {
 
 /** The numbers of a table's body, row by row, as floats (non-numeric cells become NaN). */
 export async function tableNumbers(table) {
+  // A figure's table is built when its <details> opens.
+  await expect(table.locator('tbody tr').first()).toBeAttached();
   return table.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => [...row.querySelectorAll('td')].map((td) => parseFloat(td.textContent.replace(/[^0-9.\-]/g, '')))),
   );

@@ -16,11 +16,11 @@ test('a default page has a clean URL', async ({ page }) => {
 test('controls write the URL without history entries, and the URL restores them exactly', async ({ page, context }) => {
   await openArticle(page);
   const historyBefore = await page.evaluate(() => history.length);
-  const trust = page.locator('#sandbox #lever-trust');
+  const trust = page.locator('#sandbox-trust');
   await trust.focus();
   for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
-  await page.locator('#sandbox #lever-ban').press('Space');
-  await page.locator('#sandbox #lever-end').focus();
+  await page.locator('#sandbox-ban').press('Space');
+  await page.locator('#sandbox-end').focus();
   await page.keyboard.press('End');
   await expect(page).toHaveURL(/trust=0\.67/);
   await expect(page).toHaveURL(/ban=0/);
@@ -30,8 +30,8 @@ test('controls write the URL without history entries, and the URL restores them 
 
   const fresh = await context.newPage();
   await fresh.goto(page.url());
-  await expect(fresh.locator('#sandbox #lever-trust')).toHaveValue('0.67');
-  await expect(fresh.locator('#sandbox #lever-ban')).not.toBeChecked();
+  await expect(fresh.locator('#sandbox-trust')).toHaveValue('0.67');
+  await expect(fresh.locator('#sandbox-ban')).not.toBeChecked();
   expect(await sandboxNumbers(fresh)).toEqual(numbers);
   await expect(fresh.locator('.notice')).toHaveCount(0);
 });
@@ -80,7 +80,7 @@ test('where the clipboard is refused, the link is offered to copy by hand', asyn
 test('reset returns to the default scenario and a clean URL', async ({ page }) => {
   await page.goto('./?trust=0.3&ban=0');
   await page.getByRole('button', { name: 'Reset scenario' }).click();
-  await expect(page.locator('#sandbox #lever-ban')).toBeChecked();
+  await expect(page.locator('#sandbox-ban')).toBeChecked();
   await expect.poll(() => new URL(page.url()).search).toBe('');
 });
 
@@ -147,6 +147,7 @@ test('downloads: CSV numbers match the table, SVG and PNG are real images', asyn
   await page.goto('./?trust=0.8');
   const figure = page.locator('#fig-sandbox');
   await figure.locator('details.data summary').click();
+  await expect(figure.locator('table tbody tr').first()).toBeVisible();
   const cells = await figure.locator('table tbody tr').first().locator('td').allTextContents();
 
   const [csv] = await Promise.all([page.waitForEvent('download'), figure.locator('.download-csv').click()]);

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The benchmark command (`make bench`): builds the release dist/, times the model
+# natively (criterion) and the page in headless Chromium, prints the table and
+# writes it into the README between the bench markers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+source scripts/env.sh
+
+cargo bench --bench projection -- --noplot 2>&1 | tee /tmp/livestream-arena-bench.log
+# criterion prints "time:   [low median high]" after a bench's name; take the median.
+median_of() {
+  awk -v name="$1" 'index($0, name) == 1 {found = 1} found && /time:/ {print; exit}' /tmp/livestream-arena-bench.log \
+    | sed -n 's/.*time: *\[[^ ]* [^ ]* \([^ ]* [^ ]*\) .*/\1/p'
+}
+native=$(median_of "project default 2019-2025")
+native_draws=$(median_of "bands_1000 default 2019-2025")
+
+trunk build --release --offline
+table=$(cd tests/e2e && node bench/bench.mjs "$native")
+table="$table
+| native 1,000 Monte Carlo draws (cargo bench) | $native_draws | — | — |"
+printf '%s\n' "$table"
+
+when=$(date -u +%Y-%m-%d)
+python3 - "$table" "$when" <<'PY'
+import re, sys
+table, when = sys.argv[1], sys.argv[2]
+readme = open("README.md").read()
+block = f"<!-- bench:start -->\nMeasured {when} on this project's 2-core machine with `make bench`:\n\n{table}\n<!-- bench:end -->"
+readme = re.sub(r"<!-- bench:start -->.*<!-- bench:end -->", lambda _: block, readme, flags=re.S)
+open("README.md", "w").write(readme)
+PY

@@ -1,0 +1,206 @@
+//! The tornado chart: for a chosen platform and year, how far each lever and each
+//! uncertain constant moves the share when swung across its range.
+
+use leptos::prelude::*;
+
+use super::frame::FigureFrame;
+use super::table::TableData;
+use crate::content::format::{percent1, points};
+
+/// A swing's width: unsigned percentage points.
+fn spread(locale: crate::content::Locale, width: f64) -> String {
+    points(locale, width).trim_start_matches('+').to_string()
+}
+use crate::content::{ChromeText, Texts};
+use crate::model::{tornado, Partner, Player, Swing, SwingInput, FIRST_YEAR};
+use crate::state::FigureId;
+use crate::ui::controls::lever_index;
+use crate::ui::store::use_store;
+
+/// Bars shown: the widest inputs; the table lists them all.
+const SHOWN: usize = 12;
+const WIDTH: f64 = 560.0;
+const ROW: f64 = 26.0;
+const LEFT: f64 = 250.0;
+const RIGHT: f64 = 70.0;
+const TOP: f64 = 24.0;
+
+/// A readable name for what a bar swings.
+fn input_name(input: SwingInput, texts: &Texts, chrome: &ChromeText) -> String {
+    match input {
+        SwingInput::Lever(lever) => texts.levers[lever_index(lever)].label.to_string(),
+        SwingInput::Param(key) => {
+            let (group, member) = key.split_once('.').unwrap_or((key, ""));
+            let name = chrome
+                .param_names
+                .iter()
+                .find(|(k, _)| *k == group)
+                .map_or(group, |(_, n)| *n);
+            let member = Player::from_key(member)
+                .map(|p| texts.players[p.index()])
+                .or_else(|| {
+                    Partner::ALL
+                        .iter()
+                        .find(|p| p.key() == member)
+                        .map(|p| chrome.partners[p.index()])
+                });
+            match member {
+                Some(m) => format!("{name}: {m}"),
+                None => name.to_string(),
+            }
+        }
+    }
+}
+
+/// The sensitivity (tornado) figure with its platform and year choices.
+#[component]
+pub fn SensitivityFigure() -> impl IntoView {
+    let store = use_store();
+    let chrome = move || store.chrome();
+    let player = RwSignal::new(Player::Douyin);
+    let chosen_year = RwSignal::new(None::<u16>);
+    // The chosen year, or the scenario's last; always within the projection.
+    let year = move || {
+        let end = store.scenario.with(|s| s.end_year);
+        chosen_year.get().map_or(end, |y| y.min(end))
+    };
+    let swings = Memo::new(move |_| tornado(&store.scenario.get(), player.get(), year()));
+    let base = move || {
+        store.projection.with(|p| {
+            p.year(year())
+                .map_or(0.0, |y| y.share[player.get().index()])
+        })
+    };
+    let scale = Memo::new(move |_| {
+        swings.with(|s| {
+            let (lo, hi) = s.iter().take(SHOWN).fold((base(), base()), |(lo, hi), w| {
+                (
+                    lo.min(w.low_share).min(w.high_share),
+                    hi.max(w.low_share).max(w.high_share),
+                )
+            });
+            let pad = ((hi - lo) * 0.05).max(0.005);
+            (lo - pad, hi + pad)
+        })
+    });
+    let x = move |share: f64| {
+        let (lo, hi) = scale.get();
+        LEFT + (WIDTH - LEFT - RIGHT) * (share - lo) / (hi - lo).max(1e-9)
+    };
+    let swing = move |i: usize| swings.with(|s| s.get(i).copied());
+    let rows = (0..SHOWN)
+        .map(|i| {
+            let y = TOP + ROW * i as f64;
+            let segment = move |pick: fn(&Swing) -> f64| {
+                swing(i).map_or((0.0, 0.0), |w| {
+                    let (a, b) = (x(base()), x(pick(&w)));
+                    (a.min(b), (a - b).abs())
+                })
+            };
+            let name = move || swing(i).map_or(String::new(), |w| input_name(w.input, store.texts(), chrome()));
+            let value = move || swing(i).map_or(String::new(), |w| spread(store.locale.get(), w.width()));
+            view! {
+                <text class="tick" x=LEFT - 8.0 y=y + ROW / 2.0 + 4.0 text-anchor="end">{name}</text>
+                <rect class="swing-low" y=y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.low_share).0 width=move || segment(|w| w.low_share).1 />
+                <rect class="swing-high" y=y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.high_share).0 width=move || segment(|w| w.high_share).1 />
+                <text class="bar-value" x=WIDTH - RIGHT + 6.0 y=y + ROW / 2.0 + 4.0>{value}</text>
+            }
+        })
+        .collect_view();
+    let height = TOP + ROW * SHOWN as f64 + 8.0;
+    let summary = Signal::derive(move || {
+        let texts = store.texts();
+        let widest = swings.with(|s| s.first().copied());
+        widest.map_or(String::new(), |w| {
+            (chrome().sensitivity_summary)(
+                texts.players[player.get().index()],
+                &year().to_string(),
+                &input_name(w.input, texts, chrome()),
+                &spread(store.locale.get(), w.width()),
+            )
+        })
+    });
+    let table = Signal::derive(move || {
+        let texts = store.texts();
+        let c = chrome();
+        let locale = store.locale.get();
+        TableData {
+            caption: format!(
+                "{} ({}, {})",
+                c.sensitivity_caption,
+                texts.players[player.get().index()],
+                year()
+            ),
+            head: [
+                c.sensitivity_input,
+                c.sensitivity_low,
+                c.sensitivity_high,
+                texts.ui.range,
+            ]
+            .map(str::to_string)
+            .to_vec(),
+            rows: swings.with(|s| {
+                s.iter()
+                    .map(|w| {
+                        vec![
+                            input_name(w.input, texts, c),
+                            percent1(locale, w.low_share),
+                            percent1(locale, w.high_share),
+                            spread(locale, w.width()),
+                        ]
+                    })
+                    .collect()
+            }),
+        }
+    });
+    let name =
+        Signal::derive(move || format!("{}. {}", chrome().sensitivity_figure, summary.get()));
+    let player_options = move || {
+        Player::ALL
+            .iter()
+            .map(|p| view! { <option value=p.key() selected=player.get() == *p>{store.texts().players[p.index()]}</option> })
+            .collect_view()
+    };
+    let year_options = move || {
+        let end = store.scenario.with(|s| s.end_year);
+        (FIRST_YEAR + 1..=end)
+            .map(|y| view! { <option value=y.to_string() selected=year() == y>{y.to_string()}</option> })
+            .collect_view()
+    };
+    let controls = move || {
+        view! {
+            <div class="figure-choices">
+                <label>
+                    <span>{move || chrome().sensitivity_platform}</span>
+                    <select on:change=move |ev| {
+                        if let Some(p) = Player::from_key(&event_target_value(&ev)) { player.set(p) }
+                    }>{player_options}</select>
+                </label>
+                <label>
+                    <span>{move || chrome().sensitivity_year}</span>
+                    <select on:change=move |ev| chosen_year.set(event_target_value(&ev).parse().ok())>{year_options}</select>
+                </label>
+            </div>
+        }
+    };
+    view! {
+        <FigureFrame
+            id="fig-sensitivity"
+            embed=Some(FigureId::Sensitivity)
+            title=Signal::derive(move || chrome().sensitivity_figure.to_string())
+            summary=summary
+            source=Signal::derive(move || store.texts().ui.model_source.to_string())
+            table=table
+            controls=controls
+        >
+            <svg class="tornado" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=move || name.get()>
+                <rect class="swing-low" x=LEFT y=TOP - 18.0 width="12" height="12" />
+                <text class="tick" x=LEFT + 16.0 y=TOP - 8.0>{move || chrome().sensitivity_low}</text>
+                <rect class="swing-high" x=LEFT + 130.0 y=TOP - 18.0 width="12" height="12" />
+                <text class="tick" x=LEFT + 146.0 y=TOP - 8.0>{move || chrome().sensitivity_high}</text>
+                {rows}
+                <line class="baseline-tick" x1=move || x(base()) x2=move || x(base()) y1=TOP y2=height - 4.0 />
+            </svg>
+        </FigureFrame>
+    }
+}

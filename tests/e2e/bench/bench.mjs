@@ -1,0 +1,175 @@
+// The benchmark command's browser half (run by scripts/bench.sh): serves dist/ on
+// loopback, drives Debian's Chromium through Playwright and prints a Markdown table
+// of timings against their budgets. Timings are noisy on a shared machine, which is
+// why they live here and not in the test command.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = 4175;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc',
+];
+const dist = new URL('../../../dist/', import.meta.url);
+
+const server = spawn('node', ['serve.mjs', '../../dist', String(PORT)], { cwd: new URL('..', import.meta.url).pathname });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const rows = [];
+const row = (figure, value, budget, ok) => rows.push({ figure, value, budget, ok });
+const ms = (v) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+async function freshPage(throttle = 1) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, page, cdp };
+}
+
+/** Milliseconds from navigation start until the trust slider's first input has redrawn its figure. */
+async function firstSliderResponsive(page, query = '') {
+  await page.goto(BASE + query);
+  return page.evaluate(async () => {
+    const slider = await new Promise((resolve) => {
+      const find = () => document.querySelector('#trust-trust');
+      if (find()) return resolve(find());
+      new MutationObserver((_, mo) => find() && (mo.disconnect(), resolve(find()))).observe(document, { childList: true, subtree: true });
+    });
+    const figure = document.querySelector('#fig-trust');
+    const done = new Promise((resolve) =>
+      new MutationObserver((_, mo) => (mo.disconnect(), resolve(performance.now()))).observe(figure, { subtree: true, attributes: true, characterData: true, childList: true }),
+    );
+    slider.value = '0.9';
+    slider.dispatchEvent(new Event('input'));
+    return done;
+  });
+}
+
+// First load: what a reader downloads (gzip), and when the page paints and answers.
+{
+  const { context, page } = await freshPage();
+  const files = [];
+  page.on('response', (r) => files.push(new URL(r.url()).pathname.slice(1) || 'index.html'));
+  const responsive = await firstSliderResponsive(page);
+  const fcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 3000);
+      }),
+  );
+  const gz = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9 }).length;
+  const loaded = files.filter((f) => /\.(html|js|wasm|css|woff2?)$/.test(f));
+  const total = loaded.reduce((sum, f) => sum + gz(f), 0);
+  const wasm = loaded.filter((f) => f.endsWith('.wasm')).reduce((sum, f) => sum + gz(f), 0);
+  row('first-load transfer (HTML + JS + WASM + CSS, gzip)', `${(total / 1024).toFixed(0)} KB (WASM ${(wasm / 1024).toFixed(0)} KB)`, '≤ 150 KB (WASM ≤ 110 KB)', total <= 150 * 1024 && wasm <= 110 * 1024);
+  row('first contentful paint, localhost', ms(fcp), '≤ 300 ms', fcp <= 300);
+  row('first slider responsive, localhost', ms(responsive), '≤ 500 ms', responsive <= 500);
+  await context.close();
+}
+{
+  const { context, page } = await freshPage(4);
+  const responsive = await firstSliderResponsive(page);
+  row('first slider responsive, 4× CPU throttling', ms(responsive), '≤ 1,000 ms', responsive <= 1000);
+  await context.close();
+}
+
+// Synchronous work per slider input in the sandbox: event → model → DOM updated.
+{
+  const { context, page } = await freshPage();
+  await page.goto(BASE + '#sandbox');
+  await page.locator('#sandbox-trust').waitFor();
+  const times = await page.evaluate(async () => {
+    const slider = document.querySelector('#sandbox-trust');
+    const figure = document.querySelector('#fig-sandbox');
+    const out = [];
+    for (let i = 0; i < 1000; i++) {
+      const done = new Promise((resolve) =>
+        new MutationObserver((_, mo) => (mo.disconnect(), resolve(performance.now()))).observe(figure, { subtree: true, attributes: true, characterData: true, childList: true }),
+      );
+      const t0 = performance.now();
+      slider.value = String(0.2 + 0.6 * (i % 2) + 0.0001 * i);
+      slider.dispatchEvent(new Event('input'));
+      out.push((await done) - t0);
+    }
+    return out.sort((a, b) => a - b);
+  });
+  const p50 = percentile(times, 0.5);
+  const p95 = percentile(times, 0.95);
+  row('work per slider input (event → model → DOM), p50 / p95 of 1,000', `${ms(p50)} / ${ms(p95)}`, 'p95 ≤ 1 ms', p95 <= 1);
+
+  // Monte Carlo bands in the browser: the app records each run as a User Timing measure.
+  const bands = await page.evaluate(async () => {
+    await new Promise((r) => setTimeout(r, 600));
+    const slider = document.querySelector('#sandbox-trust');
+    for (let i = 0; i < 5; i++) {
+      slider.value = String(0.3 + 0.1 * i);
+      slider.dispatchEvent(new Event('input'));
+      await new Promise((r) => setTimeout(r, 400));
+    }
+    const median = (name) => {
+      const d = performance.getEntriesByName(name).map((e) => e.duration).sort((a, b) => a - b);
+      return d[Math.floor(d.length / 2)];
+    };
+    return { full: median('livestream-arena:bands-1000'), quick: median('livestream-arena:bands-200') };
+  });
+  row('1,000 Monte Carlo draws in the browser (200 while dragging)', `${ms(bands.full)} (${ms(bands.quick)})`, '≤ 16 ms', bands.full <= 16);
+
+  // Memory: JS heap after 10,000 inputs and a forced GC.
+  const heap = await page.evaluate(async () => {
+    const slider = document.querySelector('#sandbox-trust');
+    gc();
+    const before = performance.memory.usedJSHeapSize;
+    for (let i = 0; i < 10000; i++) {
+      slider.value = String((i % 100) / 100);
+      slider.dispatchEvent(new Event('input'));
+      if (i % 100 === 0) await new Promise((r) => setTimeout(r, 0));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    gc();
+    return performance.memory.usedJSHeapSize - before;
+  });
+  row('JS heap growth after 10,000 slider inputs and a forced GC', `${(heap / 1024).toFixed(0)} KB`, '≤ 1 MB', heap <= 1024 * 1024);
+  await context.close();
+}
+
+// A 5-second continuous drag at 4× throttling: tasks over 50 ms.
+{
+  const { context, page } = await freshPage(4);
+  await page.goto(BASE + '#sandbox');
+  await page.locator('#sandbox-trust').waitFor();
+  const long = await page.evaluate(async () => {
+    const tasks = [];
+    new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: false });
+    const slider = document.querySelector('#sandbox-trust');
+    const end = performance.now() + 5000;
+    let i = 0;
+    while (performance.now() < end) {
+      slider.value = String(0.5 + 0.4 * Math.sin(i++ / 20));
+      slider.dispatchEvent(new Event('input'));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    return tasks.length;
+  });
+  row('long tasks (> 50 ms) in a 5-second drag, 4× throttling', String(long), '0', long === 0);
+  await context.close();
+}
+
+await browser.close();
+server.kill();
+
+const native = process.argv[2];
+if (native) row('native model projection 2019–2025 (cargo bench)', native, '≤ 5 µs', parseFloat(native) <= 5);
+
+console.log('| figure | measured | budget | within |');
+console.log('|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.figure} | ${r.value} | ${r.budget} | ${r.ok ? 'yes' : '**no**'} |`);
