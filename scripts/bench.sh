@@ -17,17 +17,25 @@ native=$(median_of "project default 2019-2025")
 native_draws=$(median_of "bands_1000 default 2019-2025")
 
 trunk build --release --offline
+sizes="| file | raw | gzip -9 |
+|---|---|---|"
+for f in dist/livestream-arena-*.wasm dist/livestream-arena-*.js dist/style-*.css dist/index.html; do
+  sizes="$sizes
+| \`${f#dist/}\` | $(( $(stat -c%s "$f") / 1024 )) KB | $(( $(gzip -9c "$f" | wc -c) / 1024 )) KB |"
+done
 table=$(cd tests/e2e && node bench/bench.mjs "$native")
 table="$table
 | native 1,000 Monte Carlo draws (cargo bench) | $native_draws | — | — |"
 printf '%s\n' "$table"
 
 when=$(date -u +%Y-%m-%d)
-python3 - "$table" "$when" <<'PY'
+python3 - "$table" "$when" "$sizes" <<'PY'
 import re, sys
 table, when = sys.argv[1], sys.argv[2]
 readme = open("README.md").read()
-block = f"<!-- bench:start -->\nMeasured {when} on this project's 2-core machine with `make bench`:\n\n{table}\n<!-- bench:end -->"
+sizes = sys.argv[3]
+block = (f"<!-- bench:start -->\nRelease build (`make dist`, Trunk 0.21.14, wasm-opt 132 `-Oz`), {when}:\n\n{sizes}\n\n"
+         f"Timings measured {when} on this project's 2-core machine with `make bench`:\n\n{table}\n<!-- bench:end -->")
 readme = re.sub(r"<!-- bench:start -->.*<!-- bench:end -->", lambda _: block, readme, flags=re.S)
 open("README.md", "w").write(readme)
 PY

@@ -131,3 +131,23 @@ async fn selling_slider_moves_the_marker_along_the_curve() {
         .unwrap();
     assert!(high.parse::<f64>().unwrap() > low.parse::<f64>().unwrap());
 }
+
+#[wasm_bindgen_test]
+async fn the_crash_page_replaces_the_app_with_a_way_back() {
+    mount().await;
+    // The hook writes into <body>; here a stand-in keeps the test runner's own output.
+    let page = find("main#main").parent_element().unwrap();
+    livestream_arena::ui::panic::write_crash_message(&page);
+    let alert = find("main.crash[role=alert]");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("Something went wrong"));
+    let link = find("main.crash a");
+    let here = web_sys::window().unwrap().location().pathname().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some(here.as_str()));
+    assert!(document()
+        .query_selector("section.chapter")
+        .unwrap()
+        .is_none());
+}

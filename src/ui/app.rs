@@ -18,7 +18,13 @@ const URL_UPDATE_AFTER_MS: u32 = 200;
 /// the store, and shows the article, one embedded figure, or the slides.
 #[component]
 pub fn App() -> impl IntoView {
-    let (mut state, notices) = decode(&browser::query());
+    let query = browser::query();
+    // A debug build's way to see the crash page: `make serve`, then open `?panic=1`.
+    #[cfg(debug_assertions)]
+    if query.contains("panic=1") {
+        panic!("panic requested by the URL (debug builds only)");
+    }
+    let (mut state, notices) = decode(&query);
     if state.theme.is_none() {
         state.theme = browser::saved_theme();
     }

@@ -8,7 +8,7 @@ mod deck;
 mod embed;
 mod export;
 pub mod figures;
-mod panic;
+pub mod panic;
 mod sources;
 pub mod store;
 mod toolbar;

@@ -14,10 +14,22 @@ pub fn install_hook() {
 }
 
 fn show_crash_page() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        write_crash_message(&body);
+    }
+}
+
+/// Replaces the content of `container` (the page's body, after a panic) with the crash
+/// message: a heading, a sentence in each language and a link that reloads the page
+/// without its query string (the default scenario).
+pub fn write_crash_message(container: &web_sys::Element) {
+    let Some(document) = container.owner_document() else {
         return;
     };
-    let Some(body) = document.body() else { return };
+    let body = container;
     body.set_inner_html("");
     let main = element(&document, "main", "crash", "");
     main.set_attribute("role", "alert").ok();
@@ -30,6 +42,14 @@ fn show_crash_page() {
         "The explainer hit an error it could not recover from. Nothing was sent anywhere.",
     ))
     .ok();
+    let chinese = element(
+        &document,
+        "p",
+        "",
+        "页面出错了，无法继续运行。没有任何数据被发送。",
+    );
+    chinese.set_attribute("lang", "zh-CN").ok();
+    main.append_child(&chinese).ok();
     let link = element(&document, "a", "", "Reload with the default scenario");
     // The page's own address without its query string: the default scenario.
     let here = document

@@ -46,11 +46,19 @@ export async function expectNoAxeViolations(page, include) {
   expect(report, report.join('\n')).toEqual([]);
 }
 
-/** The numbers of a table's body, row by row, as floats (non-numeric cells become NaN). */
+/** Resolves once the full set of Monte Carlo draws has been drawn at least once. */
+export async function fullBandsReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('livestream-arena:bands-1000').length > 0);
+}
+
+/** The numbers of a table's body, row by row: each cell's first number (a band's range
+ *  in brackets is left out); non-numeric cells become NaN. */
 export async function tableNumbers(table) {
   // A figure's table is built when its <details> opens.
   await expect(table.locator('tbody tr').first()).toBeAttached();
   return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('td')].map((td) => parseFloat(td.textContent.replace(/[^0-9.\-]/g, '')))),
+    rows.map((row) =>
+      [...row.querySelectorAll('td')].map((td) => parseFloat((td.textContent.match(/-?[\d,]*\.?\d+/) ?? ['NaN'])[0].replace(/,/g, ''))),
+    ),
   );
 }

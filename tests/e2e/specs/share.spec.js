@@ -1,6 +1,6 @@
 // Every scenario is a link; every figure embeds on another origin and exports.
 import { readFileSync } from 'node:fs';
-import { test, expect, openArticle, expectNoAxeViolations, tableNumbers } from './fixtures.js';
+import { test, expect, openArticle, expectNoAxeViolations, tableNumbers, fullBandsReady } from './fixtures.js';
 
 async function sandboxNumbers(page) {
   const details = page.locator('#fig-sandbox details.data');
@@ -145,6 +145,7 @@ test('the embed code reproduces the figure in the current scenario', async ({ pa
 
 test('downloads: CSV numbers match the table, SVG and PNG are real images', async ({ page }) => {
   await page.goto('./?trust=0.8');
+  await fullBandsReady(page);
   const figure = page.locator('#fig-sandbox');
   await figure.locator('details.data summary').click();
   await expect(figure.locator('table tbody tr').first()).toBeVisible();

@@ -1,0 +1,88 @@
+// Quality gates that belong in the test command: the size budget (deterministic),
+// accessibility in every theme and language, reduced motion, small screens, and
+// graceful degradation where the browser refuses something.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { test, expect, openArticle, expectNoAxeViolations } from './fixtures.js';
+
+const dist = new URL('../../../dist/', import.meta.url);
+const gzipped = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9 }).length;
+const KB = 1024;
+// Ratchet budgets, just above the current build, so growth fails CI. The issue's targets
+// (WASM ≤ 110 KB, first load ≤ 150 KB) are not met yet: see the README's benchmark table.
+const WASM_BUDGET = 280 * KB;
+const FIRST_LOAD_BUDGET = 295 * KB;
+
+test('the first load stays within its compressed-size budget', () => {
+  const files = readdirSync(dist);
+  const firstLoad = files.filter((f) => /^(index\.html|start\.js|livestream-arena-.*\.(js|wasm)|style-.*\.css)$/.test(f));
+  const wasm = firstLoad.filter((f) => f.endsWith('.wasm')).reduce((s, f) => s + gzipped(f), 0);
+  const total = firstLoad.reduce((s, f) => s + gzipped(f), 0);
+  expect(firstLoad.length).toBe(5);
+  expect(wasm, `wasm is ${(wasm / KB).toFixed(1)} KB gzip`).toBeLessThanOrEqual(WASM_BUDGET);
+  expect(total, `first load is ${(total / KB).toFixed(1)} KB gzip`).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+});
+
+for (const lang of ['en', 'zh']) {
+  for (const theme of ['light', 'dark', 'projector']) {
+    test(`the whole article has no axe violations (${lang}, ${theme})`, async ({ page }) => {
+      await page.goto(`./?lang=${lang}&theme=${theme}`);
+      await expect(page.locator('.chapter')).toHaveCount(10);
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test('reduced motion turns transitions and animations off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openArticle(page);
+  const line = page.locator('#fig-sandbox path.line').first();
+  expect(await line.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
+  const bar = page.locator('#fig-scoreboard rect.bar').first();
+  expect(await bar.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+});
+
+for (const width of [320, 640]) {
+  test(`nothing is cut off at ${width} px (a phone, or 200% zoom)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await openArticle(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.locator('#sandbox-trust')).toBeVisible();
+  });
+}
+
+test('every control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
+  await openArticle(page);
+  const slider = page.locator('#trust-trust');
+  await slider.focus();
+  const outline = await slider.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  for (const [key, value] of [['Home', '0'], ['End', '1'], ['PageDown', '0.9'], ['ArrowLeft', '0.89']]) {
+    await page.keyboard.press(key);
+    await expect(slider).toHaveValue(value);
+  }
+});
+
+test('without ResizeObserver an embedded figure keeps working at its fixed height', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete window.ResizeObserver;
+  });
+  await page.goto('http://127.0.0.1:4174/');
+  await page.locator('#map').scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('#map').locator('figure')).toBeVisible();
+  await expect(page.locator('#map')).toHaveAttribute('height', '640');
+});
+
+test('in a sandboxed iframe, storage is refused and the guess still works for the visit', async ({ page }) => {
+  await page.goto('http://127.0.0.1:4174/');
+  const frame = page.frameLocator('#sandboxed');
+  await page.locator('#sandboxed').scrollIntoViewIfNeeded();
+  await expect(frame.locator('figure')).toBeVisible();
+  // The selling slider still drives the figure in the sandbox.
+  const summary = frame.locator('.summary');
+  const before = await summary.textContent();
+  await frame.locator('#embed-sell, input[type=range]').first().focus();
+  await page.keyboard.press('End');
+  await expect(summary).not.toHaveText(before);
+});
