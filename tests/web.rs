@@ -38,16 +38,24 @@ async fn settle() {
     TimeoutFuture::new(20).await;
 }
 
+/// Scrolls the control into view, as a reader would: figures off screen pause until seen.
+async fn on_screen(selector: &str) -> Element {
+    let element = find(selector);
+    element.scroll_into_view();
+    TimeoutFuture::new(100).await;
+    element
+}
+
 /// Moves a range input the way a browser does: set the value, fire `input`.
 async fn slide(selector: &str, value: &str) {
-    let input: HtmlInputElement = find(selector).unchecked_into();
+    let input: HtmlInputElement = on_screen(selector).await.unchecked_into();
     input.set_value(value);
     input.dispatch_event(&Event::new("input").unwrap()).unwrap();
     settle().await;
 }
 
 async fn toggle(selector: &str) {
-    let input: HtmlInputElement = find(selector).unchecked_into();
+    let input: HtmlInputElement = on_screen(selector).await.unchecked_into();
     input.set_checked(!input.checked());
     input
         .dispatch_event(&Event::new("change").unwrap())
@@ -102,6 +110,7 @@ async fn trust_slider_moves_the_trust_figure_and_its_summary() {
 #[wasm_bindgen_test]
 async fn ban_switch_redraws_the_ban_figure() {
     mount().await;
+    on_screen("#ban-ban").await;
     let before = text("#fig-ban .summary");
     let path_before = find("#fig-ban path.line.c-taobao")
         .get_attribute("d")

@@ -46,6 +46,9 @@ pub fn App() -> impl IntoView {
         browser::set_root_attribute("data-theme", theme.map(|t| t.code()));
     });
 
+    // A link to a chapter (#sandbox) lands there once the chapters exist.
+    request_animation_frame(browser::scroll_to_hash);
+
     let notices = RwSignal::new(notices);
     view! {
         <NoticeBar notices=notices />

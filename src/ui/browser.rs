@@ -54,6 +54,23 @@ pub fn preferred_locale() -> Locale {
         .unwrap_or_default()
 }
 
+/// Scrolls to the element named by the URL's `#fragment`, if there is one.
+pub fn scroll_to_hash() {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let hash = document
+        .location()
+        .and_then(|l| l.hash().ok())
+        .unwrap_or_default();
+    if let Some(target) = hash
+        .strip_prefix('#')
+        .and_then(|id| document.get_element_by_id(id))
+    {
+        target.scroll_into_view();
+    }
+}
+
 /// Sets an attribute on `<html>` (or removes it for `None`).
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
     let Some(root) = window()

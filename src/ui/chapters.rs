@@ -12,6 +12,7 @@ use crate::ui::figures::{
 };
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
+use crate::ui::view::provide_view_for;
 
 /// The chapter (0-based) whose interactive part an embedded figure shows.
 pub fn chapter_of(figure: FigureId) -> usize {
@@ -100,7 +101,9 @@ fn Chapter(
 ) -> impl IntoView {
     let store = use_store();
     let text = move || -> ChapterText { store.texts().chapters[index] };
-    let id = text().id;
+    let id = store.texts_untracked().chapters[index].id;
+    let section = NodeRef::new();
+    provide_view_for(section);
     let paragraphs = move |pick: fn(&ChapterText) -> &'static [&'static str]| {
         move || {
             pick(&text())
@@ -110,7 +113,7 @@ fn Chapter(
         }
     };
     view! {
-        <section class="chapter" id=id aria-labelledby=format!("{id}-heading")>
+        <section class="chapter" id=id aria-labelledby=format!("{id}-heading") node_ref=section>
             <header>
                 <p class="kicker">{move || (store.texts().chapter)(index + 1)}</p>
                 <h2 id=format!("{id}-heading")>{move || text().title}</h2>
@@ -126,7 +129,7 @@ fn Chapter(
 #[component]
 pub fn Article() -> impl IntoView {
     let store = use_store();
-    let count = store.texts().chapters.len();
+    let count = store.texts_untracked().chapters.len();
     let toc = move || {
         store
             .texts()

@@ -85,7 +85,7 @@ fn typed_into_control(ev: &web_sys::KeyboardEvent) -> bool {
 pub fn Deck() -> impl IntoView {
     let store = use_store();
     let chrome = move || store.chrome();
-    let list = slides(store.texts().chapters.len());
+    let list = slides(store.texts_untracked().chapters.len());
     let count = list.len();
     // `step` in the URL counts from 1; 0 (absent) is the first slide.
     let current = move || usize::from(store.step.get()).clamp(1, count) - 1;

@@ -12,6 +12,7 @@ pub mod panic;
 mod sources;
 pub mod store;
 mod toolbar;
+mod view;
 
 pub use app::App;
 

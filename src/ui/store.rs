@@ -116,6 +116,12 @@ impl Store {
         texts(self.locale.get())
     }
 
+    /// The interface texts in the current language, without tracking: for what is the
+    /// same in every language (chapter ids and count).
+    pub fn texts_untracked(&self) -> &'static Texts {
+        texts(self.locale.get_untracked())
+    }
+
     /// The page chrome's texts (toolbar, embed, export, slides) in the current language.
     pub fn chrome(&self) -> &'static ChromeText {
         chrome(self.locale.get())

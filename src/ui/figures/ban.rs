@@ -10,22 +10,24 @@ use crate::content::format::rmb;
 use crate::model::{project, Player, Projection};
 use crate::state::FigureId;
 use crate::ui::store::use_store;
+use crate::ui::view::use_view;
 
 /// Taobao's and Douyin's GMV with and without the ban, and the Douyin-made sales
 /// still booked on Taobao through links.
 #[component]
 pub fn BanFigure() -> impl IntoView {
     let store = use_store();
+    let view = use_view();
     let ui = move || store.texts().ui;
     // The same scenario with the ban flipped: the counterfactual drawn dashed.
     let flipped = Memo::new(move |_| {
-        let mut s = store.scenario.get();
+        let mut s = view.scenario.get();
         s.link_ban = !s.link_ban;
         project(&s)
     });
     let data = Signal::derive(move || {
         let texts = store.texts();
-        let ban_on = store.scenario.with(|s| s.link_ban);
+        let ban_on = view.scenario.with(|s| s.link_ban);
         let (now, other) = if ban_on {
             (ui().ban_on_line, ui().ban_off_line)
         } else {
@@ -39,7 +41,7 @@ pub fn BanFigure() -> impl IntoView {
             direct_label: true,
             band: None,
         };
-        let current = store.projection.get();
+        let current = view.projection.get();
         let counter = flipped.get();
         LineData {
             years: current.years.iter().map(|y| y.year).collect(),
@@ -65,7 +67,7 @@ pub fn BanFigure() -> impl IntoView {
     });
     let summary = Signal::derive(move || {
         let locale = store.locale.get();
-        store.projection.with(|p| {
+        view.projection.with(|p| {
             let y = p.year(2021).unwrap_or_else(|| p.last());
             (store.texts().sentences.ban_summary)(
                 &rmb(locale, y.gmv[Player::TaobaoLive.index()]),

@@ -9,6 +9,7 @@ use crate::content::format::{decimal, rmb};
 use crate::model::{xiaohongshu_revenue, Params, Revenue};
 use crate::state::FigureId;
 use crate::ui::store::use_store;
+use crate::ui::view::use_view;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 320.0;
@@ -26,9 +27,10 @@ const CURVE_YEAR: u16 = 2021;
 #[component]
 pub fn CurveFigure() -> impl IntoView {
     let store = use_store();
+    let view = use_view();
     let ui = move || store.texts().ui;
     let curve = Memo::new(move |_| {
-        let s = store.scenario.get();
+        let s = view.scenario.get();
         (0..SAMPLES)
             .map(|k| {
                 let intensity = k as f64 / (SAMPLES - 1) as f64;
@@ -60,7 +62,7 @@ pub fn CurveFigure() -> impl IntoView {
         })
     };
     let current = move || {
-        let s = store.scenario.get();
+        let s = view.scenario.get();
         (
             s.selling_intensity,
             xiaohongshu_revenue(&s, &Params::CALIBRATED, s.selling_intensity, CURVE_YEAR),

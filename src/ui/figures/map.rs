@@ -9,6 +9,7 @@ use crate::content::format::{decimal, rmb};
 use crate::model::Player;
 use crate::state::FigureId;
 use crate::ui::store::use_store;
+use crate::ui::view::use_view;
 
 const SIZE: f64 = 420.0;
 const PAD: f64 = 56.0;
@@ -21,11 +22,11 @@ const MAP_YEAR: u16 = 2020;
 #[component]
 pub fn MapFigure() -> impl IntoView {
     let store = use_store();
+    let view = use_view();
     let ui = move || store.texts().ui;
     let active = RwSignal::new(None::<Player>);
     let gmv = move |p: Player| {
-        store
-            .projection
+        view.projection
             .with(|pr| pr.year(MAP_YEAR).map_or(0.0, |y| y.gmv[p.index()]))
     };
     let largest = move || {

@@ -16,6 +16,7 @@ use crate::model::{tornado, Partner, Player, Swing, SwingInput, FIRST_YEAR};
 use crate::state::FigureId;
 use crate::ui::controls::lever_index;
 use crate::ui::store::use_store;
+use crate::ui::view::use_view;
 
 /// Bars shown: the widest inputs; the table lists them all.
 const SHOWN: usize = 12;
@@ -56,17 +57,18 @@ fn input_name(input: SwingInput, texts: &Texts, chrome: &ChromeText) -> String {
 #[component]
 pub fn SensitivityFigure() -> impl IntoView {
     let store = use_store();
+    let view = use_view();
     let chrome = move || store.chrome();
     let player = RwSignal::new(Player::Douyin);
     let chosen_year = RwSignal::new(None::<u16>);
     // The chosen year, or the scenario's last; always within the projection.
     let year = move || {
-        let end = store.scenario.with(|s| s.end_year);
+        let end = view.scenario.with(|s| s.end_year);
         chosen_year.get().map_or(end, |y| y.min(end))
     };
-    let swings = Memo::new(move |_| tornado(&store.scenario.get(), player.get(), year()));
+    let swings = Memo::new(move |_| tornado(&view.scenario.get(), player.get(), year()));
     let base = move || {
-        store.projection.with(|p| {
+        view.projection.with(|p| {
             p.year(year())
                 .map_or(0.0, |y| y.share[player.get().index()])
         })
@@ -162,7 +164,7 @@ pub fn SensitivityFigure() -> impl IntoView {
             .collect_view()
     };
     let year_options = move || {
-        let end = store.scenario.with(|s| s.end_year);
+        let end = view.scenario.with(|s| s.end_year);
         (FIRST_YEAR + 1..=end)
             .map(|y| view! { <option value=y.to_string() selected=year() == y>{y.to_string()}</option> })
             .collect_view()

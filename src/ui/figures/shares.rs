@@ -9,6 +9,7 @@ use crate::content::format::{percent, percent1};
 use crate::content::UiText;
 use crate::state::FigureId;
 use crate::ui::store::use_store;
+use crate::ui::view::use_view;
 
 /// Projected GMV shares from 2019 to the end year, with a switch between
 /// per-platform shares, per-bloc shares and absolute GMV.
@@ -32,6 +33,7 @@ pub fn SharesFigure(
     with_bands: bool,
 ) -> impl IntoView {
     let store = use_store();
+    let view = use_view();
     if with_bands {
         store.keep_bands_current();
     }
@@ -40,7 +42,7 @@ pub fn SharesFigure(
     let ui = move || store.texts().ui;
     let ghosts = move || compare && store.pinned.with(Option::is_some);
     let data = Signal::derive(move || {
-        let mut data = line_data(&store.projection.get(), metric.get(), store.texts());
+        let mut data = line_data(&view.projection.get(), metric.get(), store.texts());
         if let Some(bands) = shown_bands() {
             attach_bands(&mut data, metric.get(), &bands);
         }
@@ -67,7 +69,7 @@ pub fn SharesFigure(
     let summary = Signal::derive(move || {
         let texts = store.texts();
         let locale = store.locale.get();
-        let last = store.projection.with(|p| p.last().clone());
+        let last = view.projection.with(|p| p.last().clone());
         let (values, names): (&[f64], &[&str]) = match metric.get() {
             Metric::BlocShare => (&last.bloc_share, &texts.blocs),
             Metric::Attention => (&last.attention, &texts.players),

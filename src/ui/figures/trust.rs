@@ -9,15 +9,17 @@ use super::table::TableData;
 use crate::content::format::{percent1, points};
 use crate::model::Player;
 use crate::ui::store::use_store;
+use crate::ui::view::use_view;
 
 /// Each platform's projected share in the last year, with the baseline as a tick.
 #[component]
 pub fn TrustFigure() -> impl IntoView {
     let store = use_store();
+    let view = use_view();
     let ui = move || store.texts().ui;
     let bars = Signal::derive(move || {
         let texts = store.texts();
-        let last = store.projection.with(|p| p.last().clone());
+        let last = view.projection.with(|p| p.last().clone());
         let base = store
             .baseline
             .with_value(|b| b.year(last.year).map(|y| y.share));
@@ -43,7 +45,7 @@ pub fn TrustFigure() -> impl IntoView {
                     dx.total_cmp(&dy)
                 })
                 .map(|(i, bar)| (i, bar.value - bar.baseline.unwrap_or(bar.value)));
-            (store.projection.with(|p| p.last().year), most)
+            (view.projection.with(|p| p.last().year), most)
         });
         let (i, diff) = moved.unwrap_or((0, 0.0));
         (texts.sentences.trust_summary)(

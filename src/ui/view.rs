@@ -1,0 +1,76 @@
+//! What a figure draws from: the store's scenario and projection, paused while the
+//! figure's chapter is off screen, so a slider tick only redraws what can be seen.
+
+use leptos::html::Section;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::model::{Projection, Scenario};
+use crate::ui::store::{use_store, Store};
+
+/// How far outside the viewport a chapter still counts as on screen, so a figure is
+/// already current when the reader scrolls to it.
+const ON_SCREEN_MARGIN: &str = "300px 0px";
+
+/// The scenario and projection a figure reads.
+#[derive(Clone, Copy)]
+pub struct FigureView {
+    /// The scenario, as of the last time the figure was on screen.
+    pub scenario: Memo<Scenario>,
+    /// Its projection.
+    pub projection: Memo<Projection>,
+}
+
+impl FigureView {
+    /// Follows the store while `on_screen` is true; holds its last value otherwise.
+    fn following(store: Store, on_screen: Signal<bool>) -> Self {
+        FigureView {
+            scenario: Memo::new(move |last: Option<&Scenario>| match last {
+                Some(last) if !on_screen.get() => *last,
+                _ => store.scenario.get(),
+            }),
+            projection: Memo::new(move |last: Option<&Projection>| match last {
+                Some(last) if !on_screen.get() => last.clone(),
+                _ => store.projection.get(),
+            }),
+        }
+    }
+}
+
+/// The view of the enclosing chapter, or the live store where there is none
+/// (an embedded figure, a slide).
+pub fn use_view() -> FigureView {
+    use_context::<FigureView>()
+        .unwrap_or_else(|| FigureView::following(use_store(), Signal::from(true)))
+}
+
+/// Provides a [`FigureView`] for the figures inside `section`, paused while it is off
+/// screen. Where IntersectionObserver is missing, the view simply stays live.
+pub fn provide_view_for(section: NodeRef<Section>) {
+    let on_screen = RwSignal::new(true);
+    provide_context(FigureView::following(use_store(), on_screen.into()));
+    Effect::new(move |_| {
+        let Some(element) = section.get() else { return };
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            {
+                on_screen.set(entry.is_intersecting());
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin(ON_SCREEN_MARGIN);
+        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        ) {
+            observer.observe(&element);
+            on_cleanup(move || observer.disconnect());
+        }
+        // The observer calls back for the section's lifetime.
+        callback.forget();
+    });
+}

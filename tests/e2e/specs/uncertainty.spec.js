@@ -1,0 +1,62 @@
+// Uncertainty bands around the projected shares, and the sensitivity (tornado) chart.
+import { test, expect, openArticle, expectNoAxeViolations, fullBandsReady } from './fixtures.js';
+
+test('the sandbox shows 10–90% bands that the toggle and the URL switch off', async ({ page }) => {
+  await openArticle(page);
+  await fullBandsReady(page);
+  const bands = page.locator('#fig-sandbox path.band');
+  await expect(bands).toHaveCount(6);
+  for (const band of await bands.all()) await expect(band).toHaveAttribute('d', /^M.*Z$/);
+  const summary = page.locator('#fig-sandbox .summary');
+  await expect(summary).toContainText(/share: \d+%, likely between \d+% and \d+%/);
+  await page.locator('#fig-sandbox-bands').uncheck();
+  await expect(page).toHaveURL(/bands=0/);
+  for (const band of await bands.all()) await expect(band).toHaveAttribute('d', '');
+  await expect(summary).not.toContainText('likely between');
+});
+
+test('the same link draws the same bands', async ({ page, context }) => {
+  await page.goto('./?trust=0.45&store=0.7');
+  await fullBandsReady(page);
+  await page.locator('#fig-sandbox details.data summary').click();
+  const first = await page.locator('#fig-sandbox table tbody').textContent();
+  const again = await context.newPage();
+  await again.goto(page.url());
+  await fullBandsReady(again);
+  await again.locator('#fig-sandbox details.data summary').click();
+  await expect(again.locator('#fig-sandbox table tbody')).toHaveText(first);
+  expect(first).toMatch(/\(\d+\.\d%–\d+\.\d%\)/);
+});
+
+test('the bands follow a dragged slider', async ({ page }) => {
+  await openArticle(page);
+  await fullBandsReady(page);
+  const band = page.locator('#fig-sandbox path.band.c-douyin');
+  const before = await band.getAttribute('d');
+  await page.locator('#sandbox-trust').focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => band.getAttribute('d')).not.toBe(before);
+});
+
+test('the sensitivity chart ranks the inputs for the chosen platform and year', async ({ page }) => {
+  await openArticle(page);
+  const figure = page.locator('#fig-sensitivity');
+  await expect(figure.locator('.summary')).toContainText("For Douyin's 2025 share");
+  await figure.getByLabel('Platform').selectOption('kuaishou');
+  await figure.getByLabel('Year').selectOption('2023');
+  await expect(figure.locator('.summary')).toContainText("For Kuaishou's 2023 share");
+  await figure.locator('details.data summary').click();
+  const swings = await figure.locator('table tbody tr td:last-child').allTextContents();
+  const values = swings.map((s) => parseFloat(s));
+  expect(values.length).toBeGreaterThan(40);
+  expect([...values].sort((a, b) => b - a)).toEqual(values);
+  await expectNoAxeViolations(page, '#fig-sensitivity');
+});
+
+test('embed=sensitivity shows the chart with the levers and a link back', async ({ page }) => {
+  await page.goto('./?embed=sensitivity&kjd=0');
+  await expect(page.locator('figure.figure')).toHaveCount(1);
+  await expect(page.locator('#fig-sensitivity svg.tornado rect.swing-high')).toHaveCount(13);
+  await expect(page.getByRole('link', { name: 'Open the full explainer' })).toHaveAttribute('href', './?kjd=0');
+  await expectNoAxeViolations(page);
+});
