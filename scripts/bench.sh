@@ -21,7 +21,7 @@ sizes="| file | raw | gzip -9 |
 |---|---|---|"
 for f in dist/livestream-arena-*.wasm dist/livestream-arena-*.js dist/style-*.css dist/index.html; do
   sizes="$sizes
-| \`${f#dist/}\` | $(( $(stat -c%s "$f") / 1024 )) KB | $(( $(gzip -9c "$f" | wc -c) / 1024 )) KB |"
+| ${f##*.} | $(( $(stat -c%s "$f") / 1024 )) KB | $(( $(gzip -9c "$f" | wc -c) / 1024 )) KB |"
 done
 table=$(cd tests/e2e && node bench/bench.mjs "$native")
 table="$table

@@ -33,7 +33,12 @@ pub struct LineData {
     pub series: Vec<Series>,
 }
 
+/// Chart width in SVG units on wide screens, and on phones, where a narrower chart
+/// scales up so its labels stay legible.
 const WIDTH: f64 = 560.0;
+const PHONE_WIDTH: f64 = 430.0;
+/// Viewports narrower than this (CSS px) get the phone chart.
+const PHONE_VIEWPORT: f64 = 600.0;
 const HEIGHT: f64 = 330.0;
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 150.0;
@@ -46,18 +51,19 @@ const LABEL_GAP: f64 = 15.0;
 struct Frame {
     years: Vec<u16>,
     y_max: f64,
+    width: f64,
 }
 
 impl Frame {
     fn x(&self, k: usize) -> f64 {
         let n = self.years.len().max(2) - 1;
-        LEFT + (WIDTH - LEFT - RIGHT) * k as f64 / n as f64
+        LEFT + (self.width - LEFT - RIGHT) * k as f64 / n as f64
     }
     fn y(&self, v: f64) -> f64 {
         TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / self.y_max)
     }
     fn step(&self) -> f64 {
-        (WIDTH - LEFT - RIGHT) / (self.years.len().max(2) - 1) as f64
+        (self.width - LEFT - RIGHT) / (self.years.len().max(2) - 1) as f64
     }
 }
 
@@ -83,6 +89,12 @@ pub fn LinesChart(
     y_max: Option<f64>,
 ) -> impl IntoView {
     let store = use_store();
+    // Chosen once, when the chart is built: a phone does not turn into a desktop.
+    let phone = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < PHONE_VIEWPORT);
+    let width = if phone { PHONE_WIDTH } else { WIDTH };
     let frame = Memo::new(move |_| {
         let d = data.get();
         let top = d
@@ -93,6 +105,7 @@ pub fn LinesChart(
         Frame {
             years: d.years,
             y_max: y_max.unwrap_or_else(|| nice_max(top)),
+            width,
         }
     });
     let active = RwSignal::new(None::<usize>);
@@ -105,7 +118,7 @@ pub fn LinesChart(
             .map(|v| {
                 let y = f.y(v);
                 view! {
-                    <line class="grid" x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
+                    <line class="grid" x1=LEFT x2=f.width - RIGHT y1=y y2=y />
                     <text class="tick" x=LEFT - 8.0 y=y + 4.0 text-anchor="end">
                         {tick_format.unwrap_or(format)(locale, v)}
                     </text>
@@ -181,8 +194,8 @@ pub fn LinesChart(
             view! {
                 <path class=band_class d=band />
                 <path class=class d=move || path(i) />
-                <circle class=class r="4" cx=WIDTH - RIGHT cy=move || frame.get().y(last_value(i)) />
-                <text class="direct-label" x=WIDTH - RIGHT + 8.0 y=label_y>{label}</text>
+                <circle class=class r="4" cx=width - RIGHT cy=move || frame.get().y(last_value(i)) />
+                <text class="direct-label" x=width - RIGHT + 8.0 y=label_y>{label}</text>
             }
         })
         .collect_view();
@@ -224,7 +237,7 @@ pub fn LinesChart(
             let year = f.years.get(k).copied().unwrap_or_default();
             let rows = tooltip_lines(k);
             let height = 22.0 + 16.0 * rows.len() as f64;
-            let x = if f.x(k) > WIDTH / 2.0 { f.x(k) - 206.0 } else { f.x(k) + 10.0 };
+            let x = if f.x(k) > f.width / 2.0 { f.x(k) - 206.0 } else { f.x(k) + 10.0 };
             let texts = rows
                 .into_iter()
                 .enumerate()
@@ -267,7 +280,7 @@ pub fn LinesChart(
     view! {
         <svg
             class="lines"
-            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+            viewBox=format!("0 0 {width} {HEIGHT}")
             role="img"
             tabindex="0"
             aria-label=move || name.get()
