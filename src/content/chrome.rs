@@ -74,7 +74,6 @@ pub struct ChromeText {
     pub sensitivity_low: &'static str,
     pub sensitivity_high: &'static str,
     pub sensitivity_input: &'static str,
-    pub sensitivity_baseline: &'static str,
     /// (platform, year, widest input, its swing in points).
     pub sensitivity_summary: fn(&str, &str, &str, &str) -> String,
     /// Names of the model's uncertain constants, by their key's first part.

@@ -80,7 +80,6 @@ pub const CHROME_EN: ChromeText = ChromeText {
     sensitivity_low: "at the low end",
     sensitivity_high: "at the high end",
     sensitivity_input: "Input",
-    sensitivity_baseline: "current scenario",
     sensitivity_summary: |platform, year, input, swing| {
         format!("For {platform}'s {year} share, {input} matters most: it moves the share by {swing}.")
     },

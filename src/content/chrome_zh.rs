@@ -80,7 +80,6 @@ pub const CHROME_ZH: ChromeText = ChromeText {
     sensitivity_low: "低端",
     sensitivity_high: "高端",
     sensitivity_input: "输入",
-    sensitivity_baseline: "当前设定",
     sensitivity_summary: |platform, year, input, swing| {
         format!("对{platform}{year}年的份额影响最大的是“{input}”：它能让份额变动{swing}。")
     },

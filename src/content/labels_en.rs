@@ -93,7 +93,6 @@ pub const EN: Texts = Texts {
     ui: UiText {
         contents: "Contents",
         show_table: "Show the data",
-        hide_table: "Hide the data",
         source: "Source",
         year: "Year",
         player: "Platform",
@@ -103,7 +102,6 @@ pub const EN: Texts = Texts {
         total: "Total",
         per_player: "Per platform",
         per_bloc: "Per bloc",
-        show_shares: "Shares",
         show_gmv: "GMV (RMB)",
         view: "View",
         presets: "Presets",
@@ -120,7 +118,6 @@ pub const EN: Texts = Texts {
         ban_caption: "Projected livestream GMV, RMB: current setting solid, the other ban setting dashed",
         ban_on_line: "ban",
         ban_off_line: "no ban",
-        links_to_taobao: "Douyin sales booked on Taobao through links",
         alliances_figure: "Projected GMV shares of the blocs",
         alliances_caption: "Projected share of livestream GMV per bloc, by year",
         map_figure: "The platforms by purchase intent and stream type",
@@ -142,7 +139,6 @@ pub const EN: Texts = Texts {
         guess_question: "By 2023, which platform do you think sold the most through livestreams and short video?",
         guess_other: "Someone else",
         reveal: "Reveal what happened",
-        change_guess: "Change my guess",
         next_table_caption: "Reported GMV after the article, beside the model's baseline",
         reported: "Reported",
         model_baseline: "Model baseline",
@@ -168,8 +164,6 @@ pub const EN: Texts = Texts {
             "Xiaohongshu: about 80% of revenue from advertising",
             "37.3% of livestream buyers had a problem; 13.6% complained",
         ],
-        figure_error: "This figure could not be drawn. The rest of the page still works.",
-        params_caption: "The model's constants and where they come from",
         footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere.",
     },
     sentences: Sentences {
@@ -181,9 +175,6 @@ pub const EN: Texts = Texts {
         },
         ban_summary: |taobao, douyin, links, year| {
             format!("In {year} the model books {taobao} for Taobao Live and {douyin} for Douyin; {links} of Douyin-made sales still reach Taobao through links.")
-        },
-        alliances_summary: |alibaba, bytedance, tencent, year| {
-            format!("In {year} the Alibaba bloc holds {alibaba} of livestream GMV, ByteDance {bytedance} and Tencent & JD {tencent}.")
         },
         curve_summary: |current, revenue, best, best_revenue| {
             format!("At a selling intensity of {current}, Xiaohongshu earns {revenue} a year; revenue peaks at {best} with {best_revenue}.")

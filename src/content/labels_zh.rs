@@ -93,7 +93,6 @@ pub const ZH: Texts = Texts {
     ui: UiText {
         contents: "目录",
         show_table: "显示数据",
-        hide_table: "隐藏数据",
         source: "来源",
         year: "年份",
         player: "平台",
@@ -103,7 +102,6 @@ pub const ZH: Texts = Texts {
         total: "合计",
         per_player: "按平台",
         per_bloc: "按阵营",
-        show_shares: "份额",
         show_gmv: "GMV（元）",
         view: "视图",
         presets: "预设情景",
@@ -120,7 +118,6 @@ pub const ZH: Texts = Texts {
         ban_caption: "直播GMV预测，单位：人民币；实线为当前设置，虚线为另一种禁令设置",
         ban_on_line: "有禁令",
         ban_off_line: "无禁令",
-        links_to_taobao: "经外链计入淘宝的抖音销售",
         alliances_figure: "各阵营GMV份额预测",
         alliances_caption: "各年分阵营的直播GMV份额预测",
         map_figure: "按购买意愿与直播类型划分的平台",
@@ -142,7 +139,6 @@ pub const ZH: Texts = Texts {
         guess_question: "你认为到2023年，哪个平台通过直播和短视频卖出的最多？",
         guess_other: "其他平台",
         reveal: "揭晓结果",
-        change_guess: "修改我的猜测",
         next_table_caption: "原文发表后公布的GMV，与模型基准对照",
         reported: "公布值",
         model_baseline: "模型基准",
@@ -168,8 +164,6 @@ pub const ZH: Texts = Texts {
             "小红书：约80%的收入来自广告",
             "37.3%的直播购物者遇到过问题，13.6%进行过投诉",
         ],
-        figure_error: "此图无法绘制，页面其余部分仍可正常使用。",
-        params_caption: "模型的常数及其来源",
         footer: "直播擂台完全在你的浏览器中运行：没有Cookie，没有追踪，不向任何地方发送数据。",
     },
     sentences: Sentences {
@@ -181,9 +175,6 @@ pub const ZH: Texts = Texts {
         },
         ban_summary: |taobao, douyin, links, year| {
             format!("模型测算，{year}年淘宝直播的GMV为{taobao}，抖音为{douyin}；抖音带来的销售中，仍有{links}经外链流向淘宝。")
-        },
-        alliances_summary: |alibaba, bytedance, tencent, year| {
-            format!("{year}年，阿里系占直播GMV的{alibaba}，字节系占{bytedance}，腾讯京东系占{tencent}。")
         },
         curve_summary: |current, revenue, best, best_revenue| {
             format!("带货力度为{current}时，小红书年收入为{revenue}；力度为{best}时收入达到峰值，为{best_revenue}。")

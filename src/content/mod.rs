@@ -85,7 +85,6 @@ pub struct Texts {
 pub struct UiText {
     pub contents: &'static str,
     pub show_table: &'static str,
-    pub hide_table: &'static str,
     pub source: &'static str,
     pub year: &'static str,
     pub player: &'static str,
@@ -95,7 +94,6 @@ pub struct UiText {
     pub total: &'static str,
     pub per_player: &'static str,
     pub per_bloc: &'static str,
-    pub show_shares: &'static str,
     pub show_gmv: &'static str,
     pub view: &'static str,
     pub presets: &'static str,
@@ -112,7 +110,6 @@ pub struct UiText {
     pub ban_caption: &'static str,
     pub ban_on_line: &'static str,
     pub ban_off_line: &'static str,
-    pub links_to_taobao: &'static str,
     pub alliances_figure: &'static str,
     pub alliances_caption: &'static str,
     pub map_figure: &'static str,
@@ -134,7 +131,6 @@ pub struct UiText {
     pub guess_question: &'static str,
     pub guess_other: &'static str,
     pub reveal: &'static str,
-    pub change_guess: &'static str,
     pub next_table_caption: &'static str,
     pub reported: &'static str,
     pub model_baseline: &'static str,
@@ -148,8 +144,6 @@ pub struct UiText {
     pub measures: [&'static str; 3],
     /// What each of `facts::CITED` says, in the same order.
     pub source_items: [&'static str; 8],
-    pub figure_error: &'static str,
-    pub params_caption: &'static str,
     pub footer: &'static str,
 }
 
@@ -162,8 +156,6 @@ pub struct Sentences {
     pub attention_summary: fn(&str, &str, &str, &str, &str) -> String,
     /// (Taobao's GMV, Douyin's GMV, links to Taobao, year) under the current ban setting.
     pub ban_summary: fn(&str, &str, &str, &str) -> String,
-    /// (Alibaba bloc share, ByteDance share, Tencent/JD share, year).
-    pub alliances_summary: fn(&str, &str, &str, &str) -> String,
     /// (current intensity, revenue there, best intensity, best revenue).
     pub curve_summary: fn(&str, &str, &str, &str) -> String,
     /// (platform that gains most, its change in points, year).

@@ -125,8 +125,9 @@ pub fn LinesChart(
                 }
             })
             .collect_view();
-        // Every year while they fit, every other year on a long horizon.
-        let every = if f.years.len() > 8 { 2 } else { 1 };
+        // Every year while they fit, every other year on a long horizon or a phone.
+        let fits = if phone { 4 } else { 8 };
+        let every = if f.years.len() > fits { 2 } else { 1 };
         let x_ticks = f
             .years
             .iter()
@@ -357,7 +358,7 @@ fn last_finite(values: &[f64]) -> f64 {
 
 /// Moves sorted-by-position label ys apart so neighbours are at least `gap` apart,
 /// keeping their order; returns them in the input order.
-pub fn spread(ys: &[f64], gap: f64) -> Vec<f64> {
+fn spread(ys: &[f64], gap: f64) -> Vec<f64> {
     let mut order: Vec<usize> = (0..ys.len()).collect();
     order.sort_by(|a, b| ys[*a].total_cmp(&ys[*b]));
     let mut placed = ys.to_vec();

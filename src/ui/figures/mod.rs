@@ -17,7 +17,6 @@ mod trust;
 
 pub use ban::BanFigure;
 pub use curve::CurveFigure;
-pub use lines::spread;
 pub use map::MapFigure;
 pub use next::{choice_name, NextFigure, Reveal, ANSWER, CHOICES};
 pub use scoreboard::ScoreboardFigure;

@@ -8,7 +8,7 @@ use super::table::TableData;
 use crate::content::format::{percent1, points};
 
 /// A swing's width: unsigned percentage points.
-fn spread(locale: crate::content::Locale, width: f64) -> String {
+fn swing_width(locale: crate::content::Locale, width: f64) -> String {
     points(locale, width).trim_start_matches('+').to_string()
 }
 use crate::content::{ChromeText, Texts};
@@ -100,7 +100,7 @@ pub fn SensitivityFigure() -> impl IntoView {
                 })
             };
             let name = move || swing(i).map_or(String::new(), |w| input_name(w.input, store.texts(), chrome()));
-            let value = move || swing(i).map_or(String::new(), |w| spread(store.locale.get(), w.width()));
+            let value = move || swing(i).map_or(String::new(), |w| swing_width(store.locale.get(), w.width()));
             view! {
                 <text class="tick" x=LEFT - 8.0 y=y + ROW / 2.0 + 4.0 text-anchor="end">{name}</text>
                 <rect class="swing-low" y=y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.low_share).0 width=move || segment(|w| w.low_share).1 />
@@ -118,7 +118,7 @@ pub fn SensitivityFigure() -> impl IntoView {
                 texts.players[player.get().index()],
                 &year().to_string(),
                 &input_name(w.input, texts, chrome()),
-                &spread(store.locale.get(), w.width()),
+                &swing_width(store.locale.get(), w.width()),
             )
         })
     });
@@ -148,7 +148,7 @@ pub fn SensitivityFigure() -> impl IntoView {
                             input_name(w.input, texts, c),
                             percent1(locale, w.low_share),
                             percent1(locale, w.high_share),
-                            spread(locale, w.width()),
+                            swing_width(locale, w.width()),
                         ]
                     })
                     .collect()
