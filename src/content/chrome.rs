@@ -78,6 +78,13 @@ pub struct ChromeText {
     pub sensitivity_summary: fn(&str, &str, &str, &str) -> String,
     /// Names of the model's uncertain constants, by their key's first part.
     pub param_names: [(&'static str, &'static str); 23],
+    pub params_caption: &'static str,
+    pub params_name: &'static str,
+    pub params_default: &'static str,
+    pub params_range: &'static str,
+    pub params_distribution: &'static str,
+    pub uniform: &'static str,
+    pub triangular: &'static str,
     /// Weibo, Baidu, Xigua, in `Partner` order.
     pub partners: [&'static str; 3],
 }

@@ -108,5 +108,12 @@ pub const CHROME_EN: ChromeText = ChromeText {
         ("trust_conversion_weight", "Weight of trust in conversion"),
         ("trust_erosion", "Trust lost to hard selling"),
     ],
+    params_caption: "The model's uncertain constants: calibrated value and plausible range",
+    params_name: "Constant",
+    params_default: "Calibrated",
+    params_range: "Plausible range",
+    params_distribution: "Drawn from",
+    uniform: "uniform",
+    triangular: "triangular, peaked at the calibrated value",
     partners: ["Weibo", "Baidu", "Xigua"],
 };

@@ -108,5 +108,12 @@ pub const CHROME_ZH: ChromeText = ChromeText {
         ("trust_conversion_weight", "信任对转化的权重"),
         ("trust_erosion", "过度带货造成的信任流失"),
     ],
+    params_caption: "模型中的不确定常数：校准值与合理区间",
+    params_name: "常数",
+    params_default: "校准值",
+    params_range: "合理区间",
+    params_distribution: "抽样分布",
+    uniform: "均匀分布",
+    triangular: "三角分布，峰值在校准值",
     partners: ["微博", "百度", "西瓜视频"],
 };

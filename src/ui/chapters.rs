@@ -7,8 +7,8 @@ use crate::model::Lever;
 use crate::state::FigureId;
 use crate::ui::controls::{Compare, LeverControl, Presets};
 use crate::ui::figures::{
-    BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ScoreboardFigure, SensitivityFigure,
-    SharesFigure, TrustFigure,
+    BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ParamsTable, ScoreboardFigure,
+    SensitivityFigure, SharesFigure, TrustFigure,
 };
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
@@ -89,7 +89,14 @@ pub fn interactive(index: usize) -> AnyView {
         }
         .into_any(),
         8 => view! { <NextFigure /> }.into_any(),
-        _ => view! { <Sources /> }.into_any(),
+        _ => view! {
+            <details class="params">
+                <summary>{move || use_store().chrome().params_caption}</summary>
+                <ParamsTable />
+            </details>
+            <Sources />
+        }
+        .into_any(),
     }
 }
 

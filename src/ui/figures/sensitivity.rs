@@ -30,26 +30,29 @@ const TOP: f64 = 24.0;
 fn input_name(input: SwingInput, texts: &Texts, chrome: &ChromeText) -> String {
     match input {
         SwingInput::Lever(lever) => texts.levers[lever_index(lever)].label.to_string(),
-        SwingInput::Param(key) => {
-            let (group, member) = key.split_once('.').unwrap_or((key, ""));
-            let name = chrome
-                .param_names
+        SwingInput::Param(key) => param_name(key, texts, chrome),
+    }
+}
+
+/// A readable name for an uncertain constant's key (`attraction.douyin` → "Pull on attention: Douyin").
+pub fn param_name(key: &str, texts: &Texts, chrome: &ChromeText) -> String {
+    let (group, member) = key.split_once('.').unwrap_or((key, ""));
+    let name = chrome
+        .param_names
+        .iter()
+        .find(|(k, _)| *k == group)
+        .map_or(group, |(_, n)| *n);
+    let member = Player::from_key(member)
+        .map(|p| texts.players[p.index()])
+        .or_else(|| {
+            Partner::ALL
                 .iter()
-                .find(|(k, _)| *k == group)
-                .map_or(group, |(_, n)| *n);
-            let member = Player::from_key(member)
-                .map(|p| texts.players[p.index()])
-                .or_else(|| {
-                    Partner::ALL
-                        .iter()
-                        .find(|p| p.key() == member)
-                        .map(|p| chrome.partners[p.index()])
-                });
-            match member {
-                Some(m) => format!("{name}: {m}"),
-                None => name.to_string(),
-            }
-        }
+                .find(|p| p.key() == member)
+                .map(|p| chrome.partners[p.index()])
+        });
+    match member {
+        Some(m) => format!("{name}: {m}"),
+        None => name.to_string(),
     }
 }
 

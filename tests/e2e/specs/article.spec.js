@@ -126,3 +126,12 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   await page.reload();
   await expect(page.locator('#next .your-guess')).toHaveText('You guessed: Douyin.');
 });
+
+test('the methods chapter lists every uncertain constant with its range', async ({ page }) => {
+  await openArticle(page);
+  const params = page.locator('#methods details.params');
+  await params.locator('summary').click();
+  await expect(params.locator('tbody tr')).toHaveCount(43);
+  await expect(params.locator('tbody tr').first()).toContainText(/\d – \d/);
+  await expectNoAxeViolations(page, '#methods');
+});
