@@ -1,6 +1,10 @@
 //! What a figure draws from: the store's scenario and projection, paused while the
 //! figure's chapter is off screen, so a slider tick only redraws what can be seen.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use leptos::html::Section;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -73,4 +77,24 @@ pub fn provide_view_for(section: NodeRef<Section>) {
         // The observer calls back for the section's lifetime.
         callback.forget();
     });
+}
+
+/// A value computed from reactive `inputs`, recomputed one timer tick after they
+/// change rather than inside the input event that changed them: for figures too
+/// costly to redraw on every slider tick. Holds the last value until then.
+pub fn deferred<I: 'static, T: Send + Sync + 'static>(
+    inputs: impl Fn() -> I + 'static,
+    compute: impl Fn(I) -> T + Copy + 'static,
+) -> RwSignal<T> {
+    let out = RwSignal::new(compute(untrack(&inputs)));
+    let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    Effect::new(move |first_run: Option<()>| {
+        let input = inputs();
+        if first_run.is_some() {
+            let timeout = Timeout::new(0, move || out.set(compute(input)));
+            // Replacing the timeout cancels the previous change's work.
+            pending.borrow_mut().replace(timeout);
+        }
+    });
+    out
 }

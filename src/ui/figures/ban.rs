@@ -25,7 +25,8 @@ pub fn BanFigure() -> impl IntoView {
         s.link_ban = !s.link_ban;
         project(&s)
     });
-    let data = Signal::derive(move || {
+    // A memo: the chart reads it dozens of times per change.
+    let data = Memo::new(move |_| {
         let texts = store.texts();
         let ban_on = view.scenario.with(|s| s.link_ban);
         let (now, other) = if ban_on {

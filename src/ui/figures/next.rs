@@ -109,7 +109,7 @@ pub fn Reveal() -> impl IntoView {
     };
     let data = {
         let years = years.clone();
-        Signal::derive(move || {
+        Memo::new(move |_| {
             let texts = store.texts();
             let reported = |p: Player| Series {
                 class: player_class(p),

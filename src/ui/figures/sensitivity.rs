@@ -16,7 +16,7 @@ use crate::model::{tornado, Partner, Player, Swing, SwingInput, FIRST_YEAR};
 use crate::state::FigureId;
 use crate::ui::controls::lever_index;
 use crate::ui::store::use_store;
-use crate::ui::view::use_view;
+use crate::ui::view::{deferred, use_view};
 
 /// Bars shown: the widest inputs; the table lists them all.
 const SHOWN: usize = 12;
@@ -69,7 +69,11 @@ pub fn SensitivityFigure() -> impl IntoView {
         let end = view.scenario.with(|s| s.end_year);
         chosen_year.get().map_or(end, |y| y.min(end))
     };
-    let swings = Memo::new(move |_| tornado(&view.scenario.get(), player.get(), year()));
+    // 52 projections: computed a tick after the change, off the slider's input event.
+    let swings = deferred(
+        move || (view.scenario.get(), player.get(), year()),
+        |(scenario, player, year)| tornado(&scenario, player, year),
+    );
     let base = move || {
         view.projection.with(|p| {
             p.year(year())

@@ -41,7 +41,8 @@ pub fn SharesFigure(
     let metric = RwSignal::new(initial);
     let ui = move || store.texts().ui;
     let ghosts = move || compare && store.pinned.with(Option::is_some);
-    let data = Signal::derive(move || {
+    // A memo: the chart reads it dozens of times per change.
+    let data = Memo::new(move |_| {
         let mut data = line_data(&view.projection.get(), metric.get(), store.texts());
         if let Some(bands) = shown_bands() {
             attach_bands(&mut data, metric.get(), &bands);

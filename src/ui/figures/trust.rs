@@ -17,7 +17,8 @@ pub fn TrustFigure() -> impl IntoView {
     let store = use_store();
     let view = use_view();
     let ui = move || store.texts().ui;
-    let bars = Signal::derive(move || {
+    // A memo: the chart reads it dozens of times per change.
+    let bars = Memo::new(move |_| {
         let texts = store.texts();
         let last = view.projection.with(|p| p.last().clone());
         let base = store
