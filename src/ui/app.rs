@@ -1,7 +1,3 @@
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::state::{decode, encode, Mode, Notice};
@@ -10,6 +6,7 @@ use crate::ui::chapters::Article;
 use crate::ui::embed::EmbedView;
 use crate::ui::store::{use_store, Store};
 use crate::ui::toolbar::Toolbar;
+use crate::ui::view::after_changes;
 
 /// How long the state must rest before the URL is rewritten.
 const URL_UPDATE_AFTER_MS: u32 = 200;
@@ -33,12 +30,12 @@ pub fn App() -> impl IntoView {
 
     // The URL follows every change, without a history entry per slider tick, and
     // once the reader pauses: browsers throttle a page that rewrites its URL too often.
-    let pending_url: Rc<RefCell<Option<Timeout>>> = Rc::default();
-    Effect::new(move |_| {
-        let query = encode(&store.app_state());
-        let timeout = Timeout::new(URL_UPDATE_AFTER_MS, move || browser::replace_query(&query));
-        pending_url.borrow_mut().replace(timeout);
-    });
+    after_changes(
+        URL_UPDATE_AFTER_MS,
+        true,
+        move || encode(&store.app_state()),
+        |query| browser::replace_query(&query),
+    );
     // Language and theme live on <html>, where the stylesheet and screen readers read them.
     Effect::new(move |_| browser::set_root_attribute("lang", Some(store.locale.get().tag())));
     Effect::new(move |_| {

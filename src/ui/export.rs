@@ -102,11 +102,7 @@ pub fn download_png(name: &str, svg: &Element) {
     let source_url = url.clone();
     let on_load = Closure::once_into_js(move || {
         let _ = Url::revoke_object_url(&source_url);
-        let Some(canvas) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("canvas").ok())
-            .and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok())
-        else {
+        let Some(canvas) = create::<HtmlCanvasElement>("canvas") else {
             return;
         };
         canvas.set_width((width * PNG_SCALE) as u32);
@@ -183,15 +179,21 @@ fn blob(body: &str, mime: &str) -> Option<Blob> {
     Blob::new_with_str_sequence_and_options(&parts, &options).ok()
 }
 
+/// A new, detached element of the page's document.
+fn create<T: JsCast>(tag: &str) -> Option<T> {
+    web_sys::window()?
+        .document()?
+        .create_element(tag)
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 fn download_blob(name: &str, blob: &Blob) {
     let Ok(url) = Url::create_object_url_with_blob(blob) else {
         return;
     };
-    let Some(link) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
-    else {
+    let Some(link) = create::<HtmlAnchorElement>("a") else {
         return;
     };
     link.set_href(&url);

@@ -2,15 +2,12 @@
 //! rest of the page's state. The URL, presets, embed and presentation modes all go
 //! through it.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::content::{chrome, texts, ChromeText, Locale, Texts};
 use crate::model::{bands, project, Bands, Projection, Scenario, DRAG_DRAWS, FULL_DRAWS};
 use crate::state::{AppState, FigureId, Mode, Theme};
+use crate::ui::view::after_changes;
 
 /// The page's state, provided through context by [`crate::ui::App`].
 #[derive(Clone, Copy)]
@@ -91,23 +88,14 @@ impl Store {
     /// timers, so a slider's `input` event only pays for the projection itself.
     pub fn keep_bands_current(&self) {
         let store = *self;
-        let pending: Rc<RefCell<Vec<Timeout>>> = Rc::default();
-        Effect::new(move |_| {
-            let scenario = store.scenario.get();
-            let on = store.bands_on.get();
-            let mut timers = pending.borrow_mut();
-            // Dropping a gloo Timeout cancels it: only the latest change's work runs.
-            timers.clear();
-            if !on {
-                store.bands.set(None);
-                return;
+        let scenario_if_shown = move || store.bands_on.get().then(|| store.scenario.get());
+        after_changes(0, true, scenario_if_shown, move |shown| {
+            store.bands.set(shown.map(|s| timed_bands(&s, DRAG_DRAWS)));
+        });
+        after_changes(FULL_BANDS_AFTER_MS, true, scenario_if_shown, move |shown| {
+            if let Some(s) = shown {
+                store.bands.set(Some(timed_bands(&s, FULL_DRAWS)));
             }
-            timers.push(Timeout::new(0, move || {
-                store.bands.set(Some(timed_bands(&scenario, DRAG_DRAWS)))
-            }));
-            timers.push(Timeout::new(FULL_BANDS_AFTER_MS, move || {
-                store.bands.set(Some(timed_bands(&scenario, FULL_DRAWS)));
-            }));
         });
     }
 

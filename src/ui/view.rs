@@ -79,6 +79,26 @@ pub fn provide_view_for(section: NodeRef<Section>) {
     });
 }
 
+/// Runs `act` with the value of `track` once `delay_ms` have passed since it last
+/// changed; a newer change cancels the pending run. With `initial`, the value at
+/// start counts as a change too. Keeps work out of the input event that caused it.
+pub fn after_changes<I: 'static>(
+    delay_ms: u32,
+    initial: bool,
+    track: impl Fn() -> I + 'static,
+    act: impl Fn(I) + Copy + 'static,
+) {
+    let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    Effect::new(move |ran: Option<()>| {
+        let input = track();
+        if ran.is_some() || initial {
+            // Replacing (dropping) a gloo Timeout cancels it.
+            let timeout = Timeout::new(delay_ms, move || act(input));
+            pending.borrow_mut().replace(timeout);
+        }
+    });
+}
+
 /// A value computed from reactive `inputs`, recomputed one timer tick after they
 /// change rather than inside the input event that changed them: for figures too
 /// costly to redraw on every slider tick. Holds the last value until then.
@@ -87,14 +107,6 @@ pub fn deferred<I: 'static, T: Send + Sync + 'static>(
     compute: impl Fn(I) -> T + Copy + 'static,
 ) -> RwSignal<T> {
     let out = RwSignal::new(compute(untrack(&inputs)));
-    let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
-    Effect::new(move |first_run: Option<()>| {
-        let input = inputs();
-        if first_run.is_some() {
-            let timeout = Timeout::new(0, move || out.set(compute(input)));
-            // Replacing the timeout cancels the previous change's work.
-            pending.borrow_mut().replace(timeout);
-        }
-    });
+    after_changes(0, false, inputs, move |input| out.set(compute(input)));
     out
 }

@@ -1,7 +1,3 @@
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -10,6 +6,7 @@ use crate::state::{encode, AppState, FigureId};
 use crate::ui::browser;
 use crate::ui::export;
 use crate::ui::store::use_store;
+use crate::ui::view::after_changes;
 
 /// How long the reader must pause before a changed summary is announced.
 const ANNOUNCE_AFTER_MS: u32 = 800;
@@ -49,14 +46,12 @@ pub fn FigureFrame(
     let chrome = move || store.chrome();
     let announced = RwSignal::new(String::new());
     // Screen readers hear the new summary once the reader pauses, not on every slider tick.
-    let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
-    Effect::new(move |first_run: Option<()>| {
-        let text = summary.get();
-        if first_run.is_some() {
-            let timeout = Timeout::new(ANNOUNCE_AFTER_MS, move || announced.set(text));
-            pending.borrow_mut().replace(timeout);
-        }
-    });
+    after_changes(
+        ANNOUNCE_AFTER_MS,
+        false,
+        move || summary.get(),
+        move |text| announced.set(text),
+    );
     let table_open = RwSignal::new(false);
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
