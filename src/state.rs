@@ -269,6 +269,15 @@ pub fn encode(state: &AppState) -> String {
     serde_urlencoded::to_string(pairs).unwrap_or_default()
 }
 
+/// A link to `state` from `base` (a page address or path): `base?query`, or `base`
+/// alone for the default state.
+pub fn link(base: &str, state: &AppState) -> String {
+    match encode(state) {
+        query if query.is_empty() => base.to_string(),
+        query => format!("{base}?{query}"),
+    }
+}
+
 /// Appends every lever of `s` that differs from the default, names prefixed with `prefix`.
 fn push_levers(pairs: &mut Vec<(String, String)>, s: &Scenario, prefix: &str) {
     for lever in Lever::ALL {
@@ -342,6 +351,16 @@ mod tests {
         assert_eq!(encode(&AppState::default()), "");
         assert_eq!(decode(""), (AppState::default(), vec![]));
         assert_eq!(decode("?"), (AppState::default(), vec![]));
+    }
+
+    #[test]
+    fn a_link_to_the_default_state_has_no_query() {
+        assert_eq!(link("./", &AppState::default()), "./");
+        let state = AppState {
+            step: 2,
+            ..AppState::default()
+        };
+        assert_eq!(link("/arena/", &state), "/arena/?step=2");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::state::{decode, encode, Mode, Notice};
+use crate::state::{decode, Mode, Notice};
 use crate::ui::browser;
 use crate::ui::chapters::Article;
 use crate::ui::embed::EmbedView;
@@ -33,8 +33,8 @@ pub fn App() -> impl IntoView {
     after_changes(
         URL_UPDATE_AFTER_MS,
         true,
-        move || encode(&store.app_state()),
-        |query| browser::replace_query(&query),
+        move || store.app_state(),
+        |state| browser::replace_url(&state),
     );
     // Language and theme live on <html>, where the stylesheet and screen readers read them.
     Effect::new(move |_| browser::set_root_attribute("lang", Some(store.locale.get().tag())));

@@ -4,7 +4,7 @@
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::content::Locale;
-use crate::state::Theme;
+use crate::state::{link, AppState, Theme};
 
 /// Storage key of the reader's theme choice.
 const THEME_KEY: &str = "livestream-arena.theme";
@@ -30,16 +30,11 @@ pub fn page_address() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the current URL's query without a history entry or a scroll jump.
-pub fn replace_query(query: &str) {
+/// Replaces the current URL with `state`'s, without a history entry or a scroll jump.
+pub fn replace_url(state: &AppState) {
     let Some(w) = window() else { return };
     let Ok(history) = w.history() else { return };
-    let path = w.location().pathname().unwrap_or_default();
-    let url = if query.is_empty() {
-        path
-    } else {
-        format!("{path}?{query}")
-    };
+    let url = link(&w.location().pathname().unwrap_or_default(), state);
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 

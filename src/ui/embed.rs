@@ -6,7 +6,7 @@ use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::state::{encode, AppState, FigureId};
+use crate::state::{link, AppState, FigureId};
 use crate::ui::browser;
 use crate::ui::chapters::embedded;
 use crate::ui::store::use_store;
@@ -33,12 +33,7 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
             embed: None,
             ..store.app_state()
         };
-        let query = encode(&state);
-        if query.is_empty() {
-            "./".to_string()
-        } else {
-            format!("./?{query}")
-        }
+        link("./", &state)
     };
     if browser::in_frame() {
         report_height();

@@ -133,9 +133,7 @@ impl Store {
             bands: self.bands_on.get(),
         }
     }
-}
 
-impl Store {
     /// Everything the URL holds, read without tracking (for event handlers).
     pub fn app_state_untracked(&self) -> AppState {
         leptos::prelude::untrack(|| self.app_state())

@@ -5,19 +5,13 @@ use leptos::task::spawn_local;
 
 use crate::content::Locale;
 use crate::model::Scenario;
-use crate::state::{encode, Mode, Theme};
+use crate::state::{link, Mode, Theme};
 use crate::ui::browser;
 use crate::ui::store::{use_store, Store};
 
 /// The link to the current state, as a reader would share it.
 pub fn share_link(store: &Store) -> String {
-    let query = encode(&store.app_state());
-    let base = browser::page_address();
-    if query.is_empty() {
-        base
-    } else {
-        format!("{base}?{query}")
-    }
+    link(&browser::page_address(), &store.app_state())
 }
 
 /// Language and theme switches and the page's actions.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
-use super::scale::{nice_max, ticks};
+use super::scale::{nice_max, y_grid};
 use super::table::TableData;
 use crate::content::format::{decimal, rmb};
 use crate::model::{xiaohongshu_revenue, Params, Revenue};
@@ -96,13 +96,7 @@ pub fn CurveFigure() -> impl IntoView {
     let axis = move || {
         let locale = store.locale.get();
         let t = top.get();
-        let ys = ticks(t)
-            .into_iter()
-            .map(|v| view! {
-                <line class="grid" x1=LEFT x2=WIDTH - RIGHT y1=y(v) y2=y(v) />
-                <text class="tick" x=LEFT - 8.0 y=y(v) + 4.0 text-anchor="end">{rmb(locale, v)}</text>
-            })
-            .collect_view();
+        let ys = y_grid(t, LEFT, WIDTH - RIGHT, y, |v| rmb(locale, v));
         let xs = [0.0, 0.25, 0.5, 0.75, 1.0]
             .into_iter()
             .map(|i| view! { <text class="tick" x=x(i) y=HEIGHT - 20.0 text-anchor="middle">{decimal(locale, i, 2)}</text> })

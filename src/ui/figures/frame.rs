@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::table::{DataTable, TableData};
-use crate::state::{encode, AppState, FigureId};
+use crate::state::{encode, link, AppState, FigureId};
 use crate::ui::browser;
 use crate::ui::export;
 use crate::ui::store::use_store;
@@ -129,7 +129,7 @@ fn EmbedCode(figure: FigureId, title: Signal<String>) -> impl IntoView {
             ..store.app_state()
         };
         let base = browser::page_address();
-        let src = format!("{base}?{}", encode(&state));
+        let src = link(&base, &state);
         let script = format!("{}embed.js", base.trim_end_matches("index.html"));
         format!(
             "<iframe src=\"{}\" title=\"{}: {}\" loading=\"lazy\" width=\"100%\" height=\"{EMBED_FALLBACK_HEIGHT}\" \

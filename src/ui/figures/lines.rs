@@ -3,7 +3,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::scale::{nice_max, ticks};
+use super::scale::{nice_max, y_grid};
 use crate::content::Locale;
 use crate::ui::store::use_store;
 
@@ -113,18 +113,13 @@ pub fn LinesChart(
     let axis = move || {
         let f = frame.get();
         let locale = store.locale.get();
-        let y_ticks = ticks(f.y_max)
-            .into_iter()
-            .map(|v| {
-                let y = f.y(v);
-                view! {
-                    <line class="grid" x1=LEFT x2=f.width - RIGHT y1=y y2=y />
-                    <text class="tick" x=LEFT - 8.0 y=y + 4.0 text-anchor="end">
-                        {tick_format.unwrap_or(format)(locale, v)}
-                    </text>
-                }
-            })
-            .collect_view();
+        let y_ticks = y_grid(
+            f.y_max,
+            LEFT,
+            f.width - RIGHT,
+            |v| f.y(v),
+            |v| tick_format.unwrap_or(format)(locale, v),
+        );
         // Every year while they fit, every other year on a long horizon or a phone.
         let fits = if phone { 4 } else { 8 };
         let every = if f.years.len() > fits { 2 } else { 1 };

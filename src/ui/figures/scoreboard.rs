@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
-use super::scale::{nice_max, ticks};
+use super::scale::{nice_max, y_grid};
 use super::series::player_class;
 use super::table::TableData;
 use crate::content::facts::{Flag, Measure, SCOREBOARD};
@@ -41,15 +41,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
     let chart = move || {
         let texts = store.texts();
         let locale = store.locale.get();
-        let grid = ticks(top)
-            .into_iter()
-            .map(|v| {
-                view! {
-                    <line class="grid" x1=LEFT x2=WIDTH y1=y(v) y2=y(v) />
-                    <text class="tick" x=LEFT - 8.0 y=y(v) + 4.0 text-anchor="end">{rmb(locale, v)}</text>
-                }
-            })
-            .collect_view();
+        let grid = y_grid(top, LEFT, WIDTH, y, |v| rmb(locale, v));
         let bars = SCOREBOARD
             .iter()
             .enumerate()
