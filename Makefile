@@ -1,5 +1,5 @@
 # The two Quick-start commands are `make serve` and `make test`; the rest are documented in the README.
-.PHONY: serve test dist bench fuzz
+.PHONY: serve test dist bench profile fuzz
 
 serve: ## Build and serve the explainer on http://127.0.0.1:8080
 	scripts/setup.sh build
@@ -14,3 +14,6 @@ dist: ## The release static folder dist/, ready for any static host
 
 bench: ## Timings against their budgets (criterion + headless Chromium); updates the README table
 	scripts/bench.sh
+
+profile: ## CPU profile of 1,000 sandbox slider inputs, by function (a named copy of the release wasm)
+	scripts/profile.sh

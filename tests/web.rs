@@ -1,6 +1,8 @@
 //! In-browser tests: mount the app in headless Chromium, drive a control, read the DOM.
 #![cfg(target_arch = "wasm32")]
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use gloo_timers::future::TimeoutFuture;
 use livestream_arena::ui::App;
 use wasm_bindgen::JsCast;
@@ -24,14 +26,33 @@ fn text(selector: &str) -> String {
     find(selector).text_content().unwrap_or_default()
 }
 
-/// Mounts the app once per test page and lets the reactive system settle.
+/// How many chapters had not built their figure right after the app was mounted.
+static UNBUILT_AT_MOUNT: AtomicU32 = AtomicU32::new(0);
+
+fn unbuilt_chapters() -> u32 {
+    document()
+        .query_selector_all("section.chapter .interactive:empty")
+        .unwrap()
+        .length()
+}
+
+/// Mounts the app once per test page, then waits until every chapter has built its
+/// figure (those off screen are built in the background, one per timer task).
 async fn mount() {
     if document().query_selector("main#main").unwrap().is_none() {
         let host = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&host).unwrap();
         leptos::mount::mount_to(host.unchecked_into(), App).forget();
+        settle().await;
+        UNBUILT_AT_MOUNT.store(unbuilt_chapters(), Ordering::Relaxed);
     }
-    settle().await;
+    for _ in 0..250 {
+        if unbuilt_chapters() == 0 {
+            return;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    panic!("{} chapters never built their figures", unbuilt_chapters());
 }
 
 async fn settle() {
@@ -68,6 +89,10 @@ async fn all_ten_chapters_render_with_their_figures() {
     mount().await;
     let chapters = document().query_selector_all("section.chapter").unwrap();
     assert_eq!(chapters.length(), 10);
+    assert!(
+        UNBUILT_AT_MOUNT.load(Ordering::Relaxed) > 0,
+        "the page should open without building the figures far off screen"
+    );
     for id in [
         "fig-scoreboard",
         "fig-ban",

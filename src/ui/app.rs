@@ -47,13 +47,16 @@ pub fn App() -> impl IntoView {
     request_animation_frame(browser::scroll_to_hash);
 
     let notices = RwSignal::new(notices);
-    view! {
-        <NoticeBar notices=notices />
-        {move || match (store.embed.get(), store.mode.get()) {
+    // The one place that tracks the language: a change rebuilds the page, so every
+    // text below is read once as a plain value rather than kept by its own effect.
+    move || {
+        store.locale.track();
+        let page = match (store.embed.get(), store.mode.get()) {
             (Some(figure), _) => view! { <EmbedView figure=figure /> }.into_any(),
             (None, Mode::Present) => view! { <crate::ui::deck::Deck /> }.into_any(),
             (None, Mode::Article) => view! { <ArticlePage /> }.into_any(),
-        }}
+        };
+        view! { <NoticeBar notices=notices />{page} }
     }
 }
 
@@ -61,20 +64,20 @@ pub fn App() -> impl IntoView {
 #[component]
 fn ArticlePage() -> impl IntoView {
     let store = use_store();
-    let texts = move || store.texts();
+    let texts = store.texts();
     view! {
-        <a class="skip" href="#attention">{move || store.chrome().skip}</a>
+        <a class="skip" href="#attention">{store.chrome().skip}</a>
         <header class="masthead">
             <Toolbar />
-            <h1>{move || texts().title}</h1>
-            <p class="subtitle">{move || texts().subtitle}</p>
+            <h1>{texts.title}</h1>
+            <p class="subtitle">{texts.subtitle}</p>
         </header>
         <main id="main">
             <Article />
         </main>
         <footer class="footer">
-            <p>{move || texts().ui.footer}</p>
-            <p><a href="teacher.html">{move || store.chrome().teacher_link}</a></p>
+            <p>{texts.ui.footer}</p>
+            <p><a href="teacher.html">{store.chrome().teacher_link}</a></p>
         </footer>
     }
 }

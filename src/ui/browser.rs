@@ -2,6 +2,7 @@
 //! preferences and storage. Each degrades silently where the browser refuses.
 
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 
 use crate::content::Locale;
 use crate::state::{link, AppState, Theme};
@@ -63,6 +64,18 @@ pub fn scroll_to_hash() {
         .and_then(|id| document.get_element_by_id(id))
     {
         target.scroll_into_view();
+    }
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if there is one
+/// (used after a rebuild replaced the focused element with its twin).
+pub fn focus(selector: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }
 

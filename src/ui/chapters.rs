@@ -1,5 +1,6 @@
 //! The article: ten chapters, each its prose around its figure and controls.
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 use crate::content::ChapterText;
@@ -12,7 +13,7 @@ use crate::ui::figures::{
 };
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
-use crate::ui::view::provide_view_for;
+use crate::ui::view::view_for;
 
 /// The chapter (0-based) whose interactive part an embedded figure shows.
 pub fn chapter_of(figure: FigureId) -> usize {
@@ -100,56 +101,88 @@ pub fn interactive(index: usize) -> AnyView {
     }
 }
 
-/// One chapter: number, title, prose, its figure, and the prose after it.
+/// One chapter: number, title, prose, its figure, and the prose after it. The
+/// figure and its controls are built when the chapter first comes near the screen,
+/// or when `built_in_background` says its turn has come, whichever is first.
 #[component]
 fn Chapter(
     /// 0-based position in the article.
     index: usize,
+    /// How many chapters, in order, the page has built in the background so far.
+    built_in_background: ReadSignal<usize>,
 ) -> impl IntoView {
     let store = use_store();
-    let text = move || -> ChapterText { store.texts().chapters[index] };
-    let id = store.texts_untracked().chapters[index].id;
+    let text: ChapterText = store.texts().chapters[index];
+    let id = text.id;
     let section = NodeRef::new();
-    provide_view_for(section);
-    let paragraphs = move |pick: fn(&ChapterText) -> &'static [&'static str]| {
-        move || {
-            pick(&text())
-                .iter()
-                .map(|p| view! { <p>{*p}</p> })
-                .collect_view()
-        }
-    };
+    let (figure_view, on_screen) = view_for(section);
+    // A memo, so it changes once: from not built to built.
+    let built = Memo::new(move |was: Option<&bool>| {
+        was == Some(&true) || on_screen.get() || built_in_background.get() > index
+    });
+    let paragraphs =
+        |list: &'static [&'static str]| list.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
     view! {
         <section class="chapter" id=id aria-labelledby=format!("{id}-heading") node_ref=section>
             <header>
-                <p class="kicker">{move || (store.texts().chapter)(index + 1)}</p>
-                <h2 id=format!("{id}-heading")>{move || text().title}</h2>
+                <p class="kicker">{(store.texts().chapter)(index + 1)}</p>
+                <h2 id=format!("{id}-heading")>{text.title}</h2>
             </header>
-            <div class="prose">{paragraphs(|t| t.body)}</div>
-            <div class="interactive">{interactive(index)}</div>
-            <div class="prose after">{paragraphs(|t| t.after)}</div>
+            <div class="prose">{paragraphs(text.body)}</div>
+            <div class="interactive">
+                {move || built.get().then(|| {
+                    // Provided here, in the figure's own scope: chapters are siblings,
+                    // and each figure must see its own chapter's view.
+                    provide_context(figure_view);
+                    interactive(index)
+                })}
+            </div>
+            <div class="prose after">{paragraphs(text.after)}</div>
         </section>
     }
 }
 
-/// All chapters, in order, with a table of contents.
+/// Pause between two chapters built in the background: room for the reader's input.
+const BACKGROUND_BUILD_GAP_MS: u32 = 30;
+/// When background building starts: after the chapters on screen have been built.
+const BACKGROUND_BUILD_AFTER_MS: u32 = 400;
+
+/// All chapters, in order, with a table of contents. The page opens with the prose
+/// of every chapter but builds only the figures on screen; the rest follow one
+/// chapter per timer task, so no single task holds up the reader.
 #[component]
 pub fn Article() -> impl IntoView {
     let store = use_store();
-    let count = store.texts_untracked().chapters.len();
-    let toc = move || {
-        store
-            .texts()
-            .chapters
-            .iter()
-            .map(|c| view! { <li><a href=format!("#{}", c.id)>{c.title}</a></li> })
-            .collect_view()
+    let count = store.texts().chapters.len();
+    let toc = store
+        .texts()
+        .chapters
+        .iter()
+        .map(|c| view! { <li><a href=format!("#{}", c.id)>{c.title}</a></li> })
+        .collect_view();
+    let built_in_background = RwSignal::new(0);
+    let pending = StoredValue::new_local(None::<Timeout>);
+    let next = move || {
+        built_in_background.update(|n| *n += 1);
     };
+    Effect::new(move |_| {
+        let built = built_in_background.get();
+        if built < count {
+            let delay = if built == 0 {
+                BACKGROUND_BUILD_AFTER_MS
+            } else {
+                BACKGROUND_BUILD_GAP_MS
+            };
+            pending.set_value(Some(Timeout::new(delay, next)));
+        }
+    });
     view! {
-        <nav class="toc" aria-label=move || store.texts().ui.contents>
-            <h2>{move || store.texts().ui.contents}</h2>
+        <nav class="toc" aria-label=store.texts().ui.contents>
+            <h2>{store.texts().ui.contents}</h2>
             <ol>{toc}</ol>
         </nav>
-        {(0..count).map(|i| view! { <Chapter index=i /> }).collect_view()}
+        {(0..count)
+            .map(|i| view! { <Chapter index=i built_in_background=built_in_background.read_only() /> })
+            .collect_view()}
     }
 }

@@ -84,8 +84,8 @@ fn typed_into_control(ev: &web_sys::KeyboardEvent) -> bool {
 #[component]
 pub fn Deck() -> impl IntoView {
     let store = use_store();
-    let chrome = move || store.chrome();
-    let list = slides(store.texts_untracked().chapters.len());
+    let chrome = store.chrome();
+    let list = slides(store.texts().chapters.len());
     let count = list.len();
     // `step` in the URL counts from 1; 0 (absent) is the first slide.
     let current = move || usize::from(store.step.get()).clamp(1, count) - 1;
@@ -145,44 +145,44 @@ pub fn Deck() -> impl IntoView {
                        symbol: &'static str,
                        action: fn(usize, usize) -> usize| {
         view! {
-            <button type="button" aria-label=move || label(chrome()) title=move || label(chrome())
+            <button type="button" aria-label=move || label(chrome) title=move || label(chrome)
                 on:click=move |_| go(action(current(), count))>{symbol}</button>
         }
     };
     view! {
         <main class="deck" id="main">
             <div class="slide">{slide_view}</div>
-            <nav class="deck-bar" aria-label=move || chrome().toolbar>
+            <nav class="deck-bar" aria-label=chrome.toolbar>
                 {button(|c| c.first_slide, "«", |_, _| 0)}
                 {button(|c| c.previous_slide, "◀", |i, _| i.saturating_sub(1))}
                 <span class="counter" aria-live="polite">
-                    {move || format!("{} {} / {count}", chrome().slide, current() + 1)}
+                    {move || format!("{} {} / {count}", chrome.slide, current() + 1)}
                 </span>
                 {button(|c| c.next_slide, "▶", |i, _| i + 1)}
                 {button(|c| c.last_slide, "»", |_, n| n - 1)}
-                <progress max=count value=move || current() + 1 aria-label=move || chrome().slide></progress>
-                <button type="button" on:click=|_| toggle_fullscreen()>{move || chrome().fullscreen}</button>
+                <progress max=count value=move || current() + 1 aria-label=chrome.slide></progress>
+                <button type="button" on:click=|_| toggle_fullscreen()>{chrome.fullscreen}</button>
                 <button type="button" aria-pressed=move || notes.get().to_string()
-                    on:click=move |_| notes.update(|n| *n = !*n)>{move || chrome().notes}</button>
+                    on:click=move |_| notes.update(|n| *n = !*n)>{chrome.notes}</button>
                 <button type="button" on:click=move |_| store.scenario.set(Scenario::default())>
-                    {move || chrome().reset_all}
+                    {chrome.reset_all}
                 </button>
                 <button type="button" aria-pressed=move || help.get().to_string()
-                    on:click=move |_| help.update(|h| *h = !*h)>{move || chrome().shortcuts}</button>
+                    on:click=move |_| help.update(|h| *h = !*h)>{chrome.shortcuts}</button>
                 <button type="button" on:click=move |_| {
                     store.step.set(0);
                     store.mode.set(Mode::Article);
-                }>{move || chrome().exit_present}</button>
+                }>{chrome.exit_present}</button>
             </nav>
             <Show when=move || help.get()>
-                <div class="shortcuts" role="dialog" aria-label=move || chrome().shortcuts>
-                    <h2>{move || chrome().shortcuts}</h2>
+                <div class="shortcuts" role="dialog" aria-label=chrome.shortcuts>
+                    <h2>{chrome.shortcuts}</h2>
                     <dl>
-                        {move || chrome().shortcut_list.iter().map(|(keys, what)| view! {
+                        {move || chrome.shortcut_list.iter().map(|(keys, what)| view! {
                             <dt><kbd>{*keys}</kbd></dt><dd>{*what}</dd>
                         }).collect_view()}
                     </dl>
-                    <button type="button" on:click=move |_| help.set(false)>{move || chrome().close}</button>
+                    <button type="button" on:click=move |_| help.set(false)>{chrome.close}</button>
                 </div>
             </Show>
         </main>
@@ -194,9 +194,9 @@ fn TitleSlide() -> impl IntoView {
     let store = use_store();
     view! {
         <section class="slide-title">
-            <h1>{move || store.texts().title}</h1>
-            <p class="key">{move || store.texts().subtitle}</p>
-            <p class="hint">{move || store.chrome().title_hint}</p>
+            <h1>{store.texts().title}</h1>
+            <p class="key">{store.texts().subtitle}</p>
+            <p class="hint">{store.chrome().title_hint}</p>
         </section>
     }
 }
@@ -241,7 +241,7 @@ fn SpeakerNotes(index: usize, notes: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
-    let chrome = move || store.chrome();
+    let chrome = store.chrome();
     let votes = RwSignal::new([0u32; CHOICES.len()]);
     let total = move || votes.with(|v| v.iter().sum::<u32>()).max(1);
     let rows = CHOICES
@@ -253,11 +253,11 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
             view! {
                 <li class:right=right>
                     <span class="choice-name">{name}</span>
-                    <button type="button" aria-label=move || format!("{} {}", chrome().remove_vote, name())
+                    <button type="button" aria-label=move || format!("{} {}", chrome.remove_vote, name())
                         on:click=move |_| votes.update(|v| v[i] = v[i].saturating_sub(1))>"−"</button>
                     <meter min="0" max=total value=move || votes.with(|v| v[i]) aria-label=name></meter>
                     <span class="votes">{move || votes.with(|v| v[i])}</span>
-                    <button type="button" aria-label=move || format!("{} {}", chrome().add_vote, name())
+                    <button type="button" aria-label=move || format!("{} {}", chrome.add_vote, name())
                         on:click=move |_| votes.update(|v| v[i] += 1)>"+"</button>
                 </li>
             }
@@ -266,19 +266,19 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
     view! {
         <section class="slide-predict" aria-labelledby="slide-heading">
             <div class="slide-text">
-                <p class="kicker">{move || chrome().predict_title}</p>
-                <h2 id="slide-heading">{move || store.texts().ui.guess_question}</h2>
-                <p class="tally-title">{move || chrome().predict_tally}</p>
+                <p class="kicker">{chrome.predict_title}</p>
+                <h2 id="slide-heading">{store.texts().ui.guess_question}</h2>
+                <p class="tally-title">{chrome.predict_tally}</p>
                 <ul class="tally">{rows}</ul>
             </div>
             <div class="slide-figure">
                 <Show when=move || revealed.get() fallback=move || view! {
-                    <p class="locked">{move || chrome().predict_locked}</p>
+                    <p class="locked">{chrome.predict_locked}</p>
                     <button type="button" class="reveal" on:click=move |_| revealed.set(true)>
-                        {move || chrome().predict_unlock}
+                        {chrome.predict_unlock}
                     </button>
                 }>
-                    <p class="answer">{move || chrome().predict_answer}</p>
+                    <p class="answer">{chrome.predict_answer}</p>
                     <Reveal />
                 </Show>
             </div>

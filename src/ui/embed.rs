@@ -40,10 +40,10 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
     }
     view! {
         <main class="embed" id="main">
-            <p class="embed-brand">{move || store.texts().title}</p>
+            <p class="embed-brand">{store.texts().title}</p>
             <div class="interactive">{embedded(figure)}</div>
             <p class="embed-link">
-                <a href=full_link target="_blank" rel="noopener">{move || store.chrome().open_full}</a>
+                <a href=full_link target="_blank" rel="noopener">{store.chrome().open_full}</a>
             </p>
         </main>
     }

@@ -22,7 +22,8 @@ pub struct Store {
     pub pinned: RwSignal<Option<Scenario>>,
     /// The projection of the pinned scenario.
     pub pinned_projection: Memo<Option<Projection>>,
-    /// The interface language in use.
+    /// The interface language in use. Only [`crate::ui::App`] tracks it: a change
+    /// rebuilds the page beneath, so texts below are read once, as plain values.
     pub locale: RwSignal<Locale>,
     /// Whether the reader (or the URL) chose the language, rather than the browser.
     pub locale_chosen: RwSignal<bool>,
@@ -99,20 +100,19 @@ impl Store {
         });
     }
 
-    /// The interface texts in the current language (tracks the language).
-    pub fn texts(&self) -> &'static Texts {
-        texts(self.locale.get())
+    /// The language in use (untracked: the page is rebuilt when it changes).
+    pub fn locale(&self) -> Locale {
+        self.locale.get_untracked()
     }
 
-    /// The interface texts in the current language, without tracking: for what is the
-    /// same in every language (chapter ids and count).
-    pub fn texts_untracked(&self) -> &'static Texts {
-        texts(self.locale.get_untracked())
+    /// The interface texts in the current language.
+    pub fn texts(&self) -> &'static Texts {
+        texts(self.locale())
     }
 
     /// The page chrome's texts (toolbar, embed, export, slides) in the current language.
     pub fn chrome(&self) -> &'static ChromeText {
-        chrome(self.locale.get())
+        chrome(self.locale())
     }
 
     /// Changes the scenario with `f`.

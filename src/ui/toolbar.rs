@@ -18,26 +18,29 @@ pub fn share_link(store: &Store) -> String {
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let store = use_store();
-    let chrome = move || store.chrome();
+    let chrome = store.chrome();
     let languages = Locale::ALL
         .iter()
         .enumerate()
         .map(|(i, &locale)| {
             view! {
                 <button type="button" lang=locale.tag()
-                    aria-pressed=move || (store.locale.get() == locale).to_string()
+                    aria-pressed=(store.locale() == locale).to_string()
                     on:click=move |_| {
                         store.locale.set(locale);
                         store.locale_chosen.set(true);
+                        // The page is rebuilt in the new language: keep the reader's place.
+                        let pressed = format!(".toolbar button[lang={}]", locale.tag());
+                        request_animation_frame(move || browser::focus(&pressed));
                     }
-                >{move || chrome().language_names[i]}</button>
+                >{chrome.language_names[i]}</button>
             }
         })
         .collect_view();
     let theme_options = move || {
         let current = store.theme.get();
-        std::iter::once((None, chrome().theme_auto))
-            .chain(Theme::ALL.iter().enumerate().map(|(i, t)| (Some(*t), chrome().theme_names[i])))
+        std::iter::once((None, chrome.theme_auto))
+            .chain(Theme::ALL.iter().enumerate().map(|(i, t)| (Some(*t), chrome.theme_names[i])))
             .map(|(t, name)| {
                 view! {
                     <option value=t.map_or("auto", Theme::code) selected=current == t>{name}</option>
@@ -51,31 +54,31 @@ pub fn Toolbar() -> impl IntoView {
         spawn_local(async move { copied.set(Some(browser::copy_text(&link).await)) });
     };
     view! {
-        <div class="toolbar" role="toolbar" aria-label=move || chrome().toolbar>
-            <div class="segmented" role="group" aria-label=move || chrome().language>{languages}</div>
+        <div class="toolbar" role="toolbar" aria-label=chrome.toolbar>
+            <div class="segmented" role="group" aria-label=chrome.language>{languages}</div>
             <label class="theme-select">
-                <span>{move || chrome().theme}</span>
+                <span>{chrome.theme}</span>
                 <select on:change=move |ev| {
                     let theme = Theme::from_code(&event_target_value(&ev));
                     store.theme.set(theme);
                     browser::save_theme(theme);
                 }>{theme_options}</select>
             </label>
-            <button type="button" on:click=copy>{move || chrome().copy_link}</button>
+            <button type="button" on:click=copy>{chrome.copy_link}</button>
             <button type="button" on:click=move |_| store.scenario.set(Scenario::default())>
-                {move || chrome().reset_all}
+                {chrome.reset_all}
             </button>
             <button type="button" on:click=move |_| {
                 store.step.set(0);
                 store.mode.set(Mode::Present);
-            }>{move || chrome().present}</button>
+            }>{chrome.present}</button>
         </div>
         <div class="copy-result" role="status">
             {move || match copied.get() {
-                Some(true) => Some(view! { <p>{chrome().link_copied}</p> }.into_any()),
+                Some(true) => Some(view! { <p>{chrome.link_copied}</p> }.into_any()),
                 Some(false) => Some(view! {
-                    <p>{chrome().copy_fallback}</p>
-                    <input class="link-field" type="text" readonly aria-label=chrome().copy_link
+                    <p>{chrome.copy_fallback}</p>
+                    <input class="link-field" type="text" readonly aria-label=chrome.copy_link
                         prop:value=move || share_link(&store) on:focus=|ev| select_all(&ev) />
                 }.into_any()),
                 None => None,

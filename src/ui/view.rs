@@ -49,11 +49,14 @@ pub fn use_view() -> FigureView {
         .unwrap_or_else(|| FigureView::following(use_store(), Signal::from(true)))
 }
 
-/// Provides a [`FigureView`] for the figures inside `section`, paused while it is off
-/// screen. Where IntersectionObserver is missing, the view simply stays live.
-pub fn provide_view_for(section: NodeRef<Section>) {
-    let on_screen = RwSignal::new(true);
-    provide_context(FigureView::following(use_store(), on_screen.into()));
+/// A [`FigureView`] for the figures inside `section`, paused while it is off screen,
+/// and whether it is on (or near) the screen now. Where IntersectionObserver is
+/// missing, the section counts as always on screen. The caller provides the view
+/// (as context) to the figures it builds.
+pub fn view_for(section: NodeRef<Section>) -> (FigureView, ReadSignal<bool>) {
+    // Off until the observer's first report, which comes right after it starts.
+    let on_screen = RwSignal::new(false);
+    let view = FigureView::following(use_store(), on_screen.into());
     Effect::new(move |_| {
         let Some(element) = section.get() else { return };
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -67,16 +70,20 @@ pub fn provide_view_for(section: NodeRef<Section>) {
         });
         let options = web_sys::IntersectionObserverInit::new();
         options.set_root_margin(ON_SCREEN_MARGIN);
-        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+        match web_sys::IntersectionObserver::new_with_options(
             callback.as_ref().unchecked_ref(),
             &options,
         ) {
-            observer.observe(&element);
-            on_cleanup(move || observer.disconnect());
+            Ok(observer) => {
+                observer.observe(&element);
+                on_cleanup(move || observer.disconnect());
+            }
+            Err(_) => on_screen.set(true),
         }
         // The observer calls back for the section's lifetime.
         callback.forget();
     });
+    (view, on_screen.read_only())
 }
 
 /// Runs `act` with the value of `track` once `delay_ms` have passed since it last

@@ -11,14 +11,14 @@ use crate::ui::view::use_view;
 pub fn Compare() -> impl IntoView {
     let store = use_store();
     let view = use_view();
-    let chrome = move || store.chrome();
+    let chrome = store.chrome();
     let pinned = move || store.pinned.with(Option::is_some);
     let table = move || {
         let a = store.pinned_projection.get()?;
         let b = view.projection.get();
         let year = b.last().year;
         let a_year = a.year(year).unwrap_or_else(|| a.last()).clone();
-        let locale = store.locale.get();
+        let locale = store.locale();
         let texts = store.texts();
         let rows = Player::ALL
             .iter()
@@ -36,13 +36,13 @@ pub fn Compare() -> impl IntoView {
             .collect_view();
         Some(view! {
             <table class="compare-table">
-                <caption>{format!("{} ({year})", chrome().compare_caption)}</caption>
+                <caption>{format!("{} ({year})", chrome.compare_caption)}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{texts.ui.player}</th>
-                        <th scope="col">{chrome().pinned_name}</th>
-                        <th scope="col">{chrome().current_name}</th>
-                        <th scope="col">{chrome().difference}</th>
+                        <th scope="col">{chrome.pinned_name}</th>
+                        <th scope="col">{chrome.current_name}</th>
+                        <th scope="col">{chrome.difference}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -57,7 +57,7 @@ pub fn Compare() -> impl IntoView {
                     store.pinned.set(next);
                 }
             >
-                {move || if pinned() { chrome().unpin } else { chrome().pin }}
+                {move || if pinned() { chrome.unpin } else { chrome.pin }}
             </button>
             {table}
         </div>

@@ -15,10 +15,11 @@ pub fn LeverControl(
     scope: &'static str,
 ) -> impl IntoView {
     let store = use_store();
-    let text = move || store.texts().levers[lever_index(lever)];
+    let text = store.texts().levers[lever_index(lever)];
     let id = format!("{scope}-{}", lever.key());
     let help_id = format!("{id}-help");
-    let value = move || lever.get(&store.scenario.get());
+    // A memo: the control's parts rerun only when this lever moves, not on every change.
+    let value = Memo::new(move |_| store.scenario.with(|s| lever.get(s)));
 
     match lever.kind() {
         LeverKind::Switch => view! {
@@ -27,37 +28,36 @@ pub fn LeverControl(
                     type="checkbox"
                     id=id.clone()
                     aria-describedby=help_id.clone()
-                    prop:checked=move || { value() >= 0.5 }
+                    prop:checked=move || { value.get() >= 0.5 }
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         store.update(|s| lever.set(s, if on { 1.0 } else { 0.0 }));
                     }
                 />
                 <label for=id>
-                    <span class="label">{move || text().label}</span>
+                    <span class="label">{text.label}</span>
                     <span class="state">
-                        {move || text().ends[usize::from(value() >= 0.5)]}
+                        {move || text.ends[usize::from(value.get() >= 0.5)]}
                     </span>
                 </label>
-                <p class="help" id=help_id>{move || text().help}</p>
+                <p class="help" id=help_id>{text.help}</p>
             </div>
         }
         .into_any(),
         LeverKind::Range { min, max, step } => {
             let digits = if step >= 1.0 { 0 } else { 2 };
-            let shown = move || {
-                let locale = store.locale.get();
+            let shown = Memo::new(move |_| {
                 if digits == 0 {
                     // Whole-number levers are years: no thousands separator.
-                    format!("{}", value().round())
+                    format!("{}", value.get().round())
                 } else {
-                    decimal(locale, value(), digits)
+                    decimal(store.locale(), value.get(), digits)
                 }
-            };
+            });
             view! {
                 <div class="control range">
                     <label for=id.clone()>
-                        <span class="label">{move || text().label}</span>
+                        <span class="label">{text.label}</span>
                         <output for=id.clone() class="value">{shown}</output>
                     </label>
                     <input
@@ -69,12 +69,12 @@ pub fn LeverControl(
                         aria-describedby=help_id.clone()
                         aria-valuetext=move || {
                             if digits == 0 {
-                                shown()
+                                shown.get()
                             } else {
-                                (store.texts().sentences.lever_value)(&shown())
+                                (store.texts().sentences.lever_value)(&shown.get())
                             }
                         }
-                        prop:value=move || value().to_string()
+                        prop:value=move || value.get().to_string()
                         on:input=move |ev| {
                             if let Ok(v) = event_target_value(&ev).parse::<f64>() {
                                 store.update(|s| lever.set(s, v));
@@ -82,10 +82,10 @@ pub fn LeverControl(
                         }
                     />
                     <div class="ends" aria-hidden="true">
-                        <span>{move || text().ends[0]}</span>
-                        <span>{move || text().ends[1]}</span>
+                        <span>{text.ends[0]}</span>
+                        <span>{text.ends[1]}</span>
                     </div>
-                    <p class="help" id=help_id>{move || text().help}</p>
+                    <p class="help" id=help_id>{text.help}</p>
                 </div>
             }
             .into_any()

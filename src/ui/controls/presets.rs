@@ -7,7 +7,7 @@ use crate::ui::store::use_store;
 #[component]
 pub fn Presets() -> impl IntoView {
     let store = use_store();
-    let ui = move || store.texts().ui;
+    let ui = store.texts().ui;
     let buttons = PRESETS
         .iter()
         .enumerate()
@@ -20,25 +20,25 @@ pub fn Presets() -> impl IntoView {
                         type="button"
                         class="preset"
                         aria-pressed=move || active().to_string()
-                        title=move || store.texts().presets[i].description
+                        title=store.texts().presets[i].description
                         on:click=move |_| store.scenario.set(scenario)
                     >
-                        {move || store.texts().presets[i].name}
+                        {store.texts().presets[i].name}
                     </button>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <div class="presets" role="group" aria-label=move || ui().presets>
-            <span class="label">{move || ui().presets}</span>
+        <div class="presets" role="group" aria-label=ui.presets>
+            <span class="label">{ui.presets}</span>
             <ul>{buttons}</ul>
             <button
                 type="button"
                 class="reset"
                 on:click=move |_| store.scenario.set(Scenario::default())
             >
-                {move || ui().reset}
+                {ui.reset}
             </button>
         </div>
         <p class="preset-description" aria-live="polite">

@@ -18,7 +18,7 @@ use crate::ui::view::use_view;
 pub fn BanFigure() -> impl IntoView {
     let store = use_store();
     let view = use_view();
-    let ui = move || store.texts().ui;
+    let ui = store.texts().ui;
     // The same scenario with the ban flipped: the counterfactual drawn dashed.
     let flipped = Memo::new(move |_| {
         let mut s = view.scenario.get();
@@ -30,9 +30,9 @@ pub fn BanFigure() -> impl IntoView {
         let texts = store.texts();
         let ban_on = view.scenario.with(|s| s.link_ban);
         let (now, other) = if ban_on {
-            (ui().ban_on_line, ui().ban_off_line)
+            (ui.ban_on_line, ui.ban_off_line)
         } else {
-            (ui().ban_off_line, ui().ban_on_line)
+            (ui.ban_off_line, ui.ban_on_line)
         };
         let line = |p: &Projection, player: Player, when: &str, dashed: bool| Series {
             class: player_class(player),
@@ -53,7 +53,7 @@ pub fn BanFigure() -> impl IntoView {
                 line(&counter, Player::Douyin, other, true),
                 Series {
                     class: "c-links",
-                    label: ui().links_short.to_string(),
+                    label: ui.links_short.to_string(),
                     values: current
                         .years
                         .iter()
@@ -67,7 +67,7 @@ pub fn BanFigure() -> impl IntoView {
         }
     });
     let summary = Signal::derive(move || {
-        let locale = store.locale.get();
+        let locale = store.locale();
         view.projection.with(|p| {
             let y = p.year(2021).unwrap_or_else(|| p.last());
             (store.texts().sentences.ban_summary)(
@@ -79,16 +79,16 @@ pub fn BanFigure() -> impl IntoView {
         })
     });
     let table = Signal::derive(move || {
-        data.with(|d| table_data(d, ui().ban_caption, ui().player, store.locale.get(), rmb))
+        data.with(|d| table_data(d, ui.ban_caption, ui.player, store.locale(), rmb))
     });
-    let name = Signal::derive(move || format!("{}. {}", ui().ban_figure, summary.get()));
+    let name = Signal::derive(move || format!("{}. {}", ui.ban_figure, summary.get()));
     view! {
         <FigureFrame
             id="fig-ban"
             embed=Some(FigureId::Ban)
-            title=Signal::derive(move || ui().ban_figure.to_string())
+            title=ui.ban_figure
             summary=summary
-            source=Signal::derive(move || ui().model_source.to_string())
+            source=ui.model_source
             table=table
         >
             <LinesChart data=data count=5 name=name format=rmb />

@@ -39,8 +39,7 @@ pub fn HBars(
     /// How a value reads.
     format: fn(Locale, f64) -> String,
     /// The language, for `format`.
-    #[prop(into)]
-    locale: Signal<Locale>,
+    locale: Locale,
 ) -> impl IntoView {
     let height = ROW * count as f64 + 8.0;
     let scale = move |v: f64| (WIDTH - LEFT - RIGHT) * (v / max).clamp(0.0, 1.0);
@@ -63,7 +62,7 @@ pub fn HBars(
                 <rect class=class x=LEFT y=y + 6.0 height=ROW - 18.0 width=width />
                 {baseline}
                 <text class="bar-value" x=move || LEFT + width() + 6.0 y=y + ROW / 2.0>
-                    {move || bar(i).map_or(String::new(), |b| format(locale.get(), b.value))}
+                    {move || bar(i).map_or(String::new(), |b| format(locale, b.value))}
                 </text>
             }
         })

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
-use super::scale::{nice_max, y_grid};
+use super::scale::{nice_max, push_point, y_grid};
 use super::table::TableData;
 use crate::content::format::{decimal, rmb};
 use crate::model::{xiaohongshu_revenue, Params, Revenue};
@@ -28,7 +28,7 @@ const CURVE_YEAR: u16 = 2021;
 pub fn CurveFigure() -> impl IntoView {
     let store = use_store();
     let view = use_view();
-    let ui = move || store.texts().ui;
+    let ui = store.texts().ui;
     let curve = Memo::new(move |_| {
         let s = view.scenario.get();
         (0..SAMPLES)
@@ -48,17 +48,11 @@ pub fn CurveFigure() -> impl IntoView {
     let y = move |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / top.get());
     let path = move |pick: fn(&Revenue) -> f64| {
         curve.with(|c| {
-            c.iter()
-                .enumerate()
-                .map(|(k, (i, r))| {
-                    format!(
-                        "{}{:.1},{:.1}",
-                        if k == 0 { 'M' } else { 'L' },
-                        x(*i),
-                        y(pick(r))
-                    )
-                })
-                .collect::<String>()
+            let mut d = String::new();
+            for (k, (i, r)) in c.iter().enumerate() {
+                push_point(&mut d, if k == 0 { 'M' } else { 'L' }, x(*i), y(pick(r)));
+            }
+            d
         })
     };
     let current = move || {
@@ -83,7 +77,7 @@ pub fn CurveFigure() -> impl IntoView {
         })
     };
     let summary = Signal::derive(move || {
-        let locale = store.locale.get();
+        let locale = store.locale();
         let (i, r) = current();
         let (bi, br) = best();
         (store.texts().sentences.curve_summary)(
@@ -94,21 +88,21 @@ pub fn CurveFigure() -> impl IntoView {
         )
     });
     let axis = move || {
-        let locale = store.locale.get();
+        let locale = store.locale();
         let t = top.get();
         let ys = y_grid(t, LEFT, WIDTH - RIGHT, y, |v| rmb(locale, v));
         let xs = [0.0, 0.25, 0.5, 0.75, 1.0]
             .into_iter()
             .map(|i| view! { <text class="tick" x=x(i) y=HEIGHT - 20.0 text-anchor="middle">{decimal(locale, i, 2)}</text> })
             .collect_view();
-        view! { {ys}{xs} <text class="axis-name" x=x(0.5) y=HEIGHT - 2.0 text-anchor="middle">{ui().curve_x}</text> }
+        view! { {ys}{xs} <text class="axis-name" x=x(0.5) y=HEIGHT - 2.0 text-anchor="middle">{ui.curve_x}</text> }
     };
     let end_label = move |pick: fn(&Revenue) -> f64| {
         curve.with(|c| c.last().map_or(0.0, |(_, r)| y(pick(r))) + 4.0)
     };
     let table = Signal::derive(move || {
-        let locale = store.locale.get();
-        let ui = ui();
+        let locale = store.locale();
+        let ui = ui;
         TableData {
             caption: ui.curve_caption.to_string(),
             head: vec![
@@ -132,14 +126,14 @@ pub fn CurveFigure() -> impl IntoView {
             }),
         }
     });
-    let name = Signal::derive(move || format!("{}. {}", ui().curve_figure, summary.get()));
+    let name = Signal::derive(move || format!("{}. {}", ui.curve_figure, summary.get()));
     view! {
         <FigureFrame
             id="fig-curve"
             embed=Some(FigureId::Trust)
-            title=Signal::derive(move || ui().curve_figure.to_string())
+            title=ui.curve_figure
             summary=summary
-            source=Signal::derive(move || ui().model_source.to_string())
+            source=ui.model_source
             table=table
         >
             <svg class="curve" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=move || name.get()>
@@ -147,9 +141,9 @@ pub fn CurveFigure() -> impl IntoView {
                 <path class="line c-xiaohongshu dashed" d=move || path(|r| r.commerce) />
                 <path class="line c-ads dashed" d=move || path(|r| r.ads) />
                 <path class="line c-total" d=move || path(Revenue::total) />
-                <text class="direct-label" x=WIDTH - RIGHT + 8.0 y=move || end_label(|r| r.commerce)>{move || ui().curve_commerce}</text>
-                <text class="direct-label" x=WIDTH - RIGHT + 8.0 y=move || end_label(|r| r.ads)>{move || ui().curve_ads}</text>
-                <text class="direct-label" x=WIDTH - RIGHT + 8.0 y=move || end_label(Revenue::total)>{move || ui().curve_total}</text>
+                <text class="direct-label" x=WIDTH - RIGHT + 8.0 y=move || end_label(|r| r.commerce)>{ui.curve_commerce}</text>
+                <text class="direct-label" x=WIDTH - RIGHT + 8.0 y=move || end_label(|r| r.ads)>{ui.curve_ads}</text>
+                <text class="direct-label" x=WIDTH - RIGHT + 8.0 y=move || end_label(Revenue::total)>{ui.curve_total}</text>
                 <circle class="marker" r="7" cx=move || x(current().0) cy=move || y(current().1.total()) />
             </svg>
         </FigureFrame>

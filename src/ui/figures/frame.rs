@@ -42,8 +42,8 @@ pub fn FigureFrame(
     children: Children,
 ) -> impl IntoView {
     let store = use_store();
-    let ui = move || store.texts().ui;
-    let chrome = move || store.chrome();
+    let ui = store.texts().ui;
+    let chrome = store.chrome();
     let announced = RwSignal::new(String::new());
     // Screen readers hear the new summary once the reader pauses, not on every slider tick.
     after_changes(
@@ -71,7 +71,7 @@ pub fn FigureFrame(
     };
     let download_csv = move |_| {
         let query = encode(&store.app_state_untracked());
-        let body = table.with_untracked(|t| export::csv(t, chrome().csv_scenario, &query));
+        let body = table.with_untracked(|t| export::csv(t, chrome.csv_scenario, &query));
         export::download_text(&file_name("csv"), "text/csv;charset=utf-8", &body);
     };
     let download_svg = move |_| {
@@ -97,21 +97,21 @@ pub fn FigureFrame(
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
             {controls.map(|c| view! { <div class="controls">{c.run()}</div> })}
             <details class="data" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{move || ui().show_table}</summary>
+                <summary>{ui.show_table}</summary>
                 // Built only while open: a closed table costs nothing on a slider tick.
                 <Show when=move || table_open.get()>
                     <DataTable data=table />
                 </Show>
             </details>
-            <div class="figure-actions" role="group" aria-label=move || chrome().download>
-                <span class="label">{move || chrome().download}</span>
-                <button type="button" class="download-svg" on:click=download_svg>{move || chrome().download_svg}</button>
-                <button type="button" class="download-png" on:click=download_png>{move || chrome().download_png}</button>
-                <button type="button" class="download-csv" on:click=download_csv>{move || chrome().download_csv}</button>
+            <div class="figure-actions" role="group" aria-label=chrome.download>
+                <span class="label">{chrome.download}</span>
+                <button type="button" class="download-svg" on:click=download_svg>{chrome.download_svg}</button>
+                <button type="button" class="download-png" on:click=download_png>{chrome.download_png}</button>
+                <button type="button" class="download-csv" on:click=download_csv>{chrome.download_csv}</button>
             </div>
             {embed_panel}
             <figcaption class="source">
-                {move || ui().source} ": " {move || source.get()}
+                {ui.source} ": " {move || source.get()}
             </figcaption>
         </figure>
     }
@@ -121,7 +121,7 @@ pub fn FigureFrame(
 #[component]
 fn EmbedCode(figure: FigureId, title: Signal<String>) -> impl IntoView {
     let store = use_store();
-    let chrome = move || store.chrome();
+    let chrome = store.chrome();
     let copied = RwSignal::new(false);
     let code = move || {
         let state = AppState {
@@ -144,14 +144,16 @@ fn EmbedCode(figure: FigureId, title: Signal<String>) -> impl IntoView {
         spawn_local(async move { copied.set(browser::copy_text(&text).await) });
     };
     let field_id = format!("embed-code-{}", figure.code());
+    // Kept current only while open: a closed panel costs nothing on a slider tick.
+    let open = RwSignal::new(false);
     view! {
-        <details class="embed-code">
-            <summary>{move || chrome().embed}</summary>
-            <p>{move || chrome().embed_help}</p>
-            <label for=field_id.clone()>{move || chrome().embed_code_label}</label>
-            <textarea id=field_id readonly rows="4" prop:value=code></textarea>
+        <details class="embed-code" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{chrome.embed}</summary>
+            <p>{chrome.embed_help}</p>
+            <label for=field_id.clone()>{chrome.embed_code_label}</label>
+            <textarea id=field_id readonly rows="4" prop:value=move || if open.get() { code() } else { String::new() }></textarea>
             <button type="button" on:click=copy>
-                {move || if copied.get() { chrome().copied } else { chrome().copy }}
+                {move || if copied.get() { chrome.copied } else { chrome.copy }}
             </button>
         </details>
     }

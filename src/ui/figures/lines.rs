@@ -3,7 +3,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::scale::{nice_max, y_grid};
+use super::scale::{nice_max, push_point, y_grid};
 use crate::content::Locale;
 use crate::ui::store::use_store;
 
@@ -112,7 +112,7 @@ pub fn LinesChart(
 
     let axis = move || {
         let f = frame.get();
-        let locale = store.locale.get();
+        let locale = store.locale();
         let y_ticks = y_grid(
             f.y_max,
             LEFT,
@@ -213,7 +213,7 @@ pub fn LinesChart(
 
     // The tooltip lists every line's exact value for the active year.
     let tooltip_lines = move |k: usize| -> Vec<String> {
-        let locale = store.locale.get();
+        let locale = store.locale();
         data.with(|d| {
             d.series
                 .iter()
@@ -299,12 +299,7 @@ fn line_path(f: &Frame, values: &[f64]) -> String {
     let mut pen_down = false;
     for (k, v) in values.iter().enumerate() {
         if v.is_finite() {
-            d.push_str(&format!(
-                "{}{:.1},{:.1}",
-                if pen_down { 'L' } else { 'M' },
-                f.x(k),
-                f.y(*v)
-            ));
+            push_point(&mut d, if pen_down { 'L' } else { 'M' }, f.x(k), f.y(*v));
             pen_down = true;
         } else {
             pen_down = false;
@@ -327,15 +322,10 @@ fn band_path(f: &Frame, low: &[f64], high: &[f64]) -> String {
     }
     let mut d = String::new();
     for (n, (k, _, h)) in points.iter().enumerate() {
-        d.push_str(&format!(
-            "{}{:.1},{:.1}",
-            if n == 0 { 'M' } else { 'L' },
-            f.x(*k),
-            f.y(*h)
-        ));
+        push_point(&mut d, if n == 0 { 'M' } else { 'L' }, f.x(*k), f.y(*h));
     }
     for (k, l, _) in points.iter().rev() {
-        d.push_str(&format!("L{:.1},{:.1}", f.x(*k), f.y(*l)));
+        push_point(&mut d, 'L', f.x(*k), f.y(*l));
     }
     d.push('Z');
     d

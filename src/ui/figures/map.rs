@@ -23,7 +23,7 @@ const MAP_YEAR: u16 = 2020;
 pub fn MapFigure() -> impl IntoView {
     let store = use_store();
     let view = use_view();
-    let ui = move || store.texts().ui;
+    let ui = store.texts().ui;
     let active = RwSignal::new(None::<Player>);
     let gmv = move |p: Player| {
         view.projection
@@ -66,7 +66,7 @@ pub fn MapFigure() -> impl IntoView {
                 >
                     <circle class=format!("dot {}", player_class(p)) cx=x(p) cy=y(p) r=r />
                     <text class="point-label" x=x(p) y=label_y text-anchor="middle">
-                        {move || store.texts().players[p.index()]}
+                        {store.texts().players[p.index()]}
                     </text>
                 </g>
             }
@@ -83,11 +83,11 @@ pub fn MapFigure() -> impl IntoView {
             )
         })
     };
-    let summary = Signal::derive(move || ui().map_caption.to_string());
+    let summary = ui.map_caption;
     let table = Signal::derive(move || {
         let texts = store.texts();
         let ui = texts.ui;
-        let locale = store.locale.get();
+        let locale = store.locale();
         TableData {
             caption: ui.map_caption.to_string(),
             head: vec![
@@ -113,19 +113,19 @@ pub fn MapFigure() -> impl IntoView {
         <FigureFrame
             id="fig-map"
             embed=Some(FigureId::Map)
-            title=Signal::derive(move || ui().map_figure.to_string())
+            title=ui.map_figure
             summary=summary
-            source=Signal::derive(move || ui().model_source.to_string())
+            source=ui.model_source
             table=table
         >
-            <svg class="map" viewBox=format!("0 0 {SIZE} {SIZE}") role="group" aria-label=move || ui().map_figure
+            <svg class="map" viewBox=format!("0 0 {SIZE} {SIZE}") role="group" aria-label=ui.map_figure
                 on:mouseleave=move |_| active.set(None)>
                 <line class="axis-line" x1=PAD x2=SIZE - PAD y1=mid y2=mid />
                 <line class="axis-line" x1=mid x2=mid y1=PAD y2=SIZE - PAD />
-                <text class="axis-name" x=mid y=PAD - 36.0 text-anchor="middle">{move || ui().map_intent_high}</text>
-                <text class="axis-name" x=mid y=SIZE - PAD + 40.0 text-anchor="middle">{move || ui().map_intent_low}</text>
-                <text class="axis-name" x=PAD y=mid - 8.0>{move || ui().map_kol}</text>
-                <text class="axis-name" x=SIZE - PAD y=mid - 8.0 text-anchor="end">{move || ui().map_brand}</text>
+                <text class="axis-name" x=mid y=PAD - 36.0 text-anchor="middle">{ui.map_intent_high}</text>
+                <text class="axis-name" x=mid y=SIZE - PAD + 40.0 text-anchor="middle">{ui.map_intent_low}</text>
+                <text class="axis-name" x=PAD y=mid - 8.0>{ui.map_kol}</text>
+                <text class="axis-name" x=SIZE - PAD y=mid - 8.0 text-anchor="end">{ui.map_brand}</text>
                 {points}
             </svg>
             <p class="map-note" aria-live="polite">{note}</p>

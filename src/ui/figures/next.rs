@@ -33,7 +33,7 @@ const LAST: u16 = 2024;
 #[component]
 pub fn NextFigure() -> impl IntoView {
     let store = use_store();
-    let ui = move || store.texts().ui;
+    let ui = store.texts().ui;
     // Storage may be refused (private mode, sandboxed iframe): then the guess lives for this visit only.
     let guess = RwSignal::new(browser::load(GUESS_KEY));
     let revealed = RwSignal::new(guess.get_untracked().is_some());
@@ -71,14 +71,14 @@ pub fn NextFigure() -> impl IntoView {
 
     view! {
         <fieldset class="guess">
-            <legend>{move || ui().guess_question}</legend>
+            <legend>{ui.guess_question}</legend>
             <div class="choices">{options}</div>
             <button type="button" class="reveal" disabled=move || guess.get().is_none() || revealed.get()
-                on:click=move |_| revealed.set(true)>{move || ui().reveal}</button>
+                on:click=move |_| revealed.set(true)>{ui.reveal}</button>
         </fieldset>
         <Show when=move || revealed.get()>
             <p class="your-guess">{guessed_name}</p>
-            <p class="answer">{move || store.chrome().predict_answer}</p>
+            <p class="answer">{store.chrome().predict_answer}</p>
             <Reveal />
         </Show>
     }
@@ -95,7 +95,7 @@ pub fn choice_name(store: &crate::ui::store::Store, choice: Option<Player>) -> &
 #[component]
 pub fn Reveal() -> impl IntoView {
     let store = use_store();
-    let ui = move || store.texts().ui;
+    let ui = store.texts().ui;
     let years: Vec<u16> = (FIRST..=LAST).collect();
     // Kuaishou's and Douyin's reports count all GMV created on the platform (links out included),
     // Taobao Live's only what it booked: compare each with the model's matching measure.
@@ -113,7 +113,7 @@ pub fn Reveal() -> impl IntoView {
             let texts = store.texts();
             let reported = |p: Player| Series {
                 class: player_class(p),
-                label: format!("{}, {}", texts.players[p.index()], ui().reported),
+                label: format!("{}, {}", texts.players[p.index()], ui.reported),
                 values: years
                     .iter()
                     .map(|y| {
@@ -129,7 +129,7 @@ pub fn Reveal() -> impl IntoView {
             };
             let model = |p: Player| Series {
                 class: player_class(p),
-                label: format!("{}, {}", texts.players[p.index()], ui().model_baseline),
+                label: format!("{}, {}", texts.players[p.index()], ui.model_baseline),
                 values: years.iter().map(|y| baseline_of(p, *y)).collect(),
                 dashed: true,
                 direct_label: true,
@@ -150,7 +150,7 @@ pub fn Reveal() -> impl IntoView {
     let table = Signal::derive(move || {
         let texts = store.texts();
         let ui = texts.ui;
-        let locale = store.locale.get();
+        let locale = store.locale();
         TableData {
             caption: ui.next_table_caption.to_string(),
             head: [
@@ -185,13 +185,13 @@ pub fn Reveal() -> impl IntoView {
                 .collect(),
         }
     });
-    let summary = Signal::derive(move || ui().next_table_caption.to_string());
+    let summary = ui.next_table_caption;
     view! {
         <FigureFrame
             id="fig-next"
-            title=Signal::derive(move || ui().next_table_caption.to_string())
+            title=ui.next_table_caption
             summary=summary
-            source=Signal::derive(move || format!("{}; {}", ui().sources_title, ui().model_source))
+            source=format!("{}; {}", ui.sources_title, ui.model_source)
             table=table
         >
             <LinesChart data=data count=5 name=summary format=rmb />

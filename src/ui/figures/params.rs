@@ -16,7 +16,7 @@ pub fn ParamsTable() -> impl IntoView {
     let table = Signal::derive(move || {
         let texts = store.texts();
         let chrome = store.chrome();
-        let locale = store.locale.get();
+        let locale = store.locale();
         // Large constants (RMB amounts) read better in billions.
         let show = |v: f64| {
             if v.abs() >= 1e6 {

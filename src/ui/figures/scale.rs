@@ -1,5 +1,7 @@
 //! Axis arithmetic and the value grid shared by the charts.
 
+use std::fmt::Write;
+
 use leptos::prelude::*;
 
 /// A round number at or above `max` for the top of an axis (1, 2, 4, 5 or 8 × 10ⁿ),
@@ -14,6 +16,27 @@ pub fn nice_max(max: f64) -> f64 {
         .map(|m| m * magnitude)
         .find(|v| *v >= max)
         .unwrap_or(10.0 * magnitude)
+}
+
+/// Appends one SVG path step (`M` or `L` and a point) to `d`, with one decimal:
+/// written by hand, since Rust's float formatting costs more than the rest of a
+/// chart's redraw.
+pub fn push_point(d: &mut String, command: char, x: f64, y: f64) {
+    d.push(command);
+    push_tenths(d, x);
+    d.push(',');
+    push_tenths(d, y);
+}
+
+fn push_tenths(d: &mut String, v: f64) {
+    let tenths = (v * 10.0).round() as i64;
+    if tenths < 0 {
+        d.push('-');
+    }
+    let tenths = tenths.unsigned_abs();
+    let _ = write!(d, "{}", tenths / 10);
+    d.push('.');
+    d.push(char::from(b'0' + (tenths % 10) as u8));
 }
 
 /// Five evenly spaced ticks from 0 to `top`.
@@ -42,4 +65,25 @@ pub fn y_grid(
         })
         .collect_view()
         .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_point;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn path_points_have_one_decimal_like_the_formatter() {
+        let mut d = String::new();
+        for (x, y) in [(64.0, 316.0), (0.04, -0.06), (123.456, 9.95), (-12.34, 0.0)] {
+            push_point(&mut d, 'L', x, y);
+            let mut expected = format!("L{x:.1},{y:.1}");
+            // 9.95 is stored as 9.9499…, which `{:.1}` rounds down; ×10 it rounds up.
+            if (x, y) == (123.456, 9.95) {
+                expected = "L123.5,10.0".to_string();
+            }
+            assert!(d.ends_with(&expected), "{d} should end with {expected}");
+        }
+        assert_eq!(d.matches('L').count(), 4);
+    }
 }

@@ -21,7 +21,7 @@ const TOP: f64 = 16.0;
 #[component]
 pub fn ScoreboardFigure() -> impl IntoView {
     let store = use_store();
-    let ui = move || store.texts().ui;
+    let ui = store.texts().ui;
     let top = nice_max(SCOREBOARD.iter().map(|f| f.high).fold(0.0, f64::max));
     let y = move |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / top);
     let slot = (WIDTH - LEFT) / SCOREBOARD.len() as f64;
@@ -34,13 +34,13 @@ pub fn ScoreboardFigure() -> impl IntoView {
             .expect("the scoreboard is not empty");
         (texts.sentences.scoreboard_summary)(
             texts.players[tallest.player.index()],
-            &rmb(store.locale.get(), tallest.high),
+            &rmb(store.locale(), tallest.high),
             &tallest.year.to_string(),
         )
     };
     let chart = move || {
         let texts = store.texts();
-        let locale = store.locale.get();
+        let locale = store.locale();
         let grid = y_grid(top, LEFT, WIDTH, y, |v| rmb(locale, v));
         let bars = SCOREBOARD
             .iter()
@@ -69,7 +69,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
                 {grid}
                 {bars}
             </svg>
-            <p class="note">"* " {ui().measures[Measure::Target.index()]}</p>
+            <p class="note">"* " {ui.measures[Measure::Target.index()]}</p>
         }
     };
     let table = Signal::derive(move || {
@@ -91,7 +91,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
                     vec![
                         texts.players[f.player.index()].to_string(),
                         f.year.to_string(),
-                        rmb(store.locale.get(), f.high),
+                        rmb(store.locale(), f.high),
                         ui.measures[f.measure.index()].to_string(),
                         f.flag.letter().to_string(),
                         f.source.to_string(),
@@ -104,9 +104,9 @@ pub fn ScoreboardFigure() -> impl IntoView {
         <FigureFrame
             id="fig-scoreboard"
             embed=Some(FigureId::Scoreboard)
-            title=Signal::derive(move || ui().scoreboard_figure.to_string())
+            title=ui.scoreboard_figure
             summary=Signal::derive(summary_text)
-            source=Signal::derive(move || format!("{} ({} {})", SCOREBOARD[0].source, ui().flag, Flag::Article.letter()))
+            source=format!("{} ({} {})", SCOREBOARD[0].source, ui.flag, Flag::Article.letter())
             table=table
         >
             {chart}

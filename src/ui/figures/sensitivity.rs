@@ -12,7 +12,7 @@ fn swing_width(locale: crate::content::Locale, width: f64) -> String {
     points(locale, width).trim_start_matches('+').to_string()
 }
 use crate::content::{ChromeText, Texts};
-use crate::model::{tornado, Partner, Player, Swing, SwingInput, FIRST_YEAR};
+use crate::model::{project, tornado, Partner, Player, Swing, SwingInput, FIRST_YEAR};
 use crate::state::FigureId;
 use crate::ui::controls::lever_index;
 use crate::ui::store::use_store;
@@ -61,27 +61,29 @@ pub fn param_name(key: &str, texts: &Texts, chrome: &ChromeText) -> String {
 pub fn SensitivityFigure() -> impl IntoView {
     let store = use_store();
     let view = use_view();
-    let chrome = move || store.chrome();
+    let chrome = store.chrome();
     let player = RwSignal::new(Player::Douyin);
     let chosen_year = RwSignal::new(None::<u16>);
+    let end_year = Memo::new(move |_| view.scenario.with(|s| s.end_year));
     // The chosen year, or the scenario's last; always within the projection.
     let year = move || {
-        let end = view.scenario.with(|s| s.end_year);
+        let end = end_year.get();
         chosen_year.get().map_or(end, |y| y.min(end))
     };
-    // 52 projections: computed a tick after the change, off the slider's input event.
-    let swings = deferred(
+    // 52 projections, and the share they swing around: computed together a tick after
+    // the change, off the slider's input event, so the chart never mixes two scenarios.
+    let swings_and_base = deferred(
         move || (view.scenario.get(), player.get(), year()),
-        |(scenario, player, year)| tornado(&scenario, player, year),
+        |(scenario, player, year)| {
+            let base = project(&scenario)
+                .year(year)
+                .map_or(0.0, |y| y.share[player.index()]);
+            (tornado(&scenario, player, year), base)
+        },
     );
-    let base = move || {
-        view.projection.with(|p| {
-            p.year(year())
-                .map_or(0.0, |y| y.share[player.get().index()])
-        })
-    };
+    let base = move || swings_and_base.with(|(_, b)| *b);
     let scale = Memo::new(move |_| {
-        swings.with(|s| {
+        swings_and_base.with(|(s, _)| {
             let (lo, hi) = s.iter().take(SHOWN).fold((base(), base()), |(lo, hi), w| {
                 (
                     lo.min(w.low_share).min(w.high_share),
@@ -96,7 +98,7 @@ pub fn SensitivityFigure() -> impl IntoView {
         let (lo, hi) = scale.get();
         LEFT + (WIDTH - LEFT - RIGHT) * (share - lo) / (hi - lo).max(1e-9)
     };
-    let swing = move |i: usize| swings.with(|s| s.get(i).copied());
+    let swing = move |i: usize| swings_and_base.with(|(s, _)| s.get(i).copied());
     let rows = (0..SHOWN)
         .map(|i| {
             let y = TOP + ROW * i as f64;
@@ -106,8 +108,8 @@ pub fn SensitivityFigure() -> impl IntoView {
                     (a.min(b), (a - b).abs())
                 })
             };
-            let name = move || swing(i).map_or(String::new(), |w| input_name(w.input, store.texts(), chrome()));
-            let value = move || swing(i).map_or(String::new(), |w| swing_width(store.locale.get(), w.width()));
+            let name = move || swing(i).map_or(String::new(), |w| input_name(w.input, store.texts(), chrome));
+            let value = move || swing(i).map_or(String::new(), |w| swing_width(store.locale(), w.width()));
             view! {
                 <text class="tick" x=LEFT - 8.0 y=y + ROW / 2.0 + 4.0 text-anchor="end">{name}</text>
                 <rect class="swing-low" y=y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.low_share).0 width=move || segment(|w| w.low_share).1 />
@@ -119,20 +121,20 @@ pub fn SensitivityFigure() -> impl IntoView {
     let height = TOP + ROW * SHOWN as f64 + 8.0;
     let summary = Signal::derive(move || {
         let texts = store.texts();
-        let widest = swings.with(|s| s.first().copied());
+        let widest = swings_and_base.with(|(s, _)| s.first().copied());
         widest.map_or(String::new(), |w| {
-            (chrome().sensitivity_summary)(
+            (chrome.sensitivity_summary)(
                 texts.players[player.get().index()],
                 &year().to_string(),
-                &input_name(w.input, texts, chrome()),
-                &swing_width(store.locale.get(), w.width()),
+                &input_name(w.input, texts, chrome),
+                &swing_width(store.locale(), w.width()),
             )
         })
     });
     let table = Signal::derive(move || {
         let texts = store.texts();
-        let c = chrome();
-        let locale = store.locale.get();
+        let c = chrome;
+        let locale = store.locale();
         TableData {
             caption: format!(
                 "{} ({}, {})",
@@ -148,7 +150,7 @@ pub fn SensitivityFigure() -> impl IntoView {
             ]
             .map(str::to_string)
             .to_vec(),
-            rows: swings.with(|s| {
+            rows: swings_and_base.with(|(s, _)| {
                 s.iter()
                     .map(|w| {
                         vec![
@@ -162,8 +164,7 @@ pub fn SensitivityFigure() -> impl IntoView {
             }),
         }
     });
-    let name =
-        Signal::derive(move || format!("{}. {}", chrome().sensitivity_figure, summary.get()));
+    let name = Signal::derive(move || format!("{}. {}", chrome.sensitivity_figure, summary.get()));
     let player_options = move || {
         Player::ALL
             .iter()
@@ -171,8 +172,7 @@ pub fn SensitivityFigure() -> impl IntoView {
             .collect_view()
     };
     let year_options = move || {
-        let end = view.scenario.with(|s| s.end_year);
-        (FIRST_YEAR + 1..=end)
+        (FIRST_YEAR + 1..=end_year.get())
             .map(|y| view! { <option value=y.to_string() selected=year() == y>{y.to_string()}</option> })
             .collect_view()
     };
@@ -180,13 +180,13 @@ pub fn SensitivityFigure() -> impl IntoView {
         view! {
             <div class="figure-choices">
                 <label>
-                    <span>{move || chrome().sensitivity_platform}</span>
+                    <span>{chrome.sensitivity_platform}</span>
                     <select on:change=move |ev| {
                         if let Some(p) = Player::from_key(&event_target_value(&ev)) { player.set(p) }
                     }>{player_options}</select>
                 </label>
                 <label>
-                    <span>{move || chrome().sensitivity_year}</span>
+                    <span>{chrome.sensitivity_year}</span>
                     <select on:change=move |ev| chosen_year.set(event_target_value(&ev).parse().ok())>{year_options}</select>
                 </label>
             </div>
@@ -196,7 +196,7 @@ pub fn SensitivityFigure() -> impl IntoView {
         <FigureFrame
             id="fig-sensitivity"
             embed=Some(FigureId::Sensitivity)
-            title=Signal::derive(move || chrome().sensitivity_figure.to_string())
+            title=chrome.sensitivity_figure
             summary=summary
             source=Signal::derive(move || store.texts().ui.model_source.to_string())
             table=table
@@ -204,9 +204,9 @@ pub fn SensitivityFigure() -> impl IntoView {
         >
             <svg class="tornado" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=move || name.get()>
                 <rect class="swing-low" x=LEFT y=TOP - 18.0 width="12" height="12" />
-                <text class="tick" x=LEFT + 16.0 y=TOP - 8.0>{move || chrome().sensitivity_low}</text>
+                <text class="tick" x=LEFT + 16.0 y=TOP - 8.0>{chrome.sensitivity_low}</text>
                 <rect class="swing-high" x=LEFT + 130.0 y=TOP - 18.0 width="12" height="12" />
-                <text class="tick" x=LEFT + 146.0 y=TOP - 8.0>{move || chrome().sensitivity_high}</text>
+                <text class="tick" x=LEFT + 146.0 y=TOP - 8.0>{chrome.sensitivity_high}</text>
                 {rows}
                 <line class="baseline-tick" x1=move || x(base()) x2=move || x(base()) y1=TOP y2=height - 4.0 />
             </svg>

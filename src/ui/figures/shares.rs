@@ -39,7 +39,7 @@ pub fn SharesFigure(
     }
     let shown_bands = move || with_bands.then(|| store.bands.get()).flatten();
     let metric = RwSignal::new(initial);
-    let ui = move || store.texts().ui;
+    let ui = store.texts().ui;
     let ghosts = move || compare && store.pinned.with(Option::is_some);
     // A memo: the chart reads it dozens of times per change.
     let data = Memo::new(move |_| {
@@ -63,13 +63,13 @@ pub fn SharesFigure(
         data
     });
     let title = Signal::derive(move || match metric.get() {
-        Metric::BlocShare => ui().alliances_figure.to_string(),
-        Metric::Attention => ui().attention_figure.to_string(),
-        _ => ui().shares_figure.to_string(),
+        Metric::BlocShare => ui.alliances_figure.to_string(),
+        Metric::Attention => ui.attention_figure.to_string(),
+        _ => ui.shares_figure.to_string(),
     });
     let summary = Signal::derive(move || {
         let texts = store.texts();
-        let locale = store.locale.get();
+        let locale = store.locale();
         let last = view.projection.with(|p| p.last().clone());
         let (values, names): (&[f64], &[&str]) = match metric.get() {
             Metric::BlocShare => (&last.bloc_share, &texts.blocs),
@@ -106,21 +106,21 @@ pub fn SharesFigure(
         }
         text
     });
-    let source = Signal::derive(move || ui().model_source.to_string());
+    let source = ui.model_source;
     let table = Signal::derive(move || {
         let m = metric.get();
         let caption = match m {
-            Metric::PlayerGmv => ui().show_gmv,
-            Metric::BlocShare => ui().alliances_caption,
-            Metric::PlayerShare => ui().shares_caption,
-            Metric::Attention => ui().attention_caption,
+            Metric::PlayerGmv => ui.show_gmv,
+            Metric::BlocShare => ui.alliances_caption,
+            Metric::PlayerShare => ui.shares_caption,
+            Metric::Attention => ui.attention_caption,
         };
         let first = if m == Metric::BlocShare {
-            ui().bloc
+            ui.bloc
         } else {
-            ui().player
+            ui.player
         };
-        data.with(|d| table_data(d, caption, first, store.locale.get(), m.format()))
+        data.with(|d| table_data(d, caption, first, store.locale(), m.format()))
     });
     let name = Signal::derive(move || format!("{}. {}", title.get(), summary.get()));
     let option = move |m: Metric, label: fn(&UiText) -> &'static str| {
@@ -134,7 +134,7 @@ pub fn SharesFigure(
         let bands_id = bands_id.clone();
         view! {
             {switchable.then(|| view! {
-                <div class="segmented" role="group" aria-label=move || ui().view>
+                <div class="segmented" role="group" aria-label=ui.view>
                     {option(Metric::PlayerShare, |ui| ui.per_player)}
                     {option(Metric::BlocShare, |ui| ui.per_bloc)}
                     {option(Metric::PlayerGmv, |ui| ui.show_gmv)}
@@ -144,7 +144,7 @@ pub fn SharesFigure(
                 <div class="bands-toggle">
                     <input type="checkbox" id=bands_id.clone() prop:checked=move || store.bands_on.get()
                         on:change=move |ev| store.bands_on.set(event_target_checked(&ev)) />
-                    <label for=bands_id>{move || store.chrome().show_bands}</label>
+                    <label for=bands_id>{store.chrome().show_bands}</label>
                 </div>
             })}
         }

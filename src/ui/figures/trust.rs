@@ -16,7 +16,7 @@ use crate::ui::view::use_view;
 pub fn TrustFigure() -> impl IntoView {
     let store = use_store();
     let view = use_view();
-    let ui = move || store.texts().ui;
+    let ui = store.texts().ui;
     // A memo: the chart reads it dozens of times per change.
     let bars = Memo::new(move |_| {
         let texts = store.texts();
@@ -51,13 +51,13 @@ pub fn TrustFigure() -> impl IntoView {
         let (i, diff) = moved.unwrap_or((0, 0.0));
         (texts.sentences.trust_summary)(
             texts.players[i],
-            &points(store.locale.get(), diff),
+            &points(store.locale(), diff),
             &year.to_string(),
         )
     });
     let table = Signal::derive(move || {
-        let locale = store.locale.get();
-        let ui = ui();
+        let locale = store.locale();
+        let ui = ui;
         TableData {
             caption: ui.trust_caption.to_string(),
             head: vec![
@@ -78,17 +78,17 @@ pub fn TrustFigure() -> impl IntoView {
             }),
         }
     });
-    let name = Signal::derive(move || format!("{}. {}", ui().trust_figure, summary.get()));
+    let name = Signal::derive(move || format!("{}. {}", ui.trust_figure, summary.get()));
     let max = 1.0;
     view! {
         <FigureFrame
             id="fig-trust"
-            title=Signal::derive(move || ui().trust_figure.to_string())
+            title=ui.trust_figure
             summary=summary
-            source=Signal::derive(move || ui().model_source.to_string())
+            source=ui.model_source
             table=table
         >
-            <HBars bars=bars count=Player::ALL.len() max=max name=name format=percent1 locale=store.locale />
+            <HBars bars=bars count=Player::ALL.len() max=max name=name format=percent1 locale=store.locale() />
         </FigureFrame>
     }
 }

@@ -31,17 +31,20 @@ async function freshPage(throttle = 1) {
   return { context, page, cdp };
 }
 
-/** Milliseconds from navigation start until the trust slider's first input has redrawn its figure. */
+/** Milliseconds from navigation start until a reader who goes straight to the trust
+ * chapter (as from the contents) has moved its slider and seen its figure redrawn. */
 async function firstSliderResponsive(page, query = '') {
   await page.goto(BASE + query);
   return page.evaluate(async () => {
-    const slider = await new Promise((resolve) => {
-      const find = () => document.querySelector('#trust-trust');
-      if (find()) return resolve(find());
-      new MutationObserver((_, mo) => find() && (mo.disconnect(), resolve(find()))).observe(document, { childList: true, subtree: true });
-    });
-    // Figures off screen pause: bring the slider's chapter into view first, as a reader would
-    // (this costs the measurement up to two frames).
+    const appear = (selector) =>
+      new Promise((resolve) => {
+        const find = () => document.querySelector(selector);
+        if (find()) return resolve(find());
+        new MutationObserver((_, mo) => find() && (mo.disconnect(), resolve(find()))).observe(document, { childList: true, subtree: true });
+      });
+    // The chapter's prose comes first; its figure and slider are built once it is on screen.
+    (await appear('#trust')).scrollIntoView({ behavior: 'instant', block: 'start' });
+    const slider = await appear('#trust-trust');
     slider.scrollIntoView({ behavior: 'instant', block: 'center' });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const figure = document.querySelector('#fig-trust');
@@ -91,6 +94,10 @@ async function firstSliderResponsive(page, query = '') {
   const { context, page } = await freshPage();
   await page.goto(BASE + '#sandbox');
   await page.locator('#sandbox-trust').scrollIntoViewIfNeeded();
+  // A reader's first drag comes after the page has settled: chapters out of view have
+  // paused their figures (their observers report in a task, which the loop below,
+  // running in microtasks, would otherwise never let through).
+  await page.waitForTimeout(300);
   const times = await page.evaluate(async () => {
     const slider = document.querySelector('#sandbox-trust');
     const figure = document.querySelector('#fig-sandbox');

@@ -109,14 +109,20 @@ test('the prediction slide tallies votes and reveals only on request', async ({ 
 test('the language switches at run time without a reload, and follows the browser by default', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:4173/');
+  await page.goto('http://127.0.0.1:4173/?trust=0.2');
   await expect(page.locator('h1')).toHaveText('直播擂台');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.evaluate(() => (window.marker = 'same page'));
-  await page.getByRole('button', { name: 'English' }).click();
+  const english = page.getByRole('button', { name: 'English' });
+  await english.click();
   await expect(page.locator('h1')).toHaveText('Livestream Arena');
   expect(await page.evaluate(() => window.marker)).toBe('same page');
   await expect(page).toHaveURL(/lang=en/);
+  // The page is rebuilt in English: the reader keeps focus, the scenario and every figure.
+  await expect(english).toBeFocused();
+  await expect(english).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#trust-trust')).toHaveValue('0.2');
+  await expect(page.locator('#fig-trust .figure-title')).toContainText('trust');
   await context.close();
 });
 

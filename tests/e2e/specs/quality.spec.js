@@ -74,6 +74,18 @@ test('without ResizeObserver an embedded figure keeps working at its fixed heigh
   await expect(page.locator('#map')).toHaveAttribute('height', '640');
 });
 
+test('without IntersectionObserver every chapter still builds its figure and follows the sliders', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete window.IntersectionObserver;
+  });
+  await page.goto('./');
+  await expect(page.locator('section.chapter .interactive:empty')).toHaveCount(0);
+  const summary = page.locator('#fig-trust .summary');
+  const before = await summary.textContent();
+  await page.locator('#trust-trust').fill('0.1');
+  await expect(summary).not.toHaveText(before);
+});
+
 test('in a sandboxed iframe, storage is refused and the guess still works for the visit', async ({ page }) => {
   await page.goto('http://127.0.0.1:4174/');
   const frame = page.frameLocator('#sandboxed');

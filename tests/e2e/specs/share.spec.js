@@ -135,6 +135,8 @@ test('the embed code reproduces the figure in the current scenario', async ({ pa
   await page.goto('./?store=0.7');
   const embed = page.locator('#fig-ban .embed-code');
   await embed.locator('summary').click();
+  // The code is written when the panel opens (a closed panel does no work on a slider tick).
+  await expect(embed.locator('textarea')).toHaveValue(/<iframe/);
   const code = await embed.locator('textarea').inputValue();
   expect(code).toContain('<iframe src="http://127.0.0.1:4173/?embed=ban&amp;store=0.7"');
   expect(code).toContain('loading="lazy"');
