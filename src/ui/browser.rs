@@ -99,11 +99,19 @@ pub fn storage_allowed() -> bool {
     window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
-/// Reads a stored string, where storage is allowed.
+/// Reads a stored string, where storage is allowed. Values are kept as plain
+/// strings (gloo's raw storage: its typed `get`/`set` would bring a JSON codec into
+/// the wasm for two short codes); a JSON-quoted value from an older version still reads.
 pub fn load(key: &str) -> Option<String> {
-    storage_allowed()
-        .then(|| LocalStorage::get::<String>(key).ok())
-        .flatten()
+    let value = storage_allowed()
+        .then(|| LocalStorage::raw().get_item(key).ok().flatten())
+        .flatten()?;
+    Some(
+        match value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+            Some(unquoted) => unquoted.to_string(),
+            None => value,
+        },
+    )
 }
 
 /// Stores a string (or removes it for `None`), where storage is allowed.
@@ -111,12 +119,11 @@ pub fn store(key: &str, value: Option<&str>) {
     if !storage_allowed() {
         return;
     }
-    match value {
-        Some(v) => {
-            let _ = LocalStorage::set(key, v);
-        }
-        None => LocalStorage::delete(key),
-    }
+    let storage = LocalStorage::raw();
+    let _ = match value {
+        Some(v) => storage.set_item(key, v),
+        None => storage.remove_item(key),
+    };
 }
 
 /// The theme saved by an earlier visit, where storage is allowed.

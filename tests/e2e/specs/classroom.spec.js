@@ -141,6 +141,13 @@ test('the theme switch overrides the system and is remembered', async ({ page })
   await expect(page).toHaveURL(/theme=projector/);
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  expect(await page.evaluate(() => localStorage.getItem('livestream-arena.theme'))).toBe('projector');
+});
+
+test('a theme saved by an earlier version (a JSON string) is still read', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('livestream-arena.theme', '"dark"'));
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
 test('a pinned comparison lives in the URL and shows the differences', async ({ page, context }) => {

@@ -34,11 +34,23 @@ export { expect };
 export async function openArticle(page, query = '') {
   await page.goto(`./${query}`);
   await expect(page.locator('h1')).toHaveText('Livestream Arena');
+  await allChaptersBuilt(page);
+}
+
+/** Waits until all ten chapters have built their figures (those off screen are built
+ *  in the background after the page opens). */
+export async function allChaptersBuilt(page) {
   await expect(page.locator('.chapter')).toHaveCount(10);
+  await expect(page.locator('.chapter .interactive:empty')).toHaveCount(0);
 }
 
 /** Runs axe (WCAG 2.x A and AA) on the page, or on `include` only, and expects no violations. */
 export async function expectNoAxeViolations(page, include) {
+  // Chapters far off screen skip rendering (content-visibility: auto), and axe cannot
+  // measure the contrast of text that is not rendered: render everything first.
+  await page.evaluate(() => {
+    for (const chapter of document.querySelectorAll('.chapter')) chapter.style.contentVisibility = 'visible';
+  });
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();

@@ -3,15 +3,15 @@
 // graceful degradation where the browser refuses something.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { test, expect, openArticle, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, openArticle, allChaptersBuilt, expectNoAxeViolations } from './fixtures.js';
 
 const dist = new URL('../../../dist/', import.meta.url);
 const gzipped = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9 }).length;
 const KB = 1024;
 // Ratchet budgets, just above the current build, so growth fails CI. The issue's targets
 // (WASM ≤ 110 KB, first load ≤ 150 KB) are not met yet: see the README's benchmark table.
-const WASM_BUDGET = 280 * KB;
-const FIRST_LOAD_BUDGET = 295 * KB;
+const WASM_BUDGET = 262 * KB;
+const FIRST_LOAD_BUDGET = 276 * KB;
 
 test('the first load stays within its compressed-size budget', () => {
   const files = readdirSync(dist);
@@ -27,7 +27,7 @@ for (const lang of ['en', 'zh']) {
   for (const theme of ['light', 'dark', 'projector']) {
     test(`the whole article has no axe violations (${lang}, ${theme})`, async ({ page }) => {
       await page.goto(`./?lang=${lang}&theme=${theme}`);
-      await expect(page.locator('.chapter')).toHaveCount(10);
+      await allChaptersBuilt(page);
       await expectNoAxeViolations(page);
     });
   }
