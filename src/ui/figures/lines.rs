@@ -3,7 +3,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::scale::{nice_max, push_point, y_grid};
+use super::scale::{chart_width, nice_max, push_point, y_grid};
 use crate::content::Locale;
 use crate::ui::store::use_store;
 
@@ -33,12 +33,9 @@ pub struct LineData {
     pub series: Vec<Series>,
 }
 
-/// Chart width in SVG units on wide screens, and on phones, where a narrower chart
-/// scales up so its labels stay legible.
+/// Chart width in SVG units on wide screens and on phones (see [`chart_width`]).
 const WIDTH: f64 = 560.0;
 const PHONE_WIDTH: f64 = 430.0;
-/// Viewports narrower than this (CSS px) get the phone chart.
-const PHONE_VIEWPORT: f64 = 600.0;
 const HEIGHT: f64 = 330.0;
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 150.0;
@@ -89,12 +86,7 @@ pub fn LinesChart(
     y_max: Option<f64>,
 ) -> impl IntoView {
     let store = use_store();
-    // Chosen once, when the chart is built: a phone does not turn into a desktop.
-    let phone = web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w < PHONE_VIEWPORT);
-    let width = if phone { PHONE_WIDTH } else { WIDTH };
+    let width = chart_width(WIDTH, PHONE_WIDTH);
     let frame = Memo::new(move |_| {
         let d = data.get();
         let top = d
@@ -121,7 +113,7 @@ pub fn LinesChart(
             |v| tick_format.unwrap_or(format)(locale, v),
         );
         // Every year while they fit, every other year on a long horizon or a phone.
-        let fits = if phone { 4 } else { 8 };
+        let fits = if width < WIDTH { 4 } else { 8 };
         let every = if f.years.len() > fits { 2 } else { 1 };
         let x_ticks = f
             .years

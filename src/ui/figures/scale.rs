@@ -18,6 +18,24 @@ pub fn nice_max(max: f64) -> f64 {
         .unwrap_or(10.0 * magnitude)
 }
 
+/// Viewports narrower than this (CSS px) get a chart's phone width.
+const PHONE_VIEWPORT: f64 = 600.0;
+
+/// A chart's width in SVG units: `wide`, or on a phone `phone`, narrower so that the
+/// chart scales up less and its labels stay legible. Chosen once, when the chart is
+/// built: a phone does not turn into a desktop.
+pub fn chart_width(wide: f64, phone: f64) -> f64 {
+    let on_phone = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < PHONE_VIEWPORT);
+    if on_phone {
+        phone
+    } else {
+        wide
+    }
+}
+
 /// Appends one SVG path step (`M` or `L` and a point) to `d`, with one decimal:
 /// written by hand, since Rust's float formatting costs more than the rest of a
 /// chart's redraw.

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
+use super::scale::chart_width;
 use super::table::TableData;
 use crate::content::format::{percent1, points};
 
@@ -20,11 +21,59 @@ use crate::ui::view::{deferred, use_view};
 
 /// Bars shown: the widest inputs; the table lists them all.
 const SHOWN: usize = 12;
+/// Width in SVG units on wide screens and on phones (see [`chart_width`]).
 const WIDTH: f64 = 560.0;
+const PHONE_WIDTH: f64 = 400.0;
 const ROW: f64 = 26.0;
 const LEFT: f64 = 250.0;
-const RIGHT: f64 = 70.0;
 const TOP: f64 = 24.0;
+/// Height of a label line above its bar (phones).
+const LABEL_LINE: f64 = 20.0;
+
+/// Where the chart's parts go: each input's name beside its bar on wide screens,
+/// above it on phones, where the names would not fit beside.
+#[derive(Clone, Copy)]
+struct Layout {
+    width: f64,
+    /// Where the bars' area starts.
+    left: f64,
+    /// Room for the values at the right.
+    right: f64,
+    /// Height of one input's row, and where its bar starts within it.
+    row: f64,
+    bar_top: f64,
+    /// Where the legend's second entry starts, after the first.
+    legend_gap: f64,
+}
+
+impl Layout {
+    fn new() -> Self {
+        let width = chart_width(WIDTH, PHONE_WIDTH);
+        if width < WIDTH {
+            Layout {
+                width,
+                left: 8.0,
+                right: 80.0,
+                row: ROW + LABEL_LINE,
+                bar_top: LABEL_LINE,
+                legend_gap: 170.0,
+            }
+        } else {
+            Layout {
+                width,
+                left: LEFT,
+                right: 70.0,
+                row: ROW,
+                bar_top: 0.0,
+                legend_gap: 130.0,
+            }
+        }
+    }
+
+    fn labels_above(&self) -> bool {
+        self.bar_top > 0.0
+    }
+}
 
 /// A readable name for what a bar swings.
 fn input_name(input: SwingInput, texts: &Texts, chrome: &ChromeText) -> String {
@@ -82,6 +131,7 @@ pub fn SensitivityFigure() -> impl IntoView {
         },
     );
     let base = move || swings_and_base.with(|(_, b)| *b);
+    let layout = Layout::new();
     let scale = Memo::new(move |_| {
         swings_and_base.with(|(s, _)| {
             let (lo, hi) = s.iter().take(SHOWN).fold((base(), base()), |(lo, hi), w| {
@@ -96,12 +146,19 @@ pub fn SensitivityFigure() -> impl IntoView {
     });
     let x = move |share: f64| {
         let (lo, hi) = scale.get();
-        LEFT + (WIDTH - LEFT - RIGHT) * (share - lo) / (hi - lo).max(1e-9)
+        layout.left
+            + (layout.width - layout.left - layout.right) * (share - lo) / (hi - lo).max(1e-9)
     };
     let swing = move |i: usize| swings_and_base.with(|(s, _)| s.get(i).copied());
     let rows = (0..SHOWN)
         .map(|i| {
-            let y = TOP + ROW * i as f64;
+            let y = TOP + layout.row * i as f64;
+            let bar_y = y + layout.bar_top;
+            let (label_x, label_y, anchor) = if layout.labels_above() {
+                (layout.left, y + LABEL_LINE - 4.0, "start")
+            } else {
+                (layout.left - 8.0, y + ROW / 2.0 + 4.0, "end")
+            };
             let segment = move |pick: fn(&Swing) -> f64| {
                 swing(i).map_or((0.0, 0.0), |w| {
                     let (a, b) = (x(base()), x(pick(&w)));
@@ -111,14 +168,15 @@ pub fn SensitivityFigure() -> impl IntoView {
             let name = move || swing(i).map_or(String::new(), |w| input_name(w.input, store.texts(), chrome));
             let value = move || swing(i).map_or(String::new(), |w| swing_width(store.locale(), w.width()));
             view! {
-                <text class="tick" x=LEFT - 8.0 y=y + ROW / 2.0 + 4.0 text-anchor="end">{name}</text>
-                <rect class="swing-low" y=y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.low_share).0 width=move || segment(|w| w.low_share).1 />
-                <rect class="swing-high" y=y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.high_share).0 width=move || segment(|w| w.high_share).1 />
-                <text class="bar-value" x=WIDTH - RIGHT + 6.0 y=y + ROW / 2.0 + 4.0>{value}</text>
+                <text class="tick" x=label_x y=label_y text-anchor=anchor>{name}</text>
+                <rect class="swing-low" y=bar_y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.low_share).0 width=move || segment(|w| w.low_share).1 />
+                <rect class="swing-high" y=bar_y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.high_share).0 width=move || segment(|w| w.high_share).1 />
+                <text class="bar-value" x=layout.width - layout.right + 6.0 y=bar_y + ROW / 2.0 + 4.0>{value}</text>
             }
         })
         .collect_view();
-    let height = TOP + ROW * SHOWN as f64 + 8.0;
+    let height = TOP + layout.row * SHOWN as f64 + 8.0;
+    let (width, left, legend_gap) = (layout.width, layout.left, layout.legend_gap);
     let summary = Signal::derive(move || {
         let texts = store.texts();
         let widest = swings_and_base.with(|(s, _)| s.first().copied());
@@ -202,13 +260,15 @@ pub fn SensitivityFigure() -> impl IntoView {
             table=table
             controls=controls
         >
-            <svg class="tornado" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=move || name.get()>
-                <rect class="swing-low" x=LEFT y=TOP - 18.0 width="12" height="12" />
-                <text class="tick" x=LEFT + 16.0 y=TOP - 8.0>{chrome.sensitivity_low}</text>
-                <rect class="swing-high" x=LEFT + 130.0 y=TOP - 18.0 width="12" height="12" />
-                <text class="tick" x=LEFT + 146.0 y=TOP - 8.0>{chrome.sensitivity_high}</text>
-                {rows}
+            <svg class="tornado" viewBox=format!("0 0 {width} {height}") role="img" aria-label=move || name.get()>
+                <rect class="swing-low" x=left y=TOP - 18.0 width="12" height="12" />
+                <text class="tick" x=left + 16.0 y=TOP - 8.0>{chrome.sensitivity_low}</text>
+                <rect class="swing-high" x=left + legend_gap y=TOP - 18.0 width="12" height="12" />
+                <text class="tick" x=left + legend_gap + 16.0 y=TOP - 8.0>{chrome.sensitivity_high}</text>
+                // The baseline goes under the rows, so that names written above their bars
+                // (phones) stay legible where it crosses them.
                 <line class="baseline-tick" x1=move || x(base()) x2=move || x(base()) y1=TOP y2=height - 4.0 />
+                {rows}
             </svg>
         </FigureFrame>
     }

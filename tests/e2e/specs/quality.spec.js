@@ -52,6 +52,27 @@ for (const width of [320, 640]) {
   });
 }
 
+test('on a phone the bar charts keep their labels legible and inside the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openArticle(page);
+  for (const id of ['fig-trust', 'fig-sensitivity']) {
+    const svg = page.locator(`#${id} .chart svg`);
+    await svg.scrollIntoViewIfNeeded();
+    const labels = await svg.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll('text.tick')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, height: r.height, inside: r.left >= box.left - 1 && r.right <= box.right + 1 };
+      });
+    });
+    expect(labels.length).toBeGreaterThan(5);
+    for (const label of labels) {
+      expect(label.inside, `${id}: "${label.text}" runs out of the chart`).toBe(true);
+      expect(label.height, `${id}: "${label.text}" is too small to read`).toBeGreaterThanOrEqual(10);
+    }
+  }
+});
+
 test('every control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
   await openArticle(page);
   const slider = page.locator('#trust-trust');
