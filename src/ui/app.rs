@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
     });
 
     // A link to a chapter (#sandbox) lands there once the chapters exist.
-    request_animation_frame(browser::scroll_to_hash);
+    request_animation_frame(browser::land_on_fragment);
 
     let notices = RwSignal::new(notices);
     // The one place that tracks the language: a change rebuilds the page, so every

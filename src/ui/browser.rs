@@ -1,7 +1,13 @@
 //! Small, fallible conversations with the browser: the URL, the page's attributes,
 //! preferences and storage. Each degrades silently where the browser refuses.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_storage::{LocalStorage, Storage};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::content::Locale;
@@ -31,11 +37,14 @@ pub fn page_address() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the current URL with `state`'s, without a history entry or a scroll jump.
+/// Replaces the current URL with `state`'s, without a history entry or a scroll jump;
+/// a `#chapter` fragment stays.
 pub fn replace_url(state: &AppState) {
     let Some(w) = window() else { return };
     let Ok(history) = w.history() else { return };
-    let url = link(&w.location().pathname().unwrap_or_default(), state);
+    let location = w.location();
+    let url = link(&location.pathname().unwrap_or_default(), state)
+        + &location.hash().unwrap_or_default();
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 
@@ -50,21 +59,80 @@ pub fn preferred_locale() -> Locale {
         .unwrap_or_default()
 }
 
-/// Scrolls to the element named by the URL's `#fragment`, if there is one.
-pub fn scroll_to_hash() {
+/// The URL's `#fragment`, without the `#` (empty if there is none).
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Scrolls to the element named by the URL's `#fragment`, if there is one, and holds
+/// it in place while the page above it grows (the chapters there build their figures
+/// after the page opens), until the reader scrolls, clicks, types or moves a control, or
+/// [`HOLD_FRAGMENT_MS`] have passed. Without ResizeObserver it only scrolls.
+pub fn land_on_fragment() {
+    let id = fragment();
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
-    let hash = document
-        .location()
-        .and_then(|l| l.hash().ok())
-        .unwrap_or_default();
-    if let Some(target) = hash
-        .strip_prefix('#')
-        .and_then(|id| document.get_element_by_id(id))
-    {
-        target.scroll_into_view();
-    }
+    let Some(target) = (!id.is_empty())
+        .then(|| document.get_element_by_id(&id))
+        .flatten()
+    else {
+        return;
+    };
+    scroll_now(&target);
+    let has_observer =
+        js_sys::Reflect::has(&js_sys::global(), &"ResizeObserver".into()).unwrap_or(false);
+    let (Some(window), Some(body), true) = (window(), document.body(), has_observer) else {
+        return;
+    };
+    let follow = Closure::<dyn FnMut()>::new(move || scroll_now(&target));
+    let Ok(observer) = web_sys::ResizeObserver::new(follow.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(&body);
+    // Everything the hold keeps alive; released (dropped) a tick after it ends, not
+    // inside one of its own callbacks.
+    type Hold = (
+        web_sys::ResizeObserver,
+        Closure<dyn FnMut()>,
+        Vec<EventListener>,
+        Timeout,
+    );
+    let hold: Rc<RefCell<Option<Hold>>> = Rc::default();
+    let release = {
+        let hold = Rc::clone(&hold);
+        move || {
+            if let Some((observer, ..)) = hold.borrow().as_ref() {
+                observer.disconnect();
+            }
+            let hold = Rc::clone(&hold);
+            Timeout::new(0, move || drop(hold.borrow_mut().take())).forget();
+        }
+    };
+    let options = EventListenerOptions::run_in_capture_phase();
+    let listeners = ["wheel", "touchstart", "pointerdown", "keydown", "input"]
+        .into_iter()
+        .map(|kind| {
+            let release = release.clone();
+            EventListener::new_with_options(&window, kind, options, move |_| release())
+        })
+        .collect();
+    let deadline = Timeout::new(HOLD_FRAGMENT_MS, release);
+    hold.replace(Some((observer, follow, listeners, deadline)));
+}
+
+/// How long, at most, a linked element is held in place while the page builds.
+const HOLD_FRAGMENT_MS: u32 = 10_000;
+
+/// Scrolls `target` to the top at once, not smoothly: a smooth scroll from the top
+/// would pass (and build) every chapter on the way, and keep the reader waiting.
+fn scroll_now(target: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Moves keyboard focus to the first element matching `selector`, if there is one

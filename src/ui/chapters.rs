@@ -1,11 +1,14 @@
 //! The article: ten chapters, each its prose around its figure and controls.
 
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
+use leptos::html::Section;
 use leptos::prelude::*;
 
 use crate::content::ChapterText;
 use crate::model::Lever;
 use crate::state::FigureId;
+use crate::ui::browser;
 use crate::ui::controls::{Compare, LeverControl, Presets};
 use crate::ui::figures::{
     BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ParamsTable, ScoreboardFigure,
@@ -103,7 +106,10 @@ pub fn interactive(index: usize) -> AnyView {
 
 /// One chapter: number, title, prose, its figure, and the prose after it. The
 /// figure and its controls are built when the chapter first comes near the screen,
-/// or when `built_in_background` says its turn has come, whichever is first.
+/// or when `built_in_background` says its turn has come, whichever is first. A
+/// chapter in view is built at once, in a task of its own; one only near the view a
+/// moment later, so that the chapter the reader is looking at never waits for its
+/// neighbours.
 #[component]
 fn Chapter(
     /// 0-based position in the article.
@@ -116,9 +122,26 @@ fn Chapter(
     let id = text.id;
     let section = NodeRef::new();
     let (figure_view, on_screen) = view_for(section);
+    // The chapter a link points at (`#trust`) is built with the page, without waiting
+    // for the scroll there and the observer's report.
+    let wanted = RwSignal::new(browser::fragment() == id);
+    let pending = StoredValue::new_local(None::<Timeout>);
+    Effect::new(move |_| {
+        if !on_screen.get() {
+            // Scrolled past before its turn (a jump from the contents): not needed yet.
+            pending.set_value(None);
+        } else if !wanted.get_untracked() {
+            let delay = if in_view(section) {
+                0
+            } else {
+                NEARBY_BUILD_AFTER_MS
+            };
+            pending.set_value(Some(Timeout::new(delay, move || wanted.set(true))));
+        }
+    });
     // A memo, so it changes once: from not built to built.
     let built = Memo::new(move |was: Option<&bool>| {
-        was == Some(&true) || on_screen.get() || built_in_background.get() > index
+        was == Some(&true) || wanted.get() || built_in_background.get() > index
     });
     let paragraphs =
         |list: &'static [&'static str]| list.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
@@ -142,14 +165,33 @@ fn Chapter(
     }
 }
 
+/// Whether any of `section` is inside the viewport (not just near it).
+fn in_view(section: NodeRef<Section>) -> bool {
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    section.get_untracked().is_some_and(|s| {
+        let rect = s.get_bounding_client_rect();
+        rect.bottom() > 0.0 && rect.top() < height
+    })
+}
+
+/// How long a chapter that is only near the view waits before it is built.
+const NEARBY_BUILD_AFTER_MS: u32 = 50;
 /// Pause between two chapters built in the background: room for the reader's input.
 const BACKGROUND_BUILD_GAP_MS: u32 = 30;
 /// When background building starts: after the chapters on screen have been built.
 const BACKGROUND_BUILD_AFTER_MS: u32 = 400;
+/// Background building waits while the reader has acted this recently.
+const READER_BUSY_MS: f64 = 300.0;
+/// What counts as the reader acting.
+const READER_EVENTS: [&str; 5] = ["input", "pointerdown", "keydown", "wheel", "touchstart"];
 
 /// All chapters, in order, with a table of contents. The page opens with the prose
 /// of every chapter but builds only the figures on screen; the rest follow one
-/// chapter per timer task, so no single task holds up the reader.
+/// chapter per timer task, so no single task holds up the reader, and only while the
+/// reader is not busy (dragging a slider, typing, scrolling).
 #[component]
 pub fn Article() -> impl IntoView {
     let store = use_store();
@@ -162,18 +204,38 @@ pub fn Article() -> impl IntoView {
         .collect_view();
     let built_in_background = RwSignal::new(0);
     let pending = StoredValue::new_local(None::<Timeout>);
-    let next = move || {
-        built_in_background.update(|n| *n += 1);
+    let last_action = StoredValue::new_local(0.0);
+    let watching = web_sys::window().map(|window| {
+        READER_EVENTS
+            .into_iter()
+            .map(|kind| {
+                let options = EventListenerOptions::run_in_capture_phase();
+                EventListener::new_with_options(&window, kind, options, move |_| {
+                    last_action.set_value(js_sys::Date::now());
+                })
+            })
+            .collect::<Vec<_>>()
+    });
+    StoredValue::new_local(watching);
+    // A turn skipped because the reader was busy: counted, so the schedule runs again.
+    let skipped = RwSignal::new(0u32);
+    let turn = move || {
+        if js_sys::Date::now() - last_action.get_value() < READER_BUSY_MS {
+            skipped.update(|n| *n += 1);
+        } else {
+            built_in_background.update(|n| *n += 1);
+        }
     };
     Effect::new(move |_| {
         let built = built_in_background.get();
+        skipped.track();
         if built < count {
             let delay = if built == 0 {
                 BACKGROUND_BUILD_AFTER_MS
             } else {
                 BACKGROUND_BUILD_GAP_MS
             };
-            pending.set_value(Some(Timeout::new(delay, next)));
+            pending.set_value(Some(Timeout::new(delay, turn)));
         }
     });
     view! {

@@ -31,20 +31,18 @@ async function freshPage(throttle = 1) {
   return { context, page, cdp };
 }
 
-/** Milliseconds from navigation start until a reader who goes straight to the trust
- * chapter (as from the contents) has moved its slider and seen its figure redrawn. */
-async function firstSliderResponsive(page, query = '') {
-  await page.goto(BASE + query);
+/** Milliseconds from navigation start until a reader who follows a link to the trust
+ * chapter (`#trust`, as shared or from the contents) has moved its slider and seen its
+ * figure redrawn. */
+async function firstSliderResponsive(page) {
+  await page.goto(BASE + '#trust');
   return page.evaluate(async () => {
-    const appear = (selector) =>
-      new Promise((resolve) => {
-        const find = () => document.querySelector(selector);
-        if (find()) return resolve(find());
-        new MutationObserver((_, mo) => find() && (mo.disconnect(), resolve(find()))).observe(document, { childList: true, subtree: true });
-      });
-    // The chapter's prose comes first; its figure and slider are built once it is on screen.
-    (await appear('#trust')).scrollIntoView({ behavior: 'instant', block: 'start' });
-    const slider = await appear('#trust-trust');
+    // The chapter's prose comes first; its figure and slider are built once it is in view.
+    const slider = await new Promise((resolve) => {
+      const find = () => document.querySelector('#trust-trust');
+      if (find()) return resolve(find());
+      new MutationObserver((_, mo) => find() && (mo.disconnect(), resolve(find()))).observe(document, { childList: true, subtree: true });
+    });
     slider.scrollIntoView({ behavior: 'instant', block: 'center' });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const figure = document.querySelector('#fig-trust');

@@ -135,3 +135,46 @@ test('the methods chapter lists every uncertain constant with its range', async 
   await expect(params.locator('tbody tr').first()).toContainText(/\d – \d/);
   await expectNoAxeViolations(page, '#methods');
 });
+
+test('figures are built as their chapters come into view; a linked chapter comes with the page', async ({ page }) => {
+  // Record, at the first moment the sandbox chapter exists, whether its sliders do too.
+  await page.addInitScript(() => {
+    new MutationObserver((_, mo) => {
+      if (!document.querySelector('#sandbox')) return;
+      window.sliderWithChapter = !!document.querySelector('#sandbox-trust');
+      mo.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // A phone, where the chapters above grow most when their figures arrive.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./?trust=0.3#sandbox');
+  await expect(page.locator('#sandbox h2')).toBeInViewport();
+  expect(await page.evaluate(() => window.sliderWithChapter)).toBe(true);
+  // The chapters above build their figures after the page opens; the linked one stays put,
+  // and the rewritten URL keeps its fragment.
+  await expect(page.locator('.chapter .interactive:empty')).toHaveCount(0);
+  expect(Math.abs(await page.locator('#sandbox').evaluate((el) => el.getBoundingClientRect().top))).toBeLessThan(2);
+  await expect(page).toHaveURL(/\?trust=0\.3#sandbox$/);
+
+  // Opened at the top, chapters far below wait their turn, then all are built in the background.
+  // While the reader keeps acting (here: a slider moved every 50 ms for 1.5 s), they wait.
+  const fresh = await page.context().newPage();
+  await fresh.goto('./');
+  await expect(fresh.locator('#fig-attention')).toBeVisible();
+  const unbuiltWhileBusy = await fresh.evaluate(async () => {
+    const slider = await new Promise((resolve) => {
+      const find = () => document.querySelector('#ban-store');
+      const wait = () => (find() ? resolve(find()) : requestAnimationFrame(wait));
+      wait();
+    });
+    for (let i = 0; i < 30; i++) {
+      slider.value = String(0.2 + (i % 2) * 0.5);
+      slider.dispatchEvent(new Event('input'));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return document.querySelectorAll('.chapter .interactive:empty').length;
+  });
+  expect(unbuiltWhileBusy).toBeGreaterThan(0);
+  await expect(fresh.locator('.chapter .interactive:empty')).toHaveCount(0);
+  await fresh.close();
+});
