@@ -85,7 +85,7 @@ pub fn land_on_fragment() {
     scroll_now(&target);
     let has_observer =
         js_sys::Reflect::has(&js_sys::global(), &"ResizeObserver".into()).unwrap_or(false);
-    let (Some(window), Some(body), true) = (window(), document.body(), has_observer) else {
+    let (Some(body), true) = (document.body(), has_observer) else {
         return;
     };
     let follow = Closure::<dyn FnMut()>::new(move || scroll_now(&target));
@@ -112,16 +112,26 @@ pub fn land_on_fragment() {
             Timeout::new(0, move || drop(hold.borrow_mut().take())).forget();
         }
     };
-    let options = EventListenerOptions::run_in_capture_phase();
-    let listeners = ["wheel", "touchstart", "pointerdown", "keydown", "input"]
-        .into_iter()
-        .map(|kind| {
-            let release = release.clone();
-            EventListener::new_with_options(&window, kind, options, move |_| release())
-        })
-        .collect();
+    let listeners = on_reader_action(release.clone());
     let deadline = Timeout::new(HOLD_FRAGMENT_MS, release);
     hold.replace(Some((observer, follow, listeners, deadline)));
+}
+
+/// Calls `act` each time the reader scrolls, clicks, types or moves a control, for as
+/// long as the returned listeners live (on the window, in the capture phase, so
+/// nothing on the page can hide an action from it).
+pub fn on_reader_action(act: impl Fn() + Clone + 'static) -> Vec<EventListener> {
+    let Some(window) = window() else {
+        return Vec::new();
+    };
+    ["input", "pointerdown", "keydown", "wheel", "touchstart"]
+        .into_iter()
+        .map(|kind| {
+            let act = act.clone();
+            let options = EventListenerOptions::run_in_capture_phase();
+            EventListener::new_with_options(&window, kind, options, move |_| act())
+        })
+        .collect()
 }
 
 /// How long, at most, a linked element is held in place while the page builds.

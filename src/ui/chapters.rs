@@ -1,6 +1,5 @@
 //! The article: ten chapters, each its prose around its figure and controls.
 
-use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -95,7 +94,7 @@ pub fn interactive(index: usize) -> AnyView {
         8 => view! { <NextFigure /> }.into_any(),
         _ => view! {
             <details class="params">
-                <summary>{move || use_store().chrome().params_caption}</summary>
+                <summary>{use_store().chrome().params_caption}</summary>
                 <ParamsTable />
             </details>
             <Sources />
@@ -185,8 +184,6 @@ const BACKGROUND_BUILD_GAP_MS: u32 = 30;
 const BACKGROUND_BUILD_AFTER_MS: u32 = 400;
 /// Background building waits while the reader has acted this recently.
 const READER_BUSY_MS: f64 = 300.0;
-/// What counts as the reader acting.
-const READER_EVENTS: [&str; 5] = ["input", "pointerdown", "keydown", "wheel", "touchstart"];
 
 /// All chapters, in order, with a table of contents. The page opens with the prose
 /// of every chapter but builds only the figures on screen; the rest follow one
@@ -205,18 +202,9 @@ pub fn Article() -> impl IntoView {
     let built_in_background = RwSignal::new(0);
     let pending = StoredValue::new_local(None::<Timeout>);
     let last_action = StoredValue::new_local(0.0);
-    let watching = web_sys::window().map(|window| {
-        READER_EVENTS
-            .into_iter()
-            .map(|kind| {
-                let options = EventListenerOptions::run_in_capture_phase();
-                EventListener::new_with_options(&window, kind, options, move |_| {
-                    last_action.set_value(js_sys::Date::now());
-                })
-            })
-            .collect::<Vec<_>>()
-    });
-    StoredValue::new_local(watching);
+    StoredValue::new_local(browser::on_reader_action(move || {
+        last_action.set_value(js_sys::Date::now());
+    }));
     // A turn skipped because the reader was busy: counted, so the schedule runs again.
     let skipped = RwSignal::new(0u32);
     let turn = move || {

@@ -145,7 +145,7 @@ pub fn Deck() -> impl IntoView {
                        symbol: &'static str,
                        action: fn(usize, usize) -> usize| {
         view! {
-            <button type="button" aria-label=move || label(chrome) title=move || label(chrome)
+            <button type="button" aria-label=label(chrome) title=label(chrome)
                 on:click=move |_| go(action(current(), count))>{symbol}</button>
         }
     };
@@ -178,7 +178,7 @@ pub fn Deck() -> impl IntoView {
                 <div class="shortcuts" role="dialog" aria-label=chrome.shortcuts>
                     <h2>{chrome.shortcuts}</h2>
                     <dl>
-                        {move || chrome.shortcut_list.iter().map(|(keys, what)| view! {
+                        {chrome.shortcut_list.iter().map(|(keys, what)| view! {
                             <dt><kbd>{*keys}</kbd></dt><dd>{*what}</dd>
                         }).collect_view()}
                     </dl>
@@ -206,13 +206,13 @@ fn TitleSlide() -> impl IntoView {
 #[component]
 fn ChapterSlide(index: usize, notes: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
-    let text = move || store.texts().chapters[index];
+    let text = store.texts().chapters[index];
     view! {
         <section class="slide-chapter" aria-labelledby="slide-heading">
             <div class="slide-text">
-                <p class="kicker">{move || (store.texts().chapter)(index + 1)}</p>
-                <h2 id="slide-heading">{move || text().title}</h2>
-                <p class="key">{move || text().key}</p>
+                <p class="kicker">{(store.texts().chapter)(index + 1)}</p>
+                <h2 id="slide-heading">{text.title}</h2>
+                <p class="key">{text.key}</p>
             </div>
             <div class="slide-figure interactive">{interactive(index)}</div>
             <SpeakerNotes index=index notes=notes />

@@ -256,7 +256,7 @@ pub fn SensitivityFigure() -> impl IntoView {
             embed=Some(FigureId::Sensitivity)
             title=chrome.sensitivity_figure
             summary=summary
-            source=Signal::derive(move || store.texts().ui.model_source.to_string())
+            source=store.texts().ui.model_source
             table=table
             controls=controls
         >
