@@ -5,9 +5,9 @@
 use std::collections::HashSet;
 
 use livestream_arena::model::{
-    bands, bands_with, param_spec, project, project_with, scenario_seed, tornado, Bands,
-    Distribution, Lever, LeverKind, ParamSpec, Params, Partner, Player, Projection, Scenario,
-    SwingInput, FIRST_YEAR, PARAM_SPECS, PRESETS,
+    bands, bands_with, base_share, param_spec, project, project_with, scenario_seed, tornado,
+    Bands, Distribution, Lever, LeverKind, ParamSpec, Params, Partner, Player, Projection,
+    Scenario, SwingInput, FIRST_YEAR, PARAM_SPECS, PRESETS,
 };
 use proptest::prelude::*;
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
@@ -485,6 +485,10 @@ fn a_bar_is_the_share_at_the_low_end_and_at_the_high_end() {
             ..s
         })
     );
+    // The bars swing around the scenario's own share, as the projection draws it.
+    assert_eq!(base_share(&s, Player::Douyin, 2025), share(s));
+    let trusting = Scenario { trust: 0.9, ..s };
+    assert_eq!(base_share(&trusting, Player::Douyin, 2025), share(trusting));
     // The ban is what made Douyin's own GMV: it is the widest bar for Douyin in 2025.
     assert_eq!(bars[0].input, SwingInput::Lever(Lever::LinkBan));
 

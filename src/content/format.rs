@@ -38,39 +38,27 @@ impl Locale {
     }
 }
 
-const BILLION: f64 = 1e9;
+/// 10¹²: a trillion, and in Chinese 万亿.
 const TRILLION: f64 = 1e12;
-/// 亿, the Chinese unit of 10⁸.
-const YI: f64 = 1e8;
-/// 万亿, 10¹².
-const WAN_YI: f64 = 1e12;
+/// Amounts below this (10 bn, 100亿) keep one decimal.
+const ONE_DECIMAL_BELOW: f64 = 1e10;
 
 /// An RMB amount in yuan, short: "RMB 250 bn", "RMB 1.41 tn"; in Chinese "2,500亿元", "1.41万亿元".
 pub fn rmb(locale: Locale, yuan: f64) -> String {
-    match locale {
-        Locale::En if yuan.abs() >= TRILLION => {
-            format!("RMB {} tn", trimmed(decimal(locale, yuan / TRILLION, 2)))
-        }
-        Locale::En => {
-            let digits = if yuan.abs() < 10.0 * BILLION && yuan != 0.0 {
-                1
-            } else {
-                0
-            };
-            format!("RMB {} bn", decimal(locale, yuan / BILLION, digits))
-        }
-        Locale::Zh if yuan.abs() >= WAN_YI => {
-            format!("{}万亿元", trimmed(decimal(locale, yuan / WAN_YI, 2)))
-        }
-        Locale::Zh => {
-            let digits = if yuan.abs() < 100.0 * YI && yuan != 0.0 {
-                1
-            } else {
-                0
-            };
-            format!("{}亿元", decimal(locale, yuan / YI, digits))
-        }
+    // The large unit is 10¹² in both languages; the small one is a billion or 亿 (10⁸).
+    let (prefix, large, small, small_unit) = match locale {
+        Locale::En => ("RMB ", " tn", " bn", 1e9),
+        Locale::Zh => ("", "万亿元", "亿元", 1e8),
+    };
+    if yuan.abs() >= TRILLION {
+        let number = trimmed(decimal(locale, yuan / TRILLION, 2));
+        return format!("{prefix}{number}{large}");
     }
+    let digits = usize::from(yuan.abs() < ONE_DECIMAL_BELOW && yuan != 0.0);
+    format!(
+        "{prefix}{}{small}",
+        decimal(locale, yuan / small_unit, digits)
+    )
 }
 
 /// Drops trailing zeros after a decimal point: "4.00" → "4", "1.10" → "1.1".

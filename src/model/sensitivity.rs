@@ -54,13 +54,18 @@ impl Swing {
     }
 }
 
+/// `player`'s share in `year` for scenario `s` at the calibrated parameters: the
+/// share every bar of [`tornado`] swings around.
+pub fn base_share(s: &Scenario, player: Player, year: u16) -> f64 {
+    year_result(&s.clamped(), &Params::CALIBRATED, year).share[player.index()]
+}
+
 /// Every lever except the horizon, then every [`PARAM_SPECS`] entry, swung from low to high for `player`'s
 /// share in `year` (clamped into the projectable years, whatever the scenario's horizon); sorted widest
 /// first, ties in that input order.
 pub fn tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
     let s = s.clamped();
-    let i = player.index();
-    let share = |s: &Scenario, p: &Params| year_result(s, p, year).share[i];
+    let share = |s: &Scenario, p: &Params| year_result(s, p, year).share[player.index()];
 
     let levers = Lever::ALL
         .into_iter()

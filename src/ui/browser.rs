@@ -83,16 +83,10 @@ pub fn land_on_fragment() {
         return;
     };
     scroll_now(&target);
-    let has_observer =
-        js_sys::Reflect::has(&js_sys::global(), &"ResizeObserver".into()).unwrap_or(false);
-    let (Some(body), true) = (document.body(), has_observer) else {
-        return;
-    };
     let follow = Closure::<dyn FnMut()>::new(move || scroll_now(&target));
-    let Ok(observer) = web_sys::ResizeObserver::new(follow.as_ref().unchecked_ref()) else {
+    let Some(observer) = observe_body_size(&follow) else {
         return;
     };
-    observer.observe(&body);
     // Everything the hold keeps alive; released (dropped) a tick after it ends, not
     // inside one of its own callbacks.
     type Hold = (
@@ -115,6 +109,19 @@ pub fn land_on_fragment() {
     let listeners = on_reader_action(release.clone());
     let deadline = Timeout::new(HOLD_FRAGMENT_MS, release);
     hold.replace(Some((observer, follow, listeners, deadline)));
+}
+
+/// Calls `callback` whenever the page body's size changes, for as long as the
+/// returned observer and the callback live; `None` where ResizeObserver is missing.
+pub fn observe_body_size(callback: &Closure<dyn FnMut()>) -> Option<web_sys::ResizeObserver> {
+    let has_observer =
+        js_sys::Reflect::has(&js_sys::global(), &"ResizeObserver".into()).unwrap_or(false);
+    let body = window()?.document()?.body()?;
+    let observer = has_observer
+        .then(|| web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok())
+        .flatten()?;
+    observer.observe(&body);
+    Some(observer)
 }
 
 /// Calls `act` each time the reader scrolls, clicks, types or moves a control, for as

@@ -202,6 +202,7 @@ pub fn Article() -> impl IntoView {
     let built_in_background = RwSignal::new(0);
     let pending = StoredValue::new_local(None::<Timeout>);
     let last_action = StoredValue::new_local(0.0);
+    // Stored for the article's lifetime: the listeners stop when it is unmounted.
     StoredValue::new_local(browser::on_reader_action(move || {
         last_action.set_value(js_sys::Date::now());
     }));

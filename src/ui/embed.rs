@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use serde::Serialize;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use crate::state::{link, AppState, FigureId};
 use crate::ui::browser;
@@ -76,18 +75,9 @@ fn report_height() {
         }
     };
     let callback = Closure::<dyn FnMut()>::new(post);
-    let observed = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body());
     // Where ResizeObserver is missing, the iframe keeps the snippet's fixed height.
-    let has_observer =
-        js_sys::Reflect::has(&js_sys::global(), &"ResizeObserver".into()).unwrap_or(false);
-    if let (true, Some(body)) = (has_observer, observed) {
-        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            observer.observe(&body);
-        }
-    }
-    // The observer holds the callback for the page's lifetime.
+    // The observer keeps watching for the page's lifetime, and so needs its callback.
+    browser::observe_body_size(&callback);
     callback.forget();
     post();
 }

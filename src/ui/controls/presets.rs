@@ -8,18 +8,24 @@ use crate::ui::store::use_store;
 pub fn Presets() -> impl IntoView {
     let store = use_store();
     let ui = store.texts().ui;
+    // Which preset the scenario is, if any: worked out once per change for every button
+    // and the description.
+    let current = Memo::new(move |_| {
+        store
+            .scenario
+            .with(|s| PRESETS.iter().position(|p| p.scenario == *s))
+    });
     let buttons = PRESETS
         .iter()
         .enumerate()
         .map(|(i, preset)| {
             let scenario = preset.scenario;
-            let active = move || store.scenario.get() == scenario;
             view! {
                 <li>
                     <button
                         type="button"
                         class="preset"
-                        aria-pressed=move || active().to_string()
+                        aria-pressed=move || (current.get() == Some(i)).to_string()
                         title=store.texts().presets[i].description
                         on:click=move |_| store.scenario.set(scenario)
                     >
@@ -42,13 +48,7 @@ pub fn Presets() -> impl IntoView {
             </button>
         </div>
         <p class="preset-description" aria-live="polite">
-            {move || {
-                let current = store.scenario.get();
-                PRESETS
-                    .iter()
-                    .position(|p| p.scenario == current)
-                    .map(|i| store.texts().presets[i].description)
-            }}
+            {move || current.get().map(|i| store.texts().presets[i].description)}
         </p>
     }
 }

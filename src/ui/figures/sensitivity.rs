@@ -13,7 +13,7 @@ fn swing_width(locale: crate::content::Locale, width: f64) -> String {
     points(locale, width).trim_start_matches('+').to_string()
 }
 use crate::content::{ChromeText, Texts};
-use crate::model::{project, tornado, Partner, Player, Swing, SwingInput, FIRST_YEAR};
+use crate::model::{base_share, tornado, Partner, Player, Swing, SwingInput, FIRST_YEAR};
 use crate::state::FigureId;
 use crate::ui::controls::lever_index;
 use crate::ui::store::use_store;
@@ -124,10 +124,10 @@ pub fn SensitivityFigure() -> impl IntoView {
     let swings_and_base = deferred(
         move || (view.scenario.get(), player.get(), year()),
         |(scenario, player, year)| {
-            let base = project(&scenario)
-                .year(year)
-                .map_or(0.0, |y| y.share[player.index()]);
-            (tornado(&scenario, player, year), base)
+            (
+                tornado(&scenario, player, year),
+                base_share(&scenario, player, year),
+            )
         },
     );
     let base = move || swings_and_base.with(|(_, b)| *b);

@@ -123,6 +123,11 @@ test('the language switches at run time without a reload, and follows the browse
   await expect(english).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#trust-trust')).toHaveValue('0.2');
   await expect(page.locator('#fig-trust .figure-title')).toContainText('trust');
+  // The rebuilt page still answers: the first page's listeners and timers went with it.
+  const summary = page.locator('#fig-trust .summary');
+  const before = await summary.textContent();
+  await page.locator('#trust-trust').fill('0.9');
+  await expect(summary).not.toHaveText(before);
   await context.close();
 });
 
