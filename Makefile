@@ -17,3 +17,6 @@ bench: ## Timings against their budgets (criterion + headless Chromium); updates
 
 profile: ## CPU profile of 1,000 sandbox slider inputs, by function (a named copy of the release wasm)
 	scripts/profile.sh
+
+fuzz: ## The long URL fuzz: 100,000 cases per state-URL property (release build)
+	. scripts/env.sh && PROPTEST_CASES=100000 cargo test --release --test state_props

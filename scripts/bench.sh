@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
 source scripts/env.sh
+source scripts/pins.sh # trunk_version, binaryen_version
+# The wasm-opt level of the release build, from index.html's rust link (data-wasm-opt="z" -> -Oz).
+opt_level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html | head -n 1)
 
 cargo bench --bench projection -- --noplot 2>&1 | tee /tmp/livestream-arena-bench.log
 # criterion prints "time:   [low median high]" after a bench's name; take the median.
@@ -29,12 +32,12 @@ table="$table
 printf '%s\n' "$table"
 
 when=$(date -u +%Y-%m-%d)
-python3 - "$table" "$when" "$sizes" <<'PY'
+build="Trunk $trunk_version, wasm-opt $binaryen_version \`-O$opt_level\`"
+python3 - "$table" "$when" "$sizes" "$build" <<'PY'
 import re, sys
-table, when = sys.argv[1], sys.argv[2]
+table, when, sizes, build = sys.argv[1:5]
 readme = open("README.md").read()
-sizes = sys.argv[3]
-block = (f"<!-- bench:start -->\nRelease build (`make dist`, Trunk 0.21.14, wasm-opt 132 `-Oz`), {when}:\n\n{sizes}\n\n"
+block = (f"<!-- bench:start -->\nRelease build (`make dist`, {build}), {when}:\n\n{sizes}\n\n"
          f"Timings measured {when} on this project's 2-core machine with `make bench`:\n\n{table}\n<!-- bench:end -->")
 readme = re.sub(r"<!-- bench:start -->.*<!-- bench:end -->", lambda _: block, readme, flags=re.S)
 open("README.md", "w").write(readme)

@@ -3,7 +3,8 @@
 # Idempotent: a second run installs nothing.
 #
 #   scripts/setup.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt (binaryen)
-#   scripts/setup.sh test    the above, plus Chromium, ChromeDriver and the e2e npm packages
+#   scripts/setup.sh test    the above, plus Chromium, ChromeDriver, fonts-liberation (apt)
+#                            and the e2e npm packages
 #
 # Versions are read from the project's own files: trunk and wasm-opt from Trunk.toml,
 # wasm-bindgen from Cargo.lock. Nothing downloads a browser or a prebuilt binary:
@@ -15,12 +16,7 @@ what="${1:-build}"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
-toml_value() { # toml_value KEY FILE -> the first quoted value of KEY
-  sed -n "s/^$1 *= *\"\(.*\)\"/\1/p" "$2" | head -n 1
-}
-
-trunk_version=$(toml_value trunk-version Trunk.toml)
-binaryen_version=$(toml_value wasm_opt Trunk.toml | sed 's/^version_//')
+source scripts/pins.sh # trunk_version, binaryen_version
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "installing the wasm32-unknown-unknown Rust target"
@@ -53,11 +49,14 @@ fi
 
 [ "$what" = test ] || exit 0
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian's chromium and chromium-driver"
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/truetype/liberation ]; then
+  say "installing Debian's chromium, chromium-driver and fonts-liberation"
   sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
   $sudo_ apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium chromium-driver
+  # Without recommends (sandbox, GPU drivers, upower, printing: headless tests run with
+  # --no-sandbox --disable-gpu); fonts-liberation is only a recommend, so it is named.
+  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    chromium chromium-driver fonts-liberation
 fi
 
 if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
