@@ -18,30 +18,15 @@ import init from './${js}';
 await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 JS
 
-# With injection off Trunk leaves its own <link data-trunk rel=rust> marker in the page: drop it.
-sed -i 's|<link[^>]*data-trunk[^>]*>||g' "$dir/index.html"
+# With injection off Trunk leaves the <link data-trunk rel="rust" ...> element in the page
+# (it only adds data-trunk-id): drop every <link> with a data-trunk* attribute, across line
+# breaks, in any attribute order or quoting; an element alone on its line takes the line.
+perl -0777 -pi -e '
+  my $attrs = qr{(?:[^>"\x27]|"[^"]*"|\x27[^\x27]*\x27)*?};
+  my $link = qr{<link(?=[\s/>])$attrs(?<=[\s"\x27])data-trunk(?=[\s=/>-])$attrs>}i;
+  s{^[ \t]*$link[ \t]*\n}{}gm;
+  s{$link}{}g;
+' "$dir/index.html"
 
-base="${LIVESTREAM_ARENA_URL:-./}"
-mkdir -p "$dir/oembed"
-while read -r id title; do
-  cat > "$dir/oembed/$id.json" <<JSON
-{
-  "version": "1.0",
-  "type": "rich",
-  "provider_name": "Livestream Arena",
-  "provider_url": "$base",
-  "title": "Livestream Arena: $title",
-  "width": 640,
-  "height": 640,
-  "html": "<iframe src=\"${base}?embed=$id\" title=\"Livestream Arena: $title\" loading=\"lazy\" width=\"100%\" height=\"640\" style=\"border:0\" data-livestream-arena></iframe><script src=\"${base}embed.js\" async></script>"
-}
-JSON
-done <<'FIGURES'
-shares Projected shares of livestream GMV
-scoreboard The scoreboard, 2019–2020
-ban Douyin's link ban
-alliances Projected GMV shares of the blocs
-map The map of the battlefield
-trust Xiaohongshu's revenue against selling intensity
-sensitivity Which assumption moves the answer most
-FIGURES
+# One oEmbed file per embeddable figure, from the figure list and snippet the page uses.
+cargo run --quiet --example oembed -- "$dir" "${LIVESTREAM_ARENA_URL:-./}"

@@ -3,9 +3,13 @@
 //!
 //! - [`model`]: pure Rust market model (no web crate), tested natively;
 //! - [`content`]: what the explainer says, as typed data;
+//! - [`state`]: the page's state as a query string;
+//! - [`chart`]: the figures' geometry and tables, as plain arithmetic;
 //! - `ui`: Leptos components, compiled for the browser only.
 
+pub mod chart;
 pub mod content;
+pub mod embed_code;
 pub mod model;
 pub mod state;
 

@@ -6,7 +6,7 @@
 //! clamped, values that do not parse fall back to the default, and each of these
 //! is reported as a [`Notice`]. Encoding leaves out every value equal to its default.
 
-use crate::content::Locale;
+use crate::content::{chrome, texts, Chapter, Locale};
 use crate::model::{Lever, LeverKind, Scenario};
 
 /// Colour theme; `None` in [`AppState::theme`] follows the system.
@@ -62,8 +62,8 @@ pub enum FigureId {
     Alliances,
     /// The 2×2 map of the battlefield.
     Map,
-    /// Xiaohongshu's selling-intensity curve.
-    Trust,
+    /// Xiaohongshu's revenue against selling intensity (`embed=trust`, its first name).
+    SellingCurve,
     /// The tornado chart: which assumption moves a platform's share most.
     Sensitivity,
 }
@@ -76,7 +76,7 @@ impl FigureId {
         FigureId::Ban,
         FigureId::Alliances,
         FigureId::Map,
-        FigureId::Trust,
+        FigureId::SellingCurve,
         FigureId::Sensitivity,
     ];
 
@@ -88,7 +88,7 @@ impl FigureId {
             FigureId::Ban => "ban",
             FigureId::Alliances => "alliances",
             FigureId::Map => "map",
-            FigureId::Trust => "trust",
+            FigureId::SellingCurve => "trust",
             FigureId::Sensitivity => "sensitivity",
         }
     }
@@ -96,6 +96,32 @@ impl FigureId {
     /// The figure whose code is `code`, if any.
     pub fn from_code(code: &str) -> Option<FigureId> {
         FigureId::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// The chapter whose interactive part the embedded figure shows.
+    pub fn chapter(self) -> Chapter {
+        match self {
+            FigureId::Scoreboard => Chapter::Scoreboard,
+            FigureId::Ban => Chapter::Ban,
+            FigureId::Alliances => Chapter::Alliances,
+            FigureId::Map => Chapter::Map,
+            FigureId::SellingCurve => Chapter::Niche,
+            FigureId::Shares | FigureId::Sensitivity => Chapter::Sandbox,
+        }
+    }
+
+    /// The figure's title in `locale`.
+    pub fn title(self, locale: Locale) -> &'static str {
+        let ui = &texts(locale).ui;
+        match self {
+            FigureId::Shares => ui.shares_figure,
+            FigureId::Scoreboard => ui.scoreboard_figure,
+            FigureId::Ban => ui.ban_figure,
+            FigureId::Alliances => ui.alliances_figure,
+            FigureId::Map => ui.map_figure,
+            FigureId::SellingCurve => ui.curve_figure,
+            FigureId::Sensitivity => chrome(locale).sensitivity_figure,
+        }
     }
 }
 

@@ -1,10 +1,10 @@
 //! English prose of the ten chapters.
-use super::ChapterText;
+use super::{Chapter, ChapterText};
 
-/// The chapters in reading order.
-pub const CHAPTERS_EN: [ChapterText; 10] = [
-    ChapterText {
-        id: "attention",
+/// The prose of `chapter`. A match, so a new chapter is a compile error until it is written.
+pub fn chapter_en(chapter: Chapter) -> &'static ChapterText {
+    match chapter {
+    Chapter::Attention => &ChapterText {
         title: "The attention war",
         key: "Every Chinese platform is fishing in one fixed pool of screen time, and livestreams have become their sharpest weapon.",
         body: &[
@@ -16,8 +16,7 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "This explainer follows that fight as a 2020 article told it, then hands you the levers. The numbers you will see come from a small toy model, so read them as a way of thinking, not as a forecast.",
         ],
     },
-    ChapterText {
-        id: "scoreboard",
+    Chapter::Scoreboard => &ChapterText {
         title: "The scoreboard, 2019–2020",
         key: "Taobao Live sold RMB 250 billion in 2019 and aimed to double it, while Kuaishou and Douyin chased RMB 250 billion and RMB 200 billion (36Kr, as cited in the article).",
         body: &[
@@ -29,8 +28,7 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "Kuaishou's number was a stretch: 36Kr reported that its goal had been raised from RMB 100 billion to RMB 250 billion (36Kr, as recorded in the project's facts ledger). Keep that in mind when the real results arrive in chapter 9.",
         ],
     },
-    ChapterText {
-        id: "ban",
+    Chapter::Ban => &ChapterText {
         title: "Douyin strikes first",
         key: "From 9 October 2020 Douyin barred third-party shopping links from its livestreams, to keep the sales it had been handing to Taobao.",
         body: &[
@@ -43,8 +41,7 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "The toy's lesson: a ban moves money only as far as the new checkout can catch it. With a mature store Douyin keeps most of the sales it creates; with a weak one both Douyin and Taobao lose, which is why the article called the move premature.",
         ],
     },
-    ChapterText {
-        id: "alliances",
+    Chapter::Alliances => &ChapterText {
         title: "No permanent friends, only interests",
         key: "As ByteDance broke with Taobao, Kuaishou teamed up with JD and Alibaba courted content partners, turning the fight into a contest of blocs.",
         body: &[
@@ -57,8 +54,7 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "In the model an alliance does one of two things. It raises how often a partner's viewers buy (JD's guarantees make a Kuaishou viewer likelier to order), or it opens channels that send buyers out to the bloc's store. Neither creates new attention: the pool stays the same size.",
         ],
     },
-    ChapterText {
-        id: "map",
+    Chapter::Map => &ChapterText {
         title: "The map of the battlefield",
         key: "Place each platform by how ready its users are to buy and by whether its streams are led by KOLs or by brands, and the battlefield falls into corners.",
         body: &[
@@ -71,8 +67,7 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "Alibaba's lead in online shopping as a whole was not in question. Its lead in live selling was less certain, because the people who draw the viewers belong to no single platform.",
         ],
     },
-    ChapterText {
-        id: "niche",
+    Chapter::Niche => &ChapterText {
         title: "Niche players: Mogujie and Xiaohongshu",
         key: "Selling harder pays only up to a point; past it, viewers sense the pitch, trust drains away and revenue falls.",
         body: &[
@@ -86,8 +81,7 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "And however keen their users are to buy, neither app draws anything like the crowds on Taobao or Douyin.",
         ],
     },
-    ChapterText {
-        id: "trust",
+    Chapter::Trust => &ChapterText {
         title: "Trust comes before the purchase",
         key: "Nobody buys from a streamer they do not believe, and KOLs earn that belief one useful video at a time.",
         body: &[
@@ -99,8 +93,7 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "Watch which platforms swing furthest. Those whose streams lean on KOLs are the most sensitive; Taobao and JD move less, because their buyers arrive already meaning to shop.",
         ],
     },
-    ChapterText {
-        id: "sandbox",
+    Chapter::Sandbox => &ChapterText {
         title: "Your turn: the sandbox",
         key: "Pull every lever at once and see how the shares of livestream sales could shift from 2019 to 2025 in a deliberately simple model.",
         body: &[
@@ -112,8 +105,7 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "Remember that this is a toy. It rests on a handful of assumptions and was tuned to a few 2019–2020 figures; it knows nothing of regulators, tax cases or the end of a pandemic. Use it to ask what would have to be true, not what will happen.",
         ],
     },
-    ChapterText {
-        id: "next",
+    Chapter::Next => &ChapterText {
         title: "What happened next",
         key: "Taobao did not stay alone at the top: Kuaishou reported RMB 1,184.4 billion of total e-commerce GMV for 2023, and leaks put Douyin's higher still.",
         body: &[
@@ -126,8 +118,7 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "Some gaps belong to the data rather than the model. Taobao Live stopped reporting after 2020, so its line has nothing to be checked against, and Douyin's rests on leaks the company denied or never confirmed.",
         ],
     },
-    ChapterText {
-        id: "methods",
+    Chapter::Methods => &ChapterText {
         title: "How the model works",
         key: "A fixed pool of attention, split by how attractive each platform is, turns into sales through conversion rates that trust, selling intensity, the ban and alliances push up or down.",
         body: &[
@@ -142,7 +133,8 @@ pub const CHAPTERS_EN: [ChapterText; 10] = [
             "While you drag a slider the band is drawn from the first 200 runs, so it keeps up with your hand; when you pause, the full 1,000 replace them. The sensitivity chart answers a different question: for one platform and year, it swings each lever and each constant from the low to the high end of its range, holding everything else, and ranks them by how far the share moves.",
         ],
     },
-];
+    }
+}
 
 /// One sentence per player placing it on the map (purchase intent × KOL- vs brand-driven), in Player order:
 /// Taobao Live, Douyin, Kuaishou, JD, Mogujie, Xiaohongshu.

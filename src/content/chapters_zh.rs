@@ -1,10 +1,10 @@
 //! Simplified Chinese prose of the ten chapters.
-use super::ChapterText;
+use super::{Chapter, ChapterText};
 
-/// The chapters in reading order.
-pub const CHAPTERS_ZH: [ChapterText; 10] = [
-    ChapterText {
-        id: "attention",
+/// The prose of `chapter`. A match, so a new chapter is a compile error until it is written.
+pub fn chapter_zh(chapter: Chapter) -> &'static ChapterText {
+    match chapter {
+    Chapter::Attention => &ChapterText {
         title: "注意力之战",
         key: "中国所有平台都在争抢同一池总量固定的屏幕时间，而直播已成为它们手中最锋利的武器。",
         body: &[
@@ -16,8 +16,7 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "本文沿着2020年一篇文章的叙述回顾这场争夺，然后把调节参数的权力交给你。你将看到的数字出自一个小小的玩具模型，请把它们当作一种思考方式，而不是预测。",
         ],
     },
-    ChapterText {
-        id: "scoreboard",
+    Chapter::Scoreboard => &ChapterText {
         title: "成绩单：2019–2020年",
         key: "2019年淘宝直播成交2500亿元，还想翻一番；快手和抖音则分别瞄准2500亿元和2000亿元（36氪，据原文引述）。",
         body: &[
@@ -29,8 +28,7 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "快手的目标定得相当激进：据36氪报道，它把目标从1000亿元上调到了2500亿元（36氪，见本项目的事实台账）。等到第9章揭晓真实结果时，别忘了这一点。",
         ],
     },
-    ChapterText {
-        id: "ban",
+    Chapter::Ban => &ChapterText {
         title: "抖音率先出手",
         key: "自2020年10月9日起，抖音禁止直播间挂第三方购物链接，要把过去拱手让给淘宝的交易留在自己手里。",
         body: &[
@@ -43,8 +41,7 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "这个玩具模型的启示是：禁令能转移多少钱，取决于新的结算渠道能接住多少。小店成熟时，抖音能留住自己创造的大部分销售；小店羸弱时，抖音和淘宝两败俱伤，这正是原文认为此举操之过急的原因。",
         ],
     },
-    ChapterText {
-        id: "alliances",
+    Chapter::Alliances => &ChapterText {
         title: "没有永远的朋友，只有永远的利益",
         key: "字节跳动与淘宝分道扬镳，快手牵手京东，阿里拉拢内容伙伴，战局演变成阵营之争。",
         body: &[
@@ -57,8 +54,7 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "在模型里，联盟只起两种作用之一：要么提高合作方观众的购买率（有京东的保障，快手观众更愿意下单），要么打开把买家导向本阵营商城的渠道。两者都不会凭空创造注意力：池子的大小始终不变。",
         ],
     },
-    ChapterText {
-        id: "map",
+    Chapter::Map => &ChapterText {
         title: "战场地图",
         key: "按用户的购买意愿、按直播由达人还是品牌主导给平台定位，战场便分出了几个角落。",
         body: &[
@@ -71,8 +67,7 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "阿里巴巴在整个网购领域的领先地位毋庸置疑。但它在直播带货上的领先就没那么稳固了，因为吸引观众的那些人并不专属于任何一个平台。",
         ],
     },
-    ChapterText {
-        id: "niche",
+    Chapter::Niche => &ChapterText {
         title: "小众玩家：蘑菇街与小红书",
         key: "卖货力度有个临界点：越过它，观众嗅出推销味，信任流失，收入反而下滑。",
         body: &[
@@ -86,8 +81,7 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "而且，无论用户的购买意愿有多强，这两个App的人气都远不能与淘宝或抖音相提并论。",
         ],
     },
-    ChapterText {
-        id: "trust",
+    Chapter::Trust => &ChapterText {
         title: "先有信任，才有购买",
         key: "没人会从不信任的主播那里买东西，而KOL的信任是靠一条条有用的视频攒出来的。",
         body: &[
@@ -99,8 +93,7 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "留意哪些平台波动最大。直播依赖KOL的平台最为敏感；淘宝和京东变化较小，因为它们的买家本来就是冲着购物来的。",
         ],
     },
-    ChapterText {
-        id: "sandbox",
+    Chapter::Sandbox => &ChapterText {
         title: "轮到你了：沙盘推演",
         key: "所有参数一起调，在一个刻意简化的模型里，看看2019至2025年的直播销售份额可能如何变化。",
         body: &[
@@ -112,8 +105,7 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "请记住，这只是个玩具模型。它建立在寥寥几条假设之上，只用2019–2020年的几个数字校准过；监管、税务案件、疫情结束，它一概不知。用它来追问“要让这种结果出现，需要哪些条件成立”，而不是“将会发生什么”。",
         ],
     },
-    ChapterText {
-        id: "next",
+    Chapter::Next => &ChapterText {
         title: "后来怎样了",
         key: "淘宝并未一直独占鳌头：快手公布2023年电商总GMV达11844亿元，而据泄露数据，抖音还要更高。",
         body: &[
@@ -126,8 +118,7 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "有些缺口出在数据上，而不在模型。淘宝直播2020年后不再公布数据，它的曲线无从核对；抖音的数据则建立在公司否认或从未证实的泄露信息之上。",
         ],
     },
-    ChapterText {
-        id: "methods",
+    Chapter::Methods => &ChapterText {
         title: "模型如何运作",
         key: "固定的注意力池按各平台的吸引力分配，再经转化率变成销售额；信任、带货力度、禁令和联盟会把转化率推高或压低。",
         body: &[
@@ -142,7 +133,8 @@ pub const CHAPTERS_ZH: [ChapterText; 10] = [
             "拖动滑块时，阴影带先用前200次运行画出，好跟上你的手；一停下来，就换成完整的1000次。敏感性图回答的是另一个问题：针对某个平台和年份，把每个参数和常数分别从区间低端拨到高端，其余保持不变，再按份额变动的大小排序。",
         ],
     },
-];
+    }
+}
 
 /// One sentence per player placing it on the map (purchase intent × KOL- vs brand-driven), in Player order:
 /// Taobao Live, Douyin, Kuaishou, JD, Mogujie, Xiaohongshu.

@@ -1,6 +1,6 @@
 //! English interface texts.
 
-use super::chapters_en::{CHAPTERS_EN, MAP_NOTES_EN};
+use super::chapters_en::{chapter_en, MAP_NOTES_EN};
 use super::{LeverText, PresetText, Sentences, Texts, UiText};
 
 /// Every English string of the interface.
@@ -8,7 +8,7 @@ pub const EN: Texts = Texts {
     title: "Livestream Arena",
     subtitle: "How China's platforms fought over livestream shopping in 2020, with a market model you can steer.",
     chapter: |n| format!("Chapter {n}"),
-    chapters: &CHAPTERS_EN,
+    chapters: chapter_en,
     map_notes: &MAP_NOTES_EN,
     players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],
     blocs: ["Alibaba", "ByteDance", "Tencent & JD", "Independents"],

@@ -1,6 +1,6 @@
 //! Simplified Chinese interface texts.
 
-use super::chapters_zh::{CHAPTERS_ZH, MAP_NOTES_ZH};
+use super::chapters_zh::{chapter_zh, MAP_NOTES_ZH};
 use super::{LeverText, PresetText, Sentences, Texts, UiText};
 
 /// Every Chinese string of the interface.
@@ -8,7 +8,7 @@ pub const ZH: Texts = Texts {
     title: "直播擂台",
     subtitle: "2020年，中国各大平台如何争夺直播带货，附一个可以亲手调节的市场模型。",
     chapter: |n| format!("第{n}章"),
-    chapters: &CHAPTERS_ZH,
+    chapters: chapter_zh,
     map_notes: &MAP_NOTES_ZH,
     players: ["淘宝直播", "抖音", "快手", "京东", "蘑菇街", "小红书"],
     blocs: ["阿里系", "字节系", "腾讯京东系", "独立平台"],

@@ -5,6 +5,7 @@
 //! translation touches only this folder. A [`Texts`] value must fill every
 //! field, so a missing string in a language is a compile error, not a blank.
 
+mod chapter;
 pub mod chapters_en;
 pub mod chapters_zh;
 mod chrome;
@@ -14,15 +15,16 @@ pub mod facts;
 pub mod format;
 mod labels_en;
 mod labels_zh;
+mod names;
 
+pub use chapter::Chapter;
 pub use chrome::ChromeText;
 pub use format::Locale;
+pub use names::{param_name, swing_input_name};
 
 /// The prose of one chapter, in one language.
 #[derive(Clone, Copy, Debug)]
 pub struct ChapterText {
-    /// Stable slug, used in anchors and (later) in the URL.
-    pub id: &'static str,
     /// The chapter's heading.
     pub title: &'static str,
     /// The one sentence a slide keeps when the chapter is presented.
@@ -62,8 +64,8 @@ pub struct Texts {
     pub subtitle: &'static str,
     /// "Chapter 3" for the 1-based chapter number.
     pub chapter: fn(usize) -> String,
-    /// The ten chapters, in reading order.
-    pub chapters: &'static [ChapterText; 10],
+    /// The prose of each chapter.
+    pub chapters: fn(Chapter) -> &'static ChapterText,
     /// Why each player sits where it does on the map, in `Player` order.
     pub map_notes: &'static [&'static str; 6],
     /// Display names of the players, in `Player` order.
@@ -187,45 +189,24 @@ pub fn chrome(locale: Locale) -> &'static ChromeText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::PARAM_SPECS;
-
-    #[test]
-    fn every_uncertain_constant_has_a_name_in_every_language() {
-        for locale in Locale::ALL {
-            for spec in PARAM_SPECS {
-                let group = spec.key.split('.').next().unwrap_or(spec.key);
-                assert!(
-                    chrome(locale)
-                        .param_names
-                        .iter()
-                        .any(|(k, n)| *k == group && !n.is_empty()),
-                    "{group} has no {locale:?} name"
-                );
-            }
-        }
-    }
 
     #[test]
     fn the_chinese_text_is_written_not_left_in_english() {
         let (en, zh) = (texts(Locale::En), texts(Locale::Zh));
-        for (e, z) in en.chapters.iter().zip(zh.chapters.iter()) {
-            assert_eq!(e.id, z.id, "chapters must be in the same order");
-            assert_eq!(e.body.len(), z.body.len(), "{}: paragraphs differ", e.id);
-            assert_eq!(e.after.len(), z.after.len(), "{}: paragraphs differ", e.id);
+        for chapter in Chapter::ALL {
+            let (e, z) = ((en.chapters)(chapter), (zh.chapters)(chapter));
+            let id = chapter.id();
+            assert_eq!(e.body.len(), z.body.len(), "{id}: paragraphs differ");
+            assert_eq!(e.after.len(), z.after.len(), "{id}: paragraphs differ");
             for (a, b) in [(e.title, z.title), (e.key, z.key)]
                 .into_iter()
                 .chain(e.body.iter().copied().zip(z.body.iter().copied()))
                 .chain(e.after.iter().copied().zip(z.after.iter().copied()))
             {
-                assert!(
-                    !b.trim().is_empty() && a != b,
-                    "untranslated in {}: {a}",
-                    e.id
-                );
+                assert!(!b.trim().is_empty() && a != b, "untranslated in {id}: {a}");
                 assert!(
                     b.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
-                    "no Chinese in {}: {b}",
-                    e.id
+                    "no Chinese in {id}: {b}"
                 );
             }
         }

@@ -68,6 +68,11 @@ impl Lever {
         Lever::EndYear,
     ];
 
+    /// Position in [`Lever::ALL`], which orders the lever texts too.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     /// Short stable name used in URLs.
     pub const fn key(self) -> &'static str {
         match self {

@@ -5,8 +5,8 @@ use crate::ui::browser;
 use crate::ui::chapters::Article;
 use crate::ui::embed::EmbedView;
 use crate::ui::store::{use_store, Store};
+use crate::ui::timing::{after_changes, FirstValue};
 use crate::ui::toolbar::Toolbar;
-use crate::ui::view::after_changes;
 
 /// How long the state must rest before the URL is rewritten.
 const URL_UPDATE_AFTER_MS: u32 = 200;
@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
     // once the reader pauses: browsers throttle a page that rewrites its URL too often.
     after_changes(
         URL_UPDATE_AFTER_MS,
-        true,
+        FirstValue::Act,
         move || store.app_state(),
         |state| browser::replace_url(&state),
     );

@@ -1,7 +1,9 @@
-//! Small, fallible conversations with the browser: the URL, the page's attributes,
-//! preferences and storage. Each degrades silently where the browser refuses.
+//! Small, fallible conversations with the browser: the URL, the viewport, the page's
+//! attributes, observers, preferences, storage and the clipboard. Each degrades
+//! silently where the browser refuses. This is the one file that reaches for
+//! `window()`; the rest of `ui` asks it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
@@ -61,10 +63,177 @@ pub fn preferred_locale() -> Locale {
 
 /// The URL's `#fragment`, without the `#` (empty if there is none).
 pub fn fragment() -> String {
+    leptos::prelude::location_hash().unwrap_or_default()
+}
+
+/// The viewport's width in CSS pixels (0 where it cannot be read).
+pub fn viewport_width() -> f64 {
     window()
-        .and_then(|w| w.location().hash().ok())
-        .map(|h| h.trim_start_matches('#').to_string())
-        .unwrap_or_default()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(0.0)
+}
+
+/// Whether any of `element` is inside the viewport (not just near it).
+pub fn in_viewport(element: &web_sys::Element) -> bool {
+    let height = window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let rect = element.get_bounding_client_rect();
+    rect.bottom() > 0.0 && rect.top() < height
+}
+
+/// The page's `<body>`, if there is one.
+pub fn body() -> Option<web_sys::HtmlElement> {
+    window()?.document()?.body()
+}
+
+/// Removes the element with `id`, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.remove();
+    }
+}
+
+/// Runs `work` and records how long it took as a User Timing measure named `name`
+/// (read by the benchmark command); just runs it where `performance` is missing.
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = window().and_then(|w| w.performance());
+    if let Some(p) = &performance {
+        let _ = p.mark(name);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, name);
+        p.clear_marks_with_mark_name(name);
+    }
+    result
+}
+
+/// Posts `message` to the parent frame, for any origin to read (only ever a height).
+pub fn post_to_parent(message: &wasm_bindgen::JsValue) {
+    if let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) {
+        let _ = parent.post_message(message, "*");
+    }
+}
+
+/// The height of the page's content in CSS pixels (the root element's box, not its
+/// scroll height, which never reports less than the frame).
+pub fn content_height() -> Option<f64> {
+    let root = window()?.document()?.document_element()?;
+    Some(root.get_bounding_client_rect().height())
+}
+
+/// Toggles full screen on the whole page (allowed inside an iframe with
+/// `allowfullscreen`). Refusals come back as rejected promises, which are caught so
+/// the console stays clean.
+pub fn toggle_fullscreen() {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (target, method): (wasm_bindgen::JsValue, &str) = if document.fullscreen_element().is_some()
+    {
+        (document.clone().into(), "exitFullscreen")
+    } else {
+        match document.document_element() {
+            Some(root) => (root.into(), "requestFullscreen"),
+            None => return,
+        }
+    };
+    let call = js_sys::Reflect::get(&target, &method.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&target).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(promise) = call {
+        // Awaited so that a refusal is handled (and the console stays clean).
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}
+
+thread_local! {
+    /// Observers alive now (see [`Observer`]), for the tests that check nothing leaks.
+    static LIVE_OBSERVERS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// How many observers made here are alive: a number that must stay flat when the
+/// page is rebuilt (a language switch), or something leaks.
+pub fn live_observers() -> usize {
+    LIVE_OBSERVERS.with(Cell::get)
+}
+
+/// A browser observer (intersection or resize) together with the callback it calls.
+/// Dropping it disconnects the observer and frees the callback: keep it for as long
+/// as it should report, for example in a `StoredValue` of the component it serves.
+pub struct Observer {
+    disconnect: Box<dyn Fn()>,
+    _callback: Box<dyn std::any::Any>,
+}
+
+impl Observer {
+    fn new(disconnect: impl Fn() + 'static, callback: impl std::any::Any) -> Self {
+        LIVE_OBSERVERS.with(|n| n.set(n.get() + 1));
+        Observer {
+            disconnect: Box::new(disconnect),
+            _callback: Box::new(callback),
+        }
+    }
+}
+
+impl Observer {
+    /// Stops the reports now; the callback is freed when the observer is dropped.
+    pub fn disconnect(&self) {
+        (self.disconnect)();
+    }
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        (self.disconnect)();
+        LIVE_OBSERVERS.with(|n| n.set(n.get() - 1));
+    }
+}
+
+/// Whether the browser has the global constructor `name` (old browsers lack the observers).
+fn has_global(name: &str) -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &name.into()).unwrap_or(false)
+}
+
+/// Calls `report(true)` when `element` comes within `margin` (CSS, e.g. `"300px 0px"`)
+/// of the viewport and `report(false)` when it leaves, for as long as the returned
+/// observer lives; `None` where IntersectionObserver is missing.
+pub fn observe_intersection(
+    element: &web_sys::Element,
+    margin: &str,
+    report: impl Fn(bool) + 'static,
+) -> Option<Observer> {
+    if !has_global("IntersectionObserver") {
+        return None;
+    }
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
+            report(entry.is_intersecting());
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    observer.observe(element);
+    Some(Observer::new(move || observer.disconnect(), callback))
 }
 
 /// Scrolls to the element named by the URL's `#fragment`, if there is one, and holds
@@ -83,18 +252,12 @@ pub fn land_on_fragment() {
         return;
     };
     scroll_now(&target);
-    let follow = Closure::<dyn FnMut()>::new(move || scroll_now(&target));
-    let Some(observer) = observe_body_size(&follow) else {
+    let Some(observer) = observe_body_size(move || scroll_now(&target)) else {
         return;
     };
     // Everything the hold keeps alive; released (dropped) a tick after it ends, not
     // inside one of its own callbacks.
-    type Hold = (
-        web_sys::ResizeObserver,
-        Closure<dyn FnMut()>,
-        Vec<EventListener>,
-        Timeout,
-    );
+    type Hold = (Observer, Vec<EventListener>, Timeout);
     let hold: Rc<RefCell<Option<Hold>>> = Rc::default();
     let release = {
         let hold = Rc::clone(&hold);
@@ -108,20 +271,20 @@ pub fn land_on_fragment() {
     };
     let listeners = on_reader_action(release.clone());
     let deadline = Timeout::new(HOLD_FRAGMENT_MS, release);
-    hold.replace(Some((observer, follow, listeners, deadline)));
+    hold.replace(Some((observer, listeners, deadline)));
 }
 
-/// Calls `callback` whenever the page body's size changes, for as long as the
-/// returned observer and the callback live; `None` where ResizeObserver is missing.
-pub fn observe_body_size(callback: &Closure<dyn FnMut()>) -> Option<web_sys::ResizeObserver> {
-    let has_observer =
-        js_sys::Reflect::has(&js_sys::global(), &"ResizeObserver".into()).unwrap_or(false);
-    let body = window()?.document()?.body()?;
-    let observer = has_observer
-        .then(|| web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok())
-        .flatten()?;
+/// Calls `changed` whenever the page body's size changes, for as long as the returned
+/// observer lives; `None` where ResizeObserver is missing.
+pub fn observe_body_size(changed: impl FnMut() + 'static) -> Option<Observer> {
+    if !has_global("ResizeObserver") {
+        return None;
+    }
+    let body = body()?;
+    let callback = Closure::<dyn FnMut()>::new(changed);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&body);
-    Some(observer)
+    Some(Observer::new(move || observer.disconnect(), callback))
 }
 
 /// Calls `act` each time the reader scrolls, clicks, types or moves a control, for as

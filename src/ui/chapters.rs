@@ -1,33 +1,20 @@
 //! The article: ten chapters, each its prose around its figure and controls.
 
 use gloo_timers::callback::Timeout;
-use leptos::html::Section;
 use leptos::prelude::*;
 
-use crate::content::ChapterText;
+use crate::content::Chapter;
 use crate::model::Lever;
 use crate::state::FigureId;
 use crate::ui::browser;
 use crate::ui::controls::{Compare, LeverControl, Presets};
+use crate::ui::figure_view::paused_off_screen;
 use crate::ui::figures::{
     BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ParamsTable, ScoreboardFigure,
     SensitivityFigure, SharesFigure, TrustFigure,
 };
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
-use crate::ui::view::view_for;
-
-/// The chapter (0-based) whose interactive part an embedded figure shows.
-pub fn chapter_of(figure: FigureId) -> usize {
-    match figure {
-        FigureId::Scoreboard => 1,
-        FigureId::Ban => 2,
-        FigureId::Alliances => 3,
-        FigureId::Map => 4,
-        FigureId::Trust => 5,
-        FigureId::Shares | FigureId::Sensitivity => 7,
-    }
-}
 
 /// What an embedded figure shows: the figure with the controls that move it.
 pub fn embedded(figure: FigureId) -> AnyView {
@@ -43,7 +30,7 @@ pub fn embedded(figure: FigureId) -> AnyView {
             <SensitivityFigure />
         }
         .into_any(),
-        other => interactive(chapter_of(other)),
+        other => interactive(other.chapter()),
     }
 }
 
@@ -55,35 +42,35 @@ fn levers(scope: &'static str, levers: &'static [Lever]) -> impl IntoView {
         .collect_view()
 }
 
-/// The interactive part of chapter `index` (0-based): its figure and its controls.
-pub fn interactive(index: usize) -> AnyView {
-    match index {
-        0 => view! { <SharesFigure id="fig-attention" initial=Metric::Attention /> }.into_any(),
-        1 => view! { <ScoreboardFigure /> }.into_any(),
-        2 => view! {
+/// The interactive part of `chapter`: its figure and its controls.
+pub fn interactive(chapter: Chapter) -> AnyView {
+    match chapter {
+        Chapter::Attention => view! { <SharesFigure id="fig-attention" initial=Metric::Attention /> }.into_any(),
+        Chapter::Scoreboard => view! { <ScoreboardFigure /> }.into_any(),
+        Chapter::Ban => view! {
             <div class="levers">{levers("ban", &[Lever::LinkBan, Lever::StoreMaturity])}</div>
             <BanFigure />
         }
         .into_any(),
-        3 => view! {
+        Chapter::Alliances => view! {
             <div class="levers">
                 {levers("alliances", &[Lever::KuaishouJd, Lever::PartnerWeibo, Lever::PartnerBaidu, Lever::PartnerXigua, Lever::PartnerReach])}
             </div>
             <SharesFigure id="fig-alliances" initial=Metric::BlocShare embed=FigureId::Alliances />
         }
         .into_any(),
-        4 => view! { <MapFigure /> }.into_any(),
-        5 => view! {
+        Chapter::Map => view! { <MapFigure /> }.into_any(),
+        Chapter::Niche => view! {
             <div class="levers">{levers("niche", &[Lever::SellingIntensity])}</div>
             <CurveFigure />
         }
         .into_any(),
-        6 => view! {
+        Chapter::Trust => view! {
             <div class="levers">{levers("trust", &[Lever::Trust])}</div>
             <TrustFigure />
         }
         .into_any(),
-        7 => view! {
+        Chapter::Sandbox => view! {
             <Presets />
             <div class="levers sandbox">{levers("sandbox", &Lever::ALL)}</div>
             <Compare />
@@ -91,8 +78,8 @@ pub fn interactive(index: usize) -> AnyView {
             <SensitivityFigure />
         }
         .into_any(),
-        8 => view! { <NextFigure /> }.into_any(),
-        _ => view! {
+        Chapter::Next => view! { <NextFigure /> }.into_any(),
+        Chapter::Methods => view! {
             <details class="params">
                 <summary>{use_store().chrome().params_caption}</summary>
                 <ParamsTable />
@@ -110,17 +97,17 @@ pub fn interactive(index: usize) -> AnyView {
 /// moment later, so that the chapter the reader is looking at never waits for its
 /// neighbours.
 #[component]
-fn Chapter(
-    /// 0-based position in the article.
-    index: usize,
+fn ChapterSection(
+    /// Which chapter.
+    chapter: Chapter,
     /// How many chapters, in order, the page has built in the background so far.
     built_in_background: ReadSignal<usize>,
 ) -> impl IntoView {
     let store = use_store();
-    let text: ChapterText = store.texts().chapters[index];
-    let id = text.id;
+    let text = (store.texts().chapters)(chapter);
+    let id = chapter.id();
     let section = NodeRef::new();
-    let (figure_view, on_screen) = view_for(section);
+    let (figure_view, on_screen) = paused_off_screen(section);
     // The chapter a link points at (`#trust`) is built with the page, without waiting
     // for the scroll there and the observer's report.
     let wanted = RwSignal::new(browser::fragment() == id);
@@ -130,7 +117,10 @@ fn Chapter(
             // Scrolled past before its turn (a jump from the contents): not needed yet.
             pending.set_value(None);
         } else if !wanted.get_untracked() {
-            let delay = if in_view(section) {
+            let delay = if section
+                .get_untracked()
+                .is_some_and(|s| browser::in_viewport(&s))
+            {
                 0
             } else {
                 NEARBY_BUILD_AFTER_MS
@@ -140,14 +130,14 @@ fn Chapter(
     });
     // A memo, so it changes once: from not built to built.
     let built = Memo::new(move |was: Option<&bool>| {
-        was == Some(&true) || wanted.get() || built_in_background.get() > index
+        was == Some(&true) || wanted.get() || built_in_background.get() > chapter.index()
     });
     let paragraphs =
         |list: &'static [&'static str]| list.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
     view! {
         <section class="chapter" id=id aria-labelledby=format!("{id}-heading") node_ref=section>
             <header>
-                <p class="kicker">{(store.texts().chapter)(index + 1)}</p>
+                <p class="kicker">{(store.texts().chapter)(chapter.number())}</p>
                 <h2 id=format!("{id}-heading")>{text.title}</h2>
             </header>
             <div class="prose">{paragraphs(text.body)}</div>
@@ -156,24 +146,12 @@ fn Chapter(
                     // Provided here, in the figure's own scope: chapters are siblings,
                     // and each figure must see its own chapter's view.
                     provide_context(figure_view);
-                    interactive(index)
+                    interactive(chapter)
                 })}
             </div>
             <div class="prose after">{paragraphs(text.after)}</div>
         </section>
     }
-}
-
-/// Whether any of `section` is inside the viewport (not just near it).
-fn in_view(section: NodeRef<Section>) -> bool {
-    let height = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    section.get_untracked().is_some_and(|s| {
-        let rect = s.get_bounding_client_rect();
-        rect.bottom() > 0.0 && rect.top() < height
-    })
 }
 
 /// How long a chapter that is only near the view waits before it is built.
@@ -192,12 +170,9 @@ const READER_BUSY_MS: f64 = 300.0;
 #[component]
 pub fn Article() -> impl IntoView {
     let store = use_store();
-    let count = store.texts().chapters.len();
-    let toc = store
-        .texts()
-        .chapters
-        .iter()
-        .map(|c| view! { <li><a href=format!("#{}", c.id)>{c.title}</a></li> })
+    let count = Chapter::ALL.len();
+    let toc = Chapter::ALL
+        .map(|c| view! { <li><a href=format!("#{}", c.id())>{(store.texts().chapters)(c).title}</a></li> })
         .collect_view();
     let built_in_background = RwSignal::new(0);
     let pending = StoredValue::new_local(None::<Timeout>);
@@ -232,8 +207,8 @@ pub fn Article() -> impl IntoView {
             <h2>{store.texts().ui.contents}</h2>
             <ol>{toc}</ol>
         </nav>
-        {(0..count)
-            .map(|i| view! { <Chapter index=i built_in_background=built_in_background.read_only() /> })
+        {Chapter::ALL
+            .map(|c| view! { <ChapterSection chapter=c built_in_background=built_in_background.read_only() /> })
             .collect_view()}
     }
 }

@@ -1,12 +1,14 @@
 //! Presentation mode (`mode=present`): the chapters as full-screen slides, stepped
 //! with a keyboard, a clicker (PageDown/PageUp) or the visible buttons.
 
-use gloo_events::EventListener;
+use leptos::ev::keydown;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::content::Chapter;
 use crate::model::Scenario;
 use crate::state::Mode;
+use crate::ui::browser::toggle_fullscreen;
 use crate::ui::chapters::interactive;
 use crate::ui::figures::{choice_name, Reveal, ANSWER, CHOICES};
 use crate::ui::store::use_store;
@@ -16,56 +18,27 @@ use crate::ui::store::use_store;
 enum Slide {
     /// The title.
     Title,
-    /// A chapter's key sentence and its figure (0-based chapter index).
-    Chapter(usize),
-    /// The prediction question, its room tally and the locked reveal.
+    /// A chapter's key sentence and its figure.
+    Chapter(Chapter),
+    /// The prediction question, its room tally and the locked reveal: in place of
+    /// the "what happened next" chapter, whose answer it would give away.
     Predict,
 }
 
-/// Index of the "what happened next" chapter, which becomes the prediction slide.
-const NEXT_CHAPTER: usize = 8;
-
-/// The slides, in order: the title, every chapter, with the prediction in place of
-/// the "what happened next" chapter.
-fn slides(chapters: usize) -> Vec<Slide> {
-    std::iter::once(Slide::Title)
-        .chain((0..chapters).map(|i| {
-            if i == NEXT_CHAPTER {
-                Slide::Predict
-            } else {
-                Slide::Chapter(i)
-            }
-        }))
-        .collect()
-}
-
-/// Toggles full screen on the whole page (allowed inside an iframe with `allowfullscreen`).
-/// Refusals come back as rejected promises, which are caught so the console stays clean.
-fn toggle_fullscreen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let (target, method): (wasm_bindgen::JsValue, &str) = if document.fullscreen_element().is_some()
-    {
-        (document.clone().into(), "exitFullscreen")
-    } else {
-        match document.document_element() {
-            Some(root) => (root.into(), "requestFullscreen"),
-            None => return,
+impl Slide {
+    /// The slides, in order: the title, then one per chapter.
+    const ALL: [Slide; Chapter::ALL.len() + 1] = {
+        let mut all = [Slide::Title; Chapter::ALL.len() + 1];
+        let mut i = 0;
+        while i < Chapter::ALL.len() {
+            all[i + 1] = match Chapter::ALL[i] {
+                Chapter::Next => Slide::Predict,
+                c => Slide::Chapter(c),
+            };
+            i += 1;
         }
+        all
     };
-    let call = js_sys::Reflect::get(&target, &method.into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call0(&target).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    if let Some(promise) = call {
-        let ignore =
-            wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
-        let _ = promise.catch(&ignore);
-        // Called at most once, by the browser, after this function returns.
-        ignore.forget();
-    }
 }
 
 /// Whether a key press belongs to a form control (a slider's arrows, a button's Space).
@@ -85,8 +58,7 @@ fn typed_into_control(ev: &web_sys::KeyboardEvent) -> bool {
 pub fn Deck() -> impl IntoView {
     let store = use_store();
     let chrome = store.chrome();
-    let list = slides(store.texts().chapters.len());
-    let count = list.len();
+    let count = Slide::ALL.len();
     // `step` in the URL counts from 1; 0 (absent) is the first slide.
     let current = move || usize::from(store.step.get()).clamp(1, count) - 1;
     let go = move |i: usize| {
@@ -121,23 +93,15 @@ pub fn Deck() -> impl IntoView {
         }
         ev.prevent_default();
     };
-    let listener = web_sys::window().map(|w| {
-        let options = gloo_events::EventListenerOptions::enable_prevent_default();
-        EventListener::new_with_options(&w, "keydown", options, move |ev| {
-            if let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() {
-                on_key(ev);
-            }
-        })
-    });
-    // The listener lives as long as the deck.
-    let listener = StoredValue::new_local(listener);
-    on_cleanup(move || drop(listener.try_update_value(Option::take)));
+    // Listens on the window for the deck's lifetime (Leptos's helper, removed on cleanup).
+    let listener = window_event_listener(keydown, move |ev| on_key(&ev));
+    on_cleanup(move || listener.remove());
 
     let slide_view = move || {
         let i = current();
-        match list[i] {
+        match Slide::ALL[i] {
             Slide::Title => view! { <TitleSlide /> }.into_any(),
-            Slide::Chapter(c) => view! { <ChapterSlide index=c notes=notes /> }.into_any(),
+            Slide::Chapter(c) => view! { <ChapterSlide chapter=c notes=notes /> }.into_any(),
             Slide::Predict => view! { <PredictSlide revealed=revealed notes=notes /> }.into_any(),
         }
     };
@@ -204,28 +168,28 @@ fn TitleSlide() -> impl IntoView {
 /// A chapter as a slide: its title and key sentence, its figure large, and the
 /// rest of its prose as speaker notes.
 #[component]
-fn ChapterSlide(index: usize, notes: RwSignal<bool>) -> impl IntoView {
+fn ChapterSlide(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
-    let text = store.texts().chapters[index];
+    let text = (store.texts().chapters)(chapter);
     view! {
         <section class="slide-chapter" aria-labelledby="slide-heading">
             <div class="slide-text">
-                <p class="kicker">{(store.texts().chapter)(index + 1)}</p>
+                <p class="kicker">{(store.texts().chapter)(chapter.number())}</p>
                 <h2 id="slide-heading">{text.title}</h2>
                 <p class="key">{text.key}</p>
             </div>
-            <div class="slide-figure interactive">{interactive(index)}</div>
-            <SpeakerNotes index=index notes=notes />
+            <div class="slide-figure interactive">{interactive(chapter)}</div>
+            <SpeakerNotes chapter=chapter notes=notes />
         </section>
     }
 }
 
 #[component]
-fn SpeakerNotes(index: usize, notes: RwSignal<bool>) -> impl IntoView {
+fn SpeakerNotes(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
     move || {
         notes.get().then(|| {
-            let text = store.texts().chapters[index];
+            let text = (store.texts().chapters)(chapter);
             view! {
                 <aside class="speaker-notes" aria-label=store.chrome().speaker_notes>
                     {text.body.iter().chain(text.after.iter()).map(|p| view! { <p>{*p}</p> }).collect_view()}
@@ -282,7 +246,7 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
                     <Reveal />
                 </Show>
             </div>
-            <SpeakerNotes index=NEXT_CHAPTER notes=notes />
+            <SpeakerNotes chapter=Chapter::Next notes=notes />
         </section>
     }
 }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use serde::Serialize;
-use wasm_bindgen::closure::Closure;
 
 use crate::state::{link, AppState, FigureId};
 use crate::ui::browser;
@@ -48,36 +47,26 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
     }
 }
 
-/// Posts the page's height to the parent frame now and whenever it changes.
+/// Posts the page's height to the parent frame now and whenever it changes, for as
+/// long as the embed view lives. Where ResizeObserver is missing, the iframe keeps
+/// the snippet's fixed height.
 fn report_height() {
     let post = || {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        // The content's own height: scrollHeight would never report less than the iframe.
-        let Some(height) = window
-            .document()
-            .and_then(|d| d.document_element())
-            .map(|e| e.get_bounding_client_rect().height().ceil())
-        else {
+        let Some(height) = browser::content_height() else {
             return;
         };
         let message = HeightMessage {
             kind: HEIGHT_MESSAGE,
             // A float-to-int cast saturates, so any height fits.
-            height: height as u32,
+            height: height.ceil() as u32,
         };
-        if let (Ok(Some(parent)), Ok(value)) =
-            (window.parent(), serde_wasm_bindgen::to_value(&message))
-        {
-            // Only a height leaves the page; any origin may read it.
-            let _ = parent.post_message(&value, "*");
+        if let Ok(value) = serde_wasm_bindgen::to_value(&message) {
+            browser::post_to_parent(&value);
         }
     };
-    let callback = Closure::<dyn FnMut()>::new(post);
-    // Where ResizeObserver is missing, the iframe keeps the snippet's fixed height.
-    // The observer keeps watching for the page's lifetime, and so needs its callback.
-    browser::observe_body_size(&callback);
-    callback.forget();
+    if let Some(observer) = browser::observe_body_size(post) {
+        // Owned by the embed view: disconnected when it goes (a language switch).
+        StoredValue::new_local(observer);
+    }
     post();
 }

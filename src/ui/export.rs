@@ -1,6 +1,7 @@
 //! Downloads of a figure: the chart as SVG or PNG (drawn in the browser at 2×),
-//! and its data as CSV.
+//! and any text (its data as CSV, from [`crate::chart::csv`]).
 
+use crate::ui::browser;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -8,41 +9,10 @@ use web_sys::{
     Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url,
 };
 
-use crate::ui::figures::TableData;
-
 /// PNG exports are drawn at twice the chart's own size.
 const PNG_SCALE: f64 = 2.0;
 /// How long a download's object URL is kept before it is released.
 const REVOKE_AFTER_MS: u32 = 10_000;
-
-/// The figure's data as CSV: a comment line with the caption and the scenario,
-/// then the header row and the rows, every cell quoted where it needs to be.
-pub fn csv(table: &TableData, scenario_label: &str, scenario_query: &str) -> String {
-    let mut out = format!(
-        "# {}; {}: {}\n",
-        table.caption,
-        scenario_label,
-        if scenario_query.is_empty() {
-            "default"
-        } else {
-            scenario_query
-        }
-    );
-    for row in std::iter::once(&table.head).chain(table.rows.iter()) {
-        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
-        out.push_str(&cells.join(","));
-        out.push('\n');
-    }
-    out
-}
-
-fn csv_cell(cell: &str) -> String {
-    if cell.contains([',', '"', '\n']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell.to_string()
-    }
-}
 
 /// Offers `body` as a file download named `name`.
 pub fn download_text(name: &str, mime: &str, body: &str) {
@@ -60,11 +30,11 @@ pub fn svg_document(svg: &Element) -> Option<String> {
     let (width, height) = view_box_size(svg)?;
     copy.set_attribute("width", &width.to_string()).ok()?;
     copy.set_attribute("height", &height.to_string()).ok()?;
-    let document = web_sys::window()?.document()?;
+    let document = svg.owner_document()?;
     let style = document
         .create_element_ns(Some("http://www.w3.org/2000/svg"), "style")
         .ok()?;
-    style.set_text_content(Some(&page_css()));
+    style.set_text_content(Some(&page_css(&document)));
     copy.insert_before(&style, copy.first_child().as_ref())
         .ok()?;
     let background = document
@@ -102,7 +72,7 @@ pub fn download_png(name: &str, svg: &Element) {
     let source_url = url.clone();
     let on_load = Closure::once_into_js(move || {
         let _ = Url::revoke_object_url(&source_url);
-        let Some(canvas) = create::<HtmlCanvasElement>("canvas") else {
+        let Some(canvas) = create::<HtmlCanvasElement>(&loaded, "canvas") else {
             return;
         };
         canvas.set_width((width * PNG_SCALE) as u32);
@@ -146,13 +116,8 @@ fn view_box_size(svg: &Element) -> Option<(f64, f64)> {
 }
 
 /// Every rule of the page's own stylesheets, as text.
-fn page_css() -> String {
-    let Some(sheets) = web_sys::window()
-        .and_then(|w| w.document())
-        .map(|d| d.style_sheets())
-    else {
-        return String::new();
-    };
+fn page_css(document: &web_sys::Document) -> String {
+    let sheets = document.style_sheets();
     let mut css = String::new();
     for i in 0..sheets.length() {
         let Some(rules) = sheets
@@ -179,10 +144,9 @@ fn blob(body: &str, mime: &str) -> Option<Blob> {
     Blob::new_with_str_sequence_and_options(&parts, &options).ok()
 }
 
-/// A new, detached element of the page's document.
-fn create<T: JsCast>(tag: &str) -> Option<T> {
-    web_sys::window()?
-        .document()?
+/// A new, detached element of the document that `near` belongs to.
+fn create<T: JsCast>(near: &web_sys::Node, tag: &str) -> Option<T> {
+    near.owner_document()?
         .create_element(tag)
         .ok()?
         .dyn_into()
@@ -193,7 +157,7 @@ fn download_blob(name: &str, blob: &Blob) {
     let Ok(url) = Url::create_object_url_with_blob(blob) else {
         return;
     };
-    let Some(link) = create::<HtmlAnchorElement>("a") else {
+    let Some(link) = browser::body().and_then(|b| create::<HtmlAnchorElement>(&b, "a")) else {
         return;
     };
     link.set_href(&url);

@@ -7,24 +7,21 @@ mod controls;
 mod deck;
 mod embed;
 mod export;
+mod figure_view;
 pub mod figures;
 pub mod panic;
 mod sources;
 pub mod store;
+mod timing;
 mod toolbar;
-mod view;
 
 pub use app::App;
+pub use browser::live_observers;
 
 /// Starts the app: installs the panic page, removes the static title painted while
 /// the app loaded, then mounts [`App`] on `<body>`.
 pub fn start() {
     panic::install_hook();
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
-    }
+    browser::remove_element("boot");
     leptos::mount::mount_to_body(App);
 }

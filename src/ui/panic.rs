@@ -14,10 +14,7 @@ pub fn install_hook() {
 }
 
 fn show_crash_page() {
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
+    if let Some(body) = crate::ui::browser::body() {
         write_crash_message(&body);
     }
 }

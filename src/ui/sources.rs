@@ -13,7 +13,7 @@ pub fn Sources() -> impl IntoView {
     move || {
         let texts = store.texts();
         let ui = texts.ui;
-        let locale = store.locale();
+        let locale = store.locale_untracked();
         let flags = Flag::ALL
             .iter()
             .map(|f| view! { <li>{ui.flags[f.index()]}</li> })

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::content::{chrome, texts, ChromeText, Locale, Texts};
 use crate::model::{bands, project, Bands, Projection, Scenario, DRAG_DRAWS, FULL_DRAWS};
 use crate::state::{AppState, FigureId, Mode, Theme};
-use crate::ui::view::after_changes;
+use crate::ui::browser;
+use crate::ui::timing::{after_changes, FirstValue};
 
 /// The page's state, provided through context by [`crate::ui::App`].
 #[derive(Clone, Copy)]
@@ -45,17 +46,9 @@ pub struct Store {
 /// The bands of `scenario` from `draws` draws, recorded as a User Timing measure
 /// (`livestream-arena:bands-N`) that the benchmark command reads.
 fn timed_bands(scenario: &Scenario, draws: usize) -> Bands {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let name = format!("livestream-arena:bands-{draws}");
-    if let Some(p) = &performance {
-        let _ = p.mark(&name);
-    }
-    let result = bands(scenario, draws);
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(&name, &name);
-        p.clear_marks_with_mark_name(&name);
-    }
-    result
+    browser::timed(&format!("livestream-arena:bands-{draws}"), || {
+        bands(scenario, draws)
+    })
 }
 
 /// How long the reader must pause before the full set of draws replaces the quick one.
@@ -90,29 +83,35 @@ impl Store {
     pub fn keep_bands_current(&self) {
         let store = *self;
         let scenario_if_shown = move || store.bands_on.get().then(|| store.scenario.get());
-        after_changes(0, true, scenario_if_shown, move |shown| {
+        after_changes(0, FirstValue::Act, scenario_if_shown, move |shown| {
             store.bands.set(shown.map(|s| timed_bands(&s, DRAG_DRAWS)));
         });
-        after_changes(FULL_BANDS_AFTER_MS, true, scenario_if_shown, move |shown| {
-            if let Some(s) = shown {
-                store.bands.set(Some(timed_bands(&s, FULL_DRAWS)));
-            }
-        });
+        after_changes(
+            FULL_BANDS_AFTER_MS,
+            FirstValue::Act,
+            scenario_if_shown,
+            move |shown| {
+                if let Some(s) = shown {
+                    store.bands.set(Some(timed_bands(&s, FULL_DRAWS)));
+                }
+            },
+        );
     }
 
-    /// The language in use (untracked: the page is rebuilt when it changes).
-    pub fn locale(&self) -> Locale {
+    /// The language in use, read without tracking: the page beneath [`crate::ui::App`]
+    /// is rebuilt when it changes, so nothing else needs to follow it.
+    pub fn locale_untracked(&self) -> Locale {
         self.locale.get_untracked()
     }
 
     /// The interface texts in the current language.
     pub fn texts(&self) -> &'static Texts {
-        texts(self.locale())
+        texts(self.locale_untracked())
     }
 
     /// The page chrome's texts (toolbar, embed, export, slides) in the current language.
     pub fn chrome(&self) -> &'static ChromeText {
-        chrome(self.locale())
+        chrome(self.locale_untracked())
     }
 
     /// Changes the scenario with `f`.

@@ -25,7 +25,7 @@ pub fn Toolbar() -> impl IntoView {
         .map(|(i, &locale)| {
             view! {
                 <button type="button" lang=locale.tag()
-                    aria-pressed=(store.locale() == locale).to_string()
+                    aria-pressed=(store.locale_untracked() == locale).to_string()
                     on:click=move |_| {
                         store.locale.set(locale);
                         store.locale_chosen.set(true);

@@ -2,15 +2,15 @@ use leptos::prelude::*;
 
 use crate::content::format::{percent1, points};
 use crate::model::Player;
+use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
-use crate::ui::view::use_view;
 
 /// "Pin this scenario as A": keeps the current scenario for comparison, and lists
 /// per platform how the current one (B) differs from it in the last year.
 #[component]
 pub fn Compare() -> impl IntoView {
     let store = use_store();
-    let view = use_view();
+    let view = use_figure_view();
     let chrome = store.chrome();
     let pinned = move || store.pinned.with(Option::is_some);
     let table = move || {
@@ -18,7 +18,7 @@ pub fn Compare() -> impl IntoView {
         let b = view.projection.get();
         let year = b.last().year;
         let a_year = a.year(year).unwrap_or_else(|| a.last()).clone();
-        let locale = store.locale();
+        let locale = store.locale_untracked();
         let texts = store.texts();
         let rows = Player::ALL
             .iter()

@@ -15,7 +15,7 @@ pub fn LeverControl(
     scope: &'static str,
 ) -> impl IntoView {
     let store = use_store();
-    let text = store.texts().levers[lever_index(lever)];
+    let text = store.texts().levers[lever.index()];
     let id = format!("{scope}-{}", lever.key());
     let help_id = format!("{id}-help");
     // A memo: the control's parts rerun only when this lever moves, not on every change.
@@ -51,7 +51,7 @@ pub fn LeverControl(
                     // Whole-number levers are years: no thousands separator.
                     format!("{}", value.get().round())
                 } else {
-                    decimal(store.locale(), value.get(), digits)
+                    decimal(store.locale_untracked(), value.get(), digits)
                 }
             });
             view! {
@@ -91,12 +91,4 @@ pub fn LeverControl(
             .into_any()
         }
     }
-}
-
-/// Position of `lever` in `Lever::ALL`, which orders the lever texts too.
-pub fn lever_index(lever: Lever) -> usize {
-    Lever::ALL
-        .iter()
-        .position(|l| *l == lever)
-        .expect("every lever is in Lever::ALL")
 }

@@ -5,5 +5,5 @@ mod lever;
 mod presets;
 
 pub use compare::Compare;
-pub use lever::{lever_index, LeverControl};
+pub use lever::LeverControl;
 pub use presets::Presets;

@@ -9,15 +9,15 @@ use super::series::{player_class, table_data};
 use crate::content::format::rmb;
 use crate::model::{project, Player, Projection};
 use crate::state::FigureId;
+use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
-use crate::ui::view::use_view;
 
 /// Taobao's and Douyin's GMV with and without the ban, and the Douyin-made sales
 /// still booked on Taobao through links.
 #[component]
 pub fn BanFigure() -> impl IntoView {
     let store = use_store();
-    let view = use_view();
+    let view = use_figure_view();
     let ui = store.texts().ui;
     // The same scenario with the ban flipped: the counterfactual drawn dashed.
     let flipped = Memo::new(move |_| {
@@ -67,7 +67,7 @@ pub fn BanFigure() -> impl IntoView {
         }
     });
     let summary = Signal::derive(move || {
-        let locale = store.locale();
+        let locale = store.locale_untracked();
         view.projection.with(|p| {
             let y = p.year(2021).unwrap_or_else(|| p.last());
             (store.texts().sentences.ban_summary)(
@@ -79,9 +79,8 @@ pub fn BanFigure() -> impl IntoView {
         })
     });
     let table = Signal::derive(move || {
-        data.with(|d| table_data(d, ui.ban_caption, ui.player, store.locale(), rmb))
+        data.with(|d| table_data(d, ui.ban_caption, ui.player, store.locale_untracked(), rmb))
     });
-    let name = Signal::derive(move || format!("{}. {}", ui.ban_figure, summary.get()));
     view! {
         <FigureFrame
             id="fig-ban"
@@ -91,7 +90,7 @@ pub fn BanFigure() -> impl IntoView {
             source=ui.model_source
             table=table
         >
-            <LinesChart data=data count=5 name=name format=rmb />
+            <LinesChart data=data count=5 format=rmb />
         </FigureFrame>
     }
 }

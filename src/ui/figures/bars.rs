@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::frame::use_chart_name;
 use super::scale::chart_width;
+use crate::chart::Plot;
 use crate::content::Locale;
 
 /// One bar.
@@ -22,8 +24,16 @@ pub struct Bar {
 const WIDTH: f64 = 640.0;
 const PHONE_WIDTH: f64 = 430.0;
 const ROW: f64 = 40.0;
-const LEFT: f64 = 130.0;
-const RIGHT: f64 = 84.0;
+/// The frame at its wide width, for one row; the left margin holds the names, the
+/// right one the values.
+const PLOT: Plot = Plot {
+    width: WIDTH,
+    height: ROW,
+    top: 4.0,
+    right: 84.0,
+    bottom: 4.0,
+    left: 130.0,
+};
 
 /// Horizontal bars scaled to `max`; each bar's length follows the data without
 /// being rebuilt (the number of rows is fixed at `count`).
@@ -36,43 +46,47 @@ pub fn HBars(
     count: usize,
     /// Value at the right edge.
     max: f64,
-    /// Accessible name.
-    #[prop(into)]
-    name: Signal<String>,
     /// How a value reads.
     format: fn(Locale, f64) -> String,
     /// The language, for `format`.
     locale: Locale,
 ) -> impl IntoView {
-    let width = chart_width(WIDTH, PHONE_WIDTH);
-    let height = ROW * count as f64 + 8.0;
-    let scale = move |v: f64| (width - LEFT - RIGHT) * (v / max).clamp(0.0, 1.0);
+    let name = use_chart_name();
+    let plot = Plot {
+        width: chart_width(WIDTH, PHONE_WIDTH),
+        height: ROW * count as f64 + PLOT.top + PLOT.bottom,
+        ..PLOT
+    };
+    let x = plot.x(0.0, max);
+    let left = plot.left;
+    // A bar's length: from the left edge to its value, within the plot.
+    let scale = move |v: f64| x.at(v.clamp(0.0, max)) - left;
     let bar = move |i: usize| bars.with(|b| b.get(i).cloned());
     let rows = (0..count)
         .map(|i| {
-            let y = 4.0 + ROW * i as f64;
+            let y = plot.top + ROW * i as f64;
             let class = move || bar(i).map_or(String::new(), |b| format!("bar {}", b.class));
             let length = move || bar(i).map_or(0.0, |b| scale(b.value));
             let baseline = move || {
                 bar(i).and_then(|b| b.baseline).map(|v| {
-                    let x = LEFT + scale(v);
+                    let x = left + scale(v);
                     view! { <line class="baseline-tick" x1=x x2=x y1=y + 2.0 y2=y + ROW - 10.0 /> }
                 })
             };
             view! {
-                <text class="tick" x=LEFT - 10.0 y=y + ROW / 2.0 text-anchor="end">
+                <text class="tick" x=left - 10.0 y=y + ROW / 2.0 text-anchor="end">
                     {move || bar(i).map_or("", |b| b.label)}
                 </text>
-                <rect class=class x=LEFT y=y + 6.0 height=ROW - 18.0 width=length />
+                <rect class=class x=left y=y + 6.0 height=ROW - 18.0 width=length />
                 {baseline}
-                <text class="bar-value" x=move || LEFT + length() + 6.0 y=y + ROW / 2.0>
+                <text class="bar-value" x=move || left + length() + 6.0 y=y + ROW / 2.0>
                     {move || bar(i).map_or(String::new(), |b| format(locale, b.value))}
                 </text>
             }
         })
         .collect_view();
     view! {
-        <svg class="hbars" viewBox=format!("0 0 {width} {height}") role="img" aria-label=move || name.get()>
+        <svg class="hbars" viewBox=plot.view_box() role="img" aria-label=move || name.get()>
             {rows}
         </svg>
     }

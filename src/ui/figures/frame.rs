@@ -1,17 +1,27 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::table::{DataTable, TableData};
-use crate::state::{encode, link, AppState, FigureId};
+use super::table::DataTable;
+use crate::chart::{csv, TableData};
+use crate::embed_code;
+use crate::state::{encode, AppState, FigureId};
 use crate::ui::browser;
 use crate::ui::export;
 use crate::ui::store::use_store;
-use crate::ui::view::after_changes;
+use crate::ui::timing::{after_changes, FirstValue};
 
 /// How long the reader must pause before a changed summary is announced.
 const ANNOUNCE_AFTER_MS: u32 = 800;
-/// The iframe's height before the host script sizes it, or where it cannot.
-const EMBED_FALLBACK_HEIGHT: u32 = 640;
+
+/// The accessible name of the chart inside a [`FigureFrame`]: its title, then the
+/// sentence that says what it shows now. Provided by the frame to its chart.
+#[derive(Clone, Copy)]
+struct ChartName(Signal<String>);
+
+/// The accessible name of the enclosing figure's chart (empty outside a frame).
+pub fn use_chart_name() -> Signal<String> {
+    use_context::<ChartName>().map_or_else(Signal::default, |n| n.0)
+}
 
 /// The frame every figure shares: title, the chart, its one-sentence summary (the
 /// text alternative), a data table the reader can open, downloads, the embed code
@@ -38,9 +48,12 @@ pub fn FigureFrame(
     /// Controls shown under the chart (optional).
     #[prop(optional, into)]
     controls: Option<ViewFn>,
-    /// The chart.
+    /// The chart; it takes its accessible name from [`use_chart_name`].
     children: Children,
 ) -> impl IntoView {
+    provide_context(ChartName(Signal::derive(move || {
+        format!("{}. {}", title.get(), summary.get())
+    })));
     let store = use_store();
     let ui = store.texts().ui;
     let chrome = store.chrome();
@@ -48,7 +61,7 @@ pub fn FigureFrame(
     // Screen readers hear the new summary once the reader pauses, not on every slider tick.
     after_changes(
         ANNOUNCE_AFTER_MS,
-        false,
+        FirstValue::Skip,
         move || summary.get(),
         move |text| announced.set(text),
     );
@@ -62,16 +75,15 @@ pub fn FigureFrame(
             store.scenario.with_untracked(|s| s.end_year)
         )
     };
+    let chart = NodeRef::<leptos::html::Div>::new();
     let chart_svg = move || {
-        web_sys::window().and_then(|w| w.document()).and_then(|d| {
-            d.query_selector(&format!("#{id} .chart svg"))
-                .ok()
-                .flatten()
-        })
+        chart
+            .get_untracked()
+            .and_then(|c| c.query_selector("svg").ok().flatten())
     };
     let download_csv = move |_| {
         let query = encode(&store.app_state_untracked());
-        let body = table.with_untracked(|t| export::csv(t, chrome.csv_scenario, &query));
+        let body = table.with_untracked(|t| csv(t, chrome.csv_scenario, &query));
         export::download_text(&file_name("csv"), "text/csv;charset=utf-8", &body);
     };
     let download_svg = move |_| {
@@ -87,12 +99,12 @@ pub fn FigureFrame(
     let embed_panel = embed
         .filter(|_| store.embed.get_untracked().is_none())
         .map(|figure| {
-            view! { <EmbedCode figure=figure title=title /> }
+            view! { <EmbedCode figure=figure /> }
         });
     view! {
         <figure class="figure" id=id aria-labelledby=labelled_by>
             <h3 class="figure-title" id=title_id>{move || title.get()}</h3>
-            <div class="chart">{children()}</div>
+            <div class="chart" node_ref=chart>{children()}</div>
             <p class="summary">{move || summary.get()}</p>
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
             {controls.map(|c| view! { <div class="controls">{c.run()}</div> })}
@@ -119,25 +131,18 @@ pub fn FigureFrame(
 
 /// "Embed": ready-to-paste HTML for this figure in the current scenario, with a copy button.
 #[component]
-fn EmbedCode(figure: FigureId, title: Signal<String>) -> impl IntoView {
+fn EmbedCode(figure: FigureId) -> impl IntoView {
     let store = use_store();
     let chrome = store.chrome();
     let copied = RwSignal::new(false);
+    let title = StoredValue::new(embed_code::frame_title(figure, store.locale_untracked()));
     let code = move || {
         let state = AppState {
             embed: Some(figure),
             ..store.app_state()
         };
-        let base = browser::page_address();
-        let src = link(&base, &state);
-        let script = format!("{}embed.js", base.trim_end_matches("index.html"));
-        format!(
-            "<iframe src=\"{}\" title=\"{}: {}\" loading=\"lazy\" width=\"100%\" height=\"{EMBED_FALLBACK_HEIGHT}\" \
-             style=\"border:0\" data-livestream-arena></iframe>\n<script src=\"{script}\" async></script>",
-            html_attr(&src),
-            html_attr(store.texts().title),
-            html_attr(&title.get()),
-        )
+        let page = browser::page_address();
+        title.with_value(|t| embed_code::snippet(page.trim_end_matches("index.html"), &state, t))
     };
     let copy = move |_| {
         let text = code();
@@ -157,11 +162,4 @@ fn EmbedCode(figure: FigureId, title: Signal<String>) -> impl IntoView {
             </button>
         </details>
     }
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-fn html_attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }

@@ -3,7 +3,9 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::scale::{chart_width, nice_max, push_point, y_grid};
+use super::frame::use_chart_name;
+use super::scale::{chart_width, y_grid};
+use crate::chart::{nice_max, push_point, spread, Plot, Scale};
 use crate::content::Locale;
 use crate::ui::store::use_store;
 
@@ -36,31 +38,45 @@ pub struct LineData {
 /// Chart width in SVG units on wide screens and on phones (see [`chart_width`]).
 const WIDTH: f64 = 560.0;
 const PHONE_WIDTH: f64 = 430.0;
-const HEIGHT: f64 = 330.0;
-const LEFT: f64 = 64.0;
-const RIGHT: f64 = 150.0;
-const TOP: f64 = 14.0;
-const BOTTOM: f64 = 34.0;
+/// The chart's frame at its wide width; the right margin holds the direct labels.
+const PLOT: Plot = Plot {
+    width: WIDTH,
+    height: 330.0,
+    top: 14.0,
+    right: 150.0,
+    bottom: 34.0,
+    left: 64.0,
+};
 /// Smallest vertical gap between two direct labels.
 const LABEL_GAP: f64 = 15.0;
 
+/// Where the years and values go: the plot and its two scales.
 #[derive(Clone, Debug, PartialEq)]
 struct Frame {
     years: Vec<u16>,
-    y_max: f64,
-    width: f64,
+    plot: Plot,
+    /// Year index to x.
+    x: Scale,
+    /// Value to y.
+    y: Scale,
 }
 
 impl Frame {
+    fn new(years: Vec<u16>, y_max: f64, width: f64) -> Self {
+        let plot = Plot { width, ..PLOT };
+        let last = (years.len().max(2) - 1) as f64;
+        Frame {
+            x: plot.x(0.0, last),
+            y: plot.y(0.0, y_max),
+            years,
+            plot,
+        }
+    }
     fn x(&self, k: usize) -> f64 {
-        let n = self.years.len().max(2) - 1;
-        LEFT + (self.width - LEFT - RIGHT) * k as f64 / n as f64
+        self.x.at(k as f64)
     }
     fn y(&self, v: f64) -> f64 {
-        TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / self.y_max)
-    }
-    fn step(&self) -> f64 {
-        (self.width - LEFT - RIGHT) / (self.years.len().max(2) - 1) as f64
+        self.y.at(v)
     }
 }
 
@@ -73,9 +89,6 @@ pub fn LinesChart(
     data: Signal<LineData>,
     /// Number of lines.
     count: usize,
-    /// Accessible name of the chart.
-    #[prop(into)]
-    name: Signal<String>,
     /// How a value reads, in the tooltip (and the axis, unless `tick_format` is given).
     format: fn(Locale, f64) -> String,
     /// How an axis tick reads, if not like the values.
@@ -86,6 +99,7 @@ pub fn LinesChart(
     y_max: Option<f64>,
 ) -> impl IntoView {
     let store = use_store();
+    let name = use_chart_name();
     let width = chart_width(WIDTH, PHONE_WIDTH);
     let frame = Memo::new(move |_| {
         let d = data.get();
@@ -94,24 +108,14 @@ pub fn LinesChart(
             .iter()
             .flat_map(|s| s.values.iter().copied())
             .fold(0.0, f64::max);
-        Frame {
-            years: d.years,
-            y_max: y_max.unwrap_or_else(|| nice_max(top)),
-            width,
-        }
+        Frame::new(d.years, y_max.unwrap_or_else(|| nice_max(top)), width)
     });
     let active = RwSignal::new(None::<usize>);
 
     let axis = move || {
         let f = frame.get();
-        let locale = store.locale();
-        let y_ticks = y_grid(
-            f.y_max,
-            LEFT,
-            f.width - RIGHT,
-            |v| f.y(v),
-            |v| tick_format.unwrap_or(format)(locale, v),
-        );
+        let locale = store.locale_untracked();
+        let y_ticks = y_grid(&f.plot, f.y, |v| tick_format.unwrap_or(format)(locale, v));
         // Every year while they fit, every other year on a long horizon or a phone.
         let fits = if width < WIDTH { 4 } else { 8 };
         let every = if f.years.len() > fits { 2 } else { 1 };
@@ -122,7 +126,7 @@ pub fn LinesChart(
             .filter(|(k, _)| k % every == 0)
             .map(|(k, year)| {
                 view! {
-                    <text class="tick" x=f.x(k) y=HEIGHT - 12.0 text-anchor="middle">
+                    <text class="tick" x=f.x(k) y=f.plot.height - 12.0 text-anchor="middle">
                         {year.to_string()}
                     </text>
                 }
@@ -151,7 +155,10 @@ pub fn LinesChart(
                 .map(|i| f.y(last_finite(&d.series[*i].values)))
                 .collect();
             let mut ys = vec![0.0; d.series.len()];
-            for (i, y) in labelled.into_iter().zip(spread(&ends, LABEL_GAP)) {
+            for (i, y) in labelled
+                .into_iter()
+                .zip(spread(&ends, LABEL_GAP, f.plot.bottom_edge()))
+            {
                 ys[i] = y;
             }
             ys
@@ -182,19 +189,19 @@ pub fn LinesChart(
             view! {
                 <path class=band_class d=band />
                 <path class=class d=move || path(i) />
-                <circle class=class r="4" cx=width - RIGHT cy=move || frame.get().y(last_value(i)) />
-                <text class="direct-label" x=width - RIGHT + 8.0 y=label_y>{label}</text>
+                <circle class=class r="4" cx=move || frame.with(|f| f.plot.right_edge()) cy=move || frame.get().y(last_value(i)) />
+                <text class="direct-label" x=move || frame.with(|f| f.plot.right_edge()) + 8.0 y=label_y>{label}</text>
             }
         })
         .collect_view();
 
     let hits = move || {
         let f = frame.get();
-        let step = f.step();
+        let step = f.x.step();
         (0..f.years.len())
             .map(|k| {
                 view! {
-                    <rect class="hit" x=f.x(k) - step / 2.0 width=step y=TOP height=HEIGHT - TOP - BOTTOM
+                    <rect class="hit" x=f.x(k) - step / 2.0 width=step y=f.plot.top height=f.plot.inner_height()
                         on:mouseenter=move |_| active.set(Some(k))
                         on:mouseleave=move |_| active.set(None)
                     />
@@ -205,7 +212,7 @@ pub fn LinesChart(
 
     // The tooltip lists every line's exact value for the active year.
     let tooltip_lines = move |k: usize| -> Vec<String> {
-        let locale = store.locale();
+        let locale = store.locale_untracked();
         data.with(|d| {
             d.series
                 .iter()
@@ -225,17 +232,18 @@ pub fn LinesChart(
             let year = f.years.get(k).copied().unwrap_or_default();
             let rows = tooltip_lines(k);
             let height = 22.0 + 16.0 * rows.len() as f64;
-            let x = if f.x(k) > f.width / 2.0 { f.x(k) - 206.0 } else { f.x(k) + 10.0 };
+            let x = if f.x(k) > f.plot.width / 2.0 { f.x(k) - 206.0 } else { f.x(k) + 10.0 };
+            let top = f.plot.top;
             let texts = rows
                 .into_iter()
                 .enumerate()
-                .map(|(r, row)| view! { <text x=x + 10.0 y=TOP + 34.0 + 16.0 * r as f64>{row}</text> })
+                .map(|(r, row)| view! { <text x=x + 10.0 y=top + 34.0 + 16.0 * r as f64>{row}</text> })
                 .collect_view();
             view! {
                 <g class="tooltip">
-                    <line class="cursor" x1=f.x(k) x2=f.x(k) y1=TOP y2=HEIGHT - BOTTOM />
-                    <rect x=x y=TOP + 4.0 width="196" height=height rx="4" />
-                    <text class="tooltip-year" x=x + 10.0 y=TOP + 18.0>{year.to_string()}</text>
+                    <line class="cursor" x1=f.x(k) x2=f.x(k) y1=top y2=f.plot.bottom_edge() />
+                    <rect x=x y=top + 4.0 width="196" height=height rx="4" />
+                    <text class="tooltip-year" x=x + 10.0 y=top + 18.0>{year.to_string()}</text>
                     {texts}
                 </g>
             }
@@ -268,7 +276,7 @@ pub fn LinesChart(
     view! {
         <svg
             class="lines"
-            viewBox=format!("0 0 {width} {HEIGHT}")
+            viewBox=Plot { width, ..PLOT }.view_box()
             role="img"
             tabindex="0"
             aria-label=move || name.get()
@@ -331,28 +339,4 @@ fn last_finite(values: &[f64]) -> f64 {
         .copied()
         .find(|v| v.is_finite())
         .unwrap_or(0.0)
-}
-
-/// Moves sorted-by-position label ys apart so neighbours are at least `gap` apart,
-/// keeping their order; returns them in the input order.
-fn spread(ys: &[f64], gap: f64) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..ys.len()).collect();
-    order.sort_by(|a, b| ys[*a].total_cmp(&ys[*b]));
-    let mut placed = ys.to_vec();
-    for w in 1..order.len() {
-        let (prev, here) = (order[w - 1], order[w]);
-        if placed[here] < placed[prev] + gap {
-            placed[here] = placed[prev] + gap;
-        }
-    }
-    // If the stack ran off the bottom, shift it back up.
-    if let Some(&last) = order.last() {
-        let overflow = placed[last] - (HEIGHT - BOTTOM);
-        if overflow > 0.0 {
-            for y in &mut placed {
-                *y -= overflow;
-            }
-        }
-    }
-    placed
 }

@@ -2,17 +2,24 @@
 
 use leptos::prelude::*;
 
-use super::frame::FigureFrame;
+use super::frame::{use_chart_name, FigureFrame};
 use super::series::player_class;
-use super::table::TableData;
+use crate::chart::{Plot, TableData};
 use crate::content::format::{decimal, rmb};
 use crate::model::Player;
 use crate::state::FigureId;
+use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
-use crate::ui::view::use_view;
 
-const SIZE: f64 = 420.0;
-const PAD: f64 = 56.0;
+/// A square with room around it for the axis names and the circles' labels.
+const PLOT: Plot = Plot {
+    width: 420.0,
+    height: 420.0,
+    top: 56.0,
+    right: 56.0,
+    bottom: 56.0,
+    left: 56.0,
+};
 /// Radius of a circle holding the largest projected GMV.
 const MAX_RADIUS: f64 = 34.0;
 /// The year whose projected GMV sizes the circles.
@@ -22,7 +29,7 @@ const MAP_YEAR: u16 = 2020;
 #[component]
 pub fn MapFigure() -> impl IntoView {
     let store = use_store();
-    let view = use_view();
+    let view = use_figure_view();
     let ui = store.texts().ui;
     let active = RwSignal::new(None::<Player>);
     let gmv = move |p: Player| {
@@ -36,8 +43,9 @@ pub fn MapFigure() -> impl IntoView {
             .fold(0.0, f64::max)
             .max(1.0)
     };
-    let x = |p: Player| PAD + (SIZE - 2.0 * PAD) * (1.0 - p.kol_driven());
-    let y = |p: Player| PAD + (SIZE - 2.0 * PAD) * (1.0 - p.purchase_intent());
+    // KOL-driven at the left, brand-driven at the right; high intent at the top.
+    let x = |p: Player| PLOT.x(1.0, 0.0).at(p.kol_driven());
+    let y = |p: Player| PLOT.y(0.0, 1.0).at(p.purchase_intent());
     let points = Player::ALL
         .iter()
         .map(|&p| {
@@ -72,7 +80,8 @@ pub fn MapFigure() -> impl IntoView {
             }
         })
         .collect_view();
-    let mid = SIZE / 2.0;
+    let (mid_x, mid_y) = (PLOT.x(0.0, 1.0).at(0.5), PLOT.y(0.0, 1.0).at(0.5));
+    let (left, right, top, bottom) = (PLOT.left, PLOT.right_edge(), PLOT.top, PLOT.bottom_edge());
     let note = move || {
         let texts = store.texts();
         active.get().map(|p| {
@@ -87,27 +96,17 @@ pub fn MapFigure() -> impl IntoView {
     let table = Signal::derive(move || {
         let texts = store.texts();
         let ui = texts.ui;
-        let locale = store.locale();
-        TableData {
-            caption: ui.map_caption.to_string(),
-            head: vec![
-                ui.player.to_string(),
-                ui.map_intent_high.to_string(),
-                ui.map_kol.to_string(),
-                format!("{} {MAP_YEAR}", ui.gmv),
-            ],
-            rows: Player::ALL
-                .iter()
-                .map(|p| {
-                    vec![
-                        texts.players[p.index()].to_string(),
-                        decimal(locale, p.purchase_intent(), 2),
-                        decimal(locale, p.kol_driven(), 2),
-                        rmb(locale, gmv(*p)),
-                    ]
-                })
-                .collect(),
-        }
+        let locale = store.locale_untracked();
+        let gmv_head = format!("{} {MAP_YEAR}", ui.gmv);
+        let head = [ui.player, ui.map_intent_high, ui.map_kol, gmv_head.as_str()];
+        TableData::new(ui.map_caption, head).rows(Player::ALL.map(|p| {
+            [
+                texts.players[p.index()].to_string(),
+                decimal(locale, p.purchase_intent(), 2),
+                decimal(locale, p.kol_driven(), 2),
+                rmb(locale, gmv(p)),
+            ]
+        }))
     });
     view! {
         <FigureFrame
@@ -118,14 +117,17 @@ pub fn MapFigure() -> impl IntoView {
             source=ui.model_source
             table=table
         >
-            <svg class="map" viewBox=format!("0 0 {SIZE} {SIZE}") role="group" aria-label=ui.map_figure
+            <svg class="map" viewBox=PLOT.view_box() role="group" aria-label={
+                    let name = use_chart_name();
+                    move || name.get()
+                }
                 on:mouseleave=move |_| active.set(None)>
-                <line class="axis-line" x1=PAD x2=SIZE - PAD y1=mid y2=mid />
-                <line class="axis-line" x1=mid x2=mid y1=PAD y2=SIZE - PAD />
-                <text class="axis-name" x=mid y=PAD - 36.0 text-anchor="middle">{ui.map_intent_high}</text>
-                <text class="axis-name" x=mid y=SIZE - PAD + 40.0 text-anchor="middle">{ui.map_intent_low}</text>
-                <text class="axis-name" x=PAD y=mid - 8.0>{ui.map_kol}</text>
-                <text class="axis-name" x=SIZE - PAD y=mid - 8.0 text-anchor="end">{ui.map_brand}</text>
+                <line class="axis-line" x1=left x2=right y1=mid_y y2=mid_y />
+                <line class="axis-line" x1=mid_x x2=mid_x y1=top y2=bottom />
+                <text class="axis-name" x=mid_x y=top - 36.0 text-anchor="middle">{ui.map_intent_high}</text>
+                <text class="axis-name" x=mid_x y=bottom + 40.0 text-anchor="middle">{ui.map_intent_low}</text>
+                <text class="axis-name" x=left y=mid_y - 8.0>{ui.map_kol}</text>
+                <text class="axis-name" x=right y=mid_y - 8.0 text-anchor="end">{ui.map_brand}</text>
                 {points}
             </svg>
             <p class="map-note" aria-live="polite">{note}</p>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::frame::FigureFrame;
 use super::lines::{LineData, LinesChart, Series};
 use super::series::player_class;
-use super::table::TableData;
+use crate::chart::TableData;
 use crate::content::facts::REPORTED;
 use crate::content::format::rmb;
 use crate::model::Player;
@@ -150,40 +150,32 @@ pub fn Reveal() -> impl IntoView {
     let table = Signal::derive(move || {
         let texts = store.texts();
         let ui = texts.ui;
-        let locale = store.locale();
-        TableData {
-            caption: ui.next_table_caption.to_string(),
-            head: [
-                ui.player,
-                ui.year,
-                ui.reported,
-                ui.measure,
-                ui.flag,
-                ui.source,
-                ui.model_baseline,
+        let locale = store.locale_untracked();
+        let head = [
+            ui.player,
+            ui.year,
+            ui.reported,
+            ui.measure,
+            ui.flag,
+            ui.source,
+            ui.model_baseline,
+        ];
+        TableData::new(ui.next_table_caption, head).rows(REPORTED.iter().map(|f| {
+            let value = if f.low == f.high {
+                rmb(locale, f.low)
+            } else {
+                format!("{} – {}", rmb(locale, f.low), rmb(locale, f.high))
+            };
+            [
+                texts.players[f.player.index()].to_string(),
+                f.year.to_string(),
+                value,
+                ui.measures[f.measure.index()].to_string(),
+                f.flag.letter().to_string(),
+                f.source.to_string(),
+                rmb(locale, baseline_of(f.player, f.year)),
             ]
-            .map(str::to_string)
-            .to_vec(),
-            rows: REPORTED
-                .iter()
-                .map(|f| {
-                    let value = if f.low == f.high {
-                        rmb(locale, f.low)
-                    } else {
-                        format!("{} – {}", rmb(locale, f.low), rmb(locale, f.high))
-                    };
-                    vec![
-                        texts.players[f.player.index()].to_string(),
-                        f.year.to_string(),
-                        value,
-                        ui.measures[f.measure.index()].to_string(),
-                        f.flag.letter().to_string(),
-                        f.source.to_string(),
-                        rmb(locale, baseline_of(f.player, f.year)),
-                    ]
-                })
-                .collect(),
-        }
+        }))
     });
     let summary = ui.next_table_caption;
     view! {
@@ -194,7 +186,7 @@ pub fn Reveal() -> impl IntoView {
             source=format!("{}; {}", ui.sources_title, ui.model_source)
             table=table
         >
-            <LinesChart data=data count=5 name=summary format=rmb />
+            <LinesChart data=data count=5 format=rmb />
         </FigureFrame>
     }
 }

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::table::{DataTable, TableData};
-use crate::content::format::decimal;
+use super::table::DataTable;
+use crate::chart::TableData;
+use crate::content::format::{decimal, rmb};
+use crate::content::param_name;
 use crate::model::{Distribution, Params, PARAM_SPECS};
-use crate::ui::figures::param_name;
 use crate::ui::store::use_store;
 
 /// Every entry of `PARAM_SPECS` as a table row.
@@ -14,43 +15,34 @@ use crate::ui::store::use_store;
 pub fn ParamsTable() -> impl IntoView {
     let store = use_store();
     let table = Signal::derive(move || {
-        let texts = store.texts();
         let chrome = store.chrome();
-        let locale = store.locale();
-        // Large constants (RMB amounts) read better in billions.
+        let locale = store.locale_untracked();
+        // Large constants are RMB amounts, written as amounts in the page's language.
         let show = |v: f64| {
             if v.abs() >= 1e6 {
-                format!("{} bn", decimal(locale, v / 1e9, 0))
+                rmb(locale, v)
             } else {
                 decimal(locale, v, 3)
             }
         };
-        TableData {
-            caption: chrome.params_caption.to_string(),
-            head: [
-                chrome.params_name,
-                chrome.params_default,
-                chrome.params_range,
-                chrome.params_distribution,
+        let head = [
+            chrome.params_name,
+            chrome.params_default,
+            chrome.params_range,
+            chrome.params_distribution,
+        ];
+        TableData::new(chrome.params_caption, head).rows(PARAM_SPECS.iter().map(|spec| {
+            [
+                param_name(spec.key, locale),
+                show((spec.get)(&Params::CALIBRATED)),
+                format!("{} – {}", show(spec.low), show(spec.high)),
+                match spec.dist {
+                    Distribution::Uniform => chrome.uniform,
+                    Distribution::Triangular => chrome.triangular,
+                }
+                .to_string(),
             ]
-            .map(str::to_string)
-            .to_vec(),
-            rows: PARAM_SPECS
-                .iter()
-                .map(|spec| {
-                    vec![
-                        param_name(spec.key, texts, chrome),
-                        show((spec.get)(&Params::CALIBRATED)),
-                        format!("{} – {}", show(spec.low), show(spec.high)),
-                        match spec.dist {
-                            Distribution::Uniform => chrome.uniform,
-                            Distribution::Triangular => chrome.triangular,
-                        }
-                        .to_string(),
-                    ]
-                })
-                .collect(),
-        }
+        }))
     });
     view! { <DataTable data=table /> }
 }

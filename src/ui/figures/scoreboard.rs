@@ -2,20 +2,24 @@
 
 use leptos::prelude::*;
 
-use super::frame::FigureFrame;
-use super::scale::{nice_max, y_grid};
+use super::frame::{use_chart_name, FigureFrame};
+use super::scale::y_grid;
 use super::series::player_class;
-use super::table::TableData;
+use crate::chart::{nice_max, Plot, TableData};
 use crate::content::facts::{Flag, Measure, SCOREBOARD};
 use crate::content::format::rmb;
 use crate::state::FigureId;
 use crate::ui::store::use_store;
 
-const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 300.0;
-const LEFT: f64 = 76.0;
-const BOTTOM: f64 = 58.0;
-const TOP: f64 = 16.0;
+/// The chart's frame; the bottom margin holds two lines of labels under each bar.
+const PLOT: Plot = Plot {
+    width: 640.0,
+    height: 300.0,
+    top: 16.0,
+    right: 0.0,
+    bottom: 58.0,
+    left: 76.0,
+};
 
 /// Taobao Live's 2019 result and the three 2020 figures (36Kr via the article).
 #[component]
@@ -23,8 +27,10 @@ pub fn ScoreboardFigure() -> impl IntoView {
     let store = use_store();
     let ui = store.texts().ui;
     let top = nice_max(SCOREBOARD.iter().map(|f| f.high).fold(0.0, f64::max));
-    let y = move |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / top);
-    let slot = (WIDTH - LEFT) / SCOREBOARD.len() as f64;
+    let y_scale = PLOT.y(0.0, top);
+    let y = move |v: f64| y_scale.at(v);
+    let slot = PLOT.inner_width() / SCOREBOARD.len() as f64;
+    let base = PLOT.bottom_edge();
 
     let summary_text = move || {
         let texts = store.texts();
@@ -34,38 +40,38 @@ pub fn ScoreboardFigure() -> impl IntoView {
             .expect("the scoreboard is not empty");
         (texts.sentences.scoreboard_summary)(
             texts.players[tallest.player.index()],
-            &rmb(store.locale(), tallest.high),
+            &rmb(store.locale_untracked(), tallest.high),
             &tallest.year.to_string(),
         )
     };
-    let chart = move || {
+    let chart = move |name: Signal<String>| {
         let texts = store.texts();
-        let locale = store.locale();
-        let grid = y_grid(top, LEFT, WIDTH, y, |v| rmb(locale, v));
+        let locale = store.locale_untracked();
+        let grid = y_grid(&PLOT, y_scale, |v| rmb(locale, v));
         let bars = SCOREBOARD
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                let x = LEFT + slot * i as f64 + slot * 0.2;
+                let x = PLOT.left + slot * i as f64 + slot * 0.2;
                 let width = slot * 0.6;
                 let target = f.measure == Measure::Target;
                 let class = format!("bar grow {}{}", player_class(f.player), if target { " target" } else { "" });
                 view! {
-                    <rect class=class x=x width=width y=y(f.high) height=HEIGHT - BOTTOM - y(f.high) />
+                    <rect class=class x=x width=width y=y(f.high) height=base - y(f.high) />
                     <text class="bar-value" x=x + width / 2.0 y=y(f.high) - 6.0 text-anchor="middle">
                         {rmb(locale, f.high)}
                     </text>
-                    <text class="tick" x=x + width / 2.0 y=HEIGHT - BOTTOM + 18.0 text-anchor="middle">
+                    <text class="tick" x=x + width / 2.0 y=base + 18.0 text-anchor="middle">
                         {texts.players[f.player.index()]}
                     </text>
-                    <text class="tick" x=x + width / 2.0 y=HEIGHT - BOTTOM + 36.0 text-anchor="middle">
+                    <text class="tick" x=x + width / 2.0 y=base + 36.0 text-anchor="middle">
                         {format!("{}{}", f.year, if target { " *" } else { "" })}
                     </text>
                 }
             })
             .collect_view();
         view! {
-            <svg class="bars" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=summary_text()>
+            <svg class="bars" viewBox=PLOT.view_box() role="img" aria-label=move || name.get()>
                 {grid}
                 {bars}
             </svg>
@@ -75,30 +81,18 @@ pub fn ScoreboardFigure() -> impl IntoView {
     let table = Signal::derive(move || {
         let texts = store.texts();
         let ui = texts.ui;
-        TableData {
-            caption: ui.scoreboard_caption.to_string(),
-            head: vec![
-                ui.player.to_string(),
-                ui.year.to_string(),
-                ui.gmv.to_string(),
-                ui.measure.to_string(),
-                ui.flag.to_string(),
-                ui.source.to_string(),
-            ],
-            rows: SCOREBOARD
-                .iter()
-                .map(|f| {
-                    vec![
-                        texts.players[f.player.index()].to_string(),
-                        f.year.to_string(),
-                        rmb(store.locale(), f.high),
-                        ui.measures[f.measure.index()].to_string(),
-                        f.flag.letter().to_string(),
-                        f.source.to_string(),
-                    ]
-                })
-                .collect(),
-        }
+        let locale = store.locale_untracked();
+        let head = [ui.player, ui.year, ui.gmv, ui.measure, ui.flag, ui.source];
+        TableData::new(ui.scoreboard_caption, head).rows(SCOREBOARD.iter().map(|f| {
+            [
+                texts.players[f.player.index()].to_string(),
+                f.year.to_string(),
+                rmb(locale, f.high),
+                ui.measures[f.measure.index()].to_string(),
+                f.flag.letter().to_string(),
+                f.source.to_string(),
+            ]
+        }))
     });
     view! {
         <FigureFrame
@@ -109,7 +103,10 @@ pub fn ScoreboardFigure() -> impl IntoView {
             source=format!("{} ({} {})", SCOREBOARD[0].source, ui.flag, Flag::Article.letter())
             table=table
         >
-            {chart}
+            {
+                let name = use_chart_name();
+                move || chart(name)
+            }
         </FigureFrame>
     }
 }

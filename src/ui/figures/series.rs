@@ -1,11 +1,11 @@
 //! Turning a projection into chart lines and table rows.
 
+use crate::chart::TableData;
 use crate::content::format::{percent1, rmb};
 use crate::content::{Locale, Texts};
 use crate::model::{Bands, Bloc, Player, Projection};
 
 use super::lines::{LineData, Series};
-use super::table::TableData;
 
 /// What a projection chart shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,36 +128,18 @@ pub fn table_data(
     locale: Locale,
     format: fn(Locale, f64) -> String,
 ) -> TableData {
-    TableData {
-        caption: caption.to_string(),
-        head: std::iter::once(first.to_string())
-            .chain(data.years.iter().map(u16::to_string))
-            .collect(),
-        rows: data
-            .series
-            .iter()
-            .map(|s| {
-                std::iter::once(s.label.clone())
-                    .chain(s.values.iter().enumerate().map(|(k, v)| match &s.band {
-                        // With a band, a cell also gives its 10–90% range.
-                        Some((low, high)) => format!(
-                            "{} ({}–{})",
-                            format(locale, *v),
-                            format(locale, low.get(k).copied().unwrap_or(f64::NAN)),
-                            format(locale, high.get(k).copied().unwrap_or(f64::NAN)),
-                        ),
-                        None => format(locale, *v),
-                    }))
-                    .collect()
-            })
-            .collect(),
-    }
-}
-
-/// The two largest entries of `values`: (index, value) of the leader and the runner-up.
-pub fn top_two(values: &[f64]) -> ((usize, f64), (usize, f64)) {
-    let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|a, b| values[*b].total_cmp(&values[*a]));
-    let pick = |i: usize| order.get(i).map_or((0, 0.0), |k| (*k, values[*k]));
-    (pick(0), pick(1))
+    let head = std::iter::once(first.to_string()).chain(data.years.iter().map(u16::to_string));
+    TableData::new(caption, head).rows(data.series.iter().map(|s| {
+        let cells = s.values.iter().enumerate().map(|(k, v)| match &s.band {
+            // With a band, a cell also gives its 10–90% range.
+            Some((low, high)) => format!(
+                "{} ({}–{})",
+                format(locale, *v),
+                format(locale, low.get(k).copied().unwrap_or(f64::NAN)),
+                format(locale, high.get(k).copied().unwrap_or(f64::NAN)),
+            ),
+            None => format(locale, *v),
+        });
+        std::iter::once(s.label.clone()).chain(cells)
+    }))
 }

@@ -4,12 +4,13 @@ use leptos::prelude::*;
 
 use super::frame::FigureFrame;
 use super::lines::LinesChart;
-use super::series::{attach_bands, line_data, table_data, top_two, Metric};
+use super::series::{attach_bands, line_data, table_data, Metric};
+use crate::chart::top_two;
 use crate::content::format::{percent, percent1};
 use crate::content::UiText;
 use crate::state::FigureId;
+use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
-use crate::ui::view::use_view;
 
 /// Projected GMV shares from 2019 to the end year, with a switch between
 /// per-platform shares, per-bloc shares and absolute GMV.
@@ -33,7 +34,7 @@ pub fn SharesFigure(
     with_bands: bool,
 ) -> impl IntoView {
     let store = use_store();
-    let view = use_view();
+    let view = use_figure_view();
     if with_bands {
         store.keep_bands_current();
     }
@@ -69,7 +70,7 @@ pub fn SharesFigure(
     });
     let summary = Signal::derive(move || {
         let texts = store.texts();
-        let locale = store.locale();
+        let locale = store.locale_untracked();
         let last = view.projection.with(|p| p.last().clone());
         let (values, names): (&[f64], &[&str]) = match metric.get() {
             Metric::BlocShare => (&last.bloc_share, &texts.blocs),
@@ -120,9 +121,8 @@ pub fn SharesFigure(
         } else {
             ui.player
         };
-        data.with(|d| table_data(d, caption, first, store.locale(), m.format()))
+        data.with(|d| table_data(d, caption, first, store.locale_untracked(), m.format()))
     });
-    let name = Signal::derive(move || format!("{}. {}", title.get(), summary.get()));
     let option = move |m: Metric, label: fn(&UiText) -> &'static str| {
         view! {
             <button type="button" aria-pressed=move || (metric.get() == m).to_string()
@@ -153,7 +153,7 @@ pub fn SharesFigure(
         let m = metric.get();
         let y_max = (m != Metric::PlayerGmv).then_some(1.0);
         let count = m.count() * if ghosts() { 2 } else { 1 };
-        view! { <LinesChart data=data count=count name=name format=m.format() y_max=y_max tick_format=percent /> }
+        view! { <LinesChart data=data count=count format=m.format() y_max=y_max tick_format=percent /> }
     };
     view! {
         <FigureFrame id=id embed=embed title=title summary=summary source=source

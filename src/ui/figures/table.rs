@@ -1,16 +1,8 @@
+//! A figure's data table, drawn accessibly.
+
 use leptos::prelude::*;
 
-/// A figure's data as a table: caption, column headers, and rows whose first cell
-/// is the row header.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct TableData {
-    /// What the table holds, with units.
-    pub caption: String,
-    /// Column headers.
-    pub head: Vec<String>,
-    /// Rows; the first cell of each is its header.
-    pub rows: Vec<Vec<String>>,
-}
+use crate::chart::TableData;
 
 /// Renders [`TableData`] accessibly (caption, `th` with scopes).
 #[component]

@@ -5,17 +5,17 @@ use leptos::prelude::*;
 use super::bars::{Bar, HBars};
 use super::frame::FigureFrame;
 use super::series::player_class;
-use super::table::TableData;
+use crate::chart::TableData;
 use crate::content::format::{percent1, points};
 use crate::model::Player;
+use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
-use crate::ui::view::use_view;
 
 /// Each platform's projected share in the last year, with the baseline as a tick.
 #[component]
 pub fn TrustFigure() -> impl IntoView {
     let store = use_store();
-    let view = use_view();
+    let view = use_figure_view();
     let ui = store.texts().ui;
     // A memo: the chart reads it dozens of times per change.
     let bars = Memo::new(move |_| {
@@ -51,35 +51,23 @@ pub fn TrustFigure() -> impl IntoView {
         let (i, diff) = moved.unwrap_or((0, 0.0));
         (texts.sentences.trust_summary)(
             texts.players[i],
-            &points(store.locale(), diff),
+            &points(store.locale_untracked(), diff),
             &year.to_string(),
         )
     });
     let table = Signal::derive(move || {
-        let locale = store.locale();
-        let ui = ui;
-        TableData {
-            caption: ui.trust_caption.to_string(),
-            head: vec![
-                ui.player.to_string(),
-                ui.share.to_string(),
-                ui.trust_baseline.to_string(),
-            ],
-            rows: bars.with(|b| {
-                b.iter()
-                    .map(|bar| {
-                        vec![
-                            bar.label.to_string(),
-                            percent1(locale, bar.value),
-                            bar.baseline.map_or("—".into(), |v| percent1(locale, v)),
-                        ]
-                    })
-                    .collect()
-            }),
-        }
+        let locale = store.locale_untracked();
+        let head = [ui.player, ui.share, ui.trust_baseline];
+        bars.with(|b| {
+            TableData::new(ui.trust_caption, head).rows(b.iter().map(|bar| {
+                [
+                    bar.label.to_string(),
+                    percent1(locale, bar.value),
+                    bar.baseline.map_or("—".into(), |v| percent1(locale, v)),
+                ]
+            }))
+        })
     });
-    let name = Signal::derive(move || format!("{}. {}", ui.trust_figure, summary.get()));
-    let max = 1.0;
     view! {
         <FigureFrame
             id="fig-trust"
@@ -88,7 +76,7 @@ pub fn TrustFigure() -> impl IntoView {
             source=ui.model_source
             table=table
         >
-            <HBars bars=bars count=Player::ALL.len() max=max name=name format=percent1 locale=store.locale() />
+            <HBars bars=bars count=Player::ALL.len() max=1.0 format=percent1 locale=store.locale_untracked() />
         </FigureFrame>
     }
 }

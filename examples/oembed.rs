@@ -1,0 +1,53 @@
+//! Writes the oEmbed files (`oembed/ID.json`, one per embeddable figure) into a
+//! build folder, from the same figure list and embed snippet the page uses. Run by
+//! `scripts/post-build.sh` after each Trunk build:
+//!
+//! ```sh
+//! cargo run --example oembed -- DIST_DIR [BASE_URL]
+//! ```
+//!
+//! oEmbed needs absolute URLs, which only the deployer knows: BASE_URL (for example
+//! `https://example.org/livestream-arena/`) defaults to `./`, which consumers
+//! cannot resolve.
+
+use std::path::PathBuf;
+
+use livestream_arena::content::{texts, Locale};
+use livestream_arena::embed_code::{frame_title, snippet, FALLBACK_HEIGHT};
+use livestream_arena::state::{AppState, FigureId};
+
+/// Width the oEmbed consumer is told the embed wants (it fills its column).
+const WIDTH: u32 = 640;
+
+fn main() -> std::io::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let Some(dist) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: oembed DIST_DIR [BASE_URL]");
+        std::process::exit(2);
+    };
+    let base = args.next().unwrap_or_else(|| "./".to_string());
+    let folder = dist.join("oembed");
+    std::fs::create_dir_all(&folder)?;
+    // The files describe the default language; the embed follows its reader's.
+    let locale = Locale::En;
+    for figure in FigureId::ALL {
+        let title = frame_title(figure, locale);
+        let state = AppState {
+            embed: Some(figure),
+            ..AppState::default()
+        };
+        let json = serde_json::json!({
+            "version": "1.0",
+            "type": "rich",
+            "provider_name": texts(locale).title,
+            "provider_url": base,
+            "title": title,
+            "width": WIDTH,
+            "height": FALLBACK_HEIGHT,
+            "html": snippet(&base, &state, &title),
+        });
+        let text = serde_json::to_string_pretty(&json).expect("a JSON value serialises");
+        std::fs::write(folder.join(format!("{}.json", figure.code())), text + "\n")?;
+    }
+    Ok(())
+}

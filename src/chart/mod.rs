@@ -1,0 +1,10 @@
+//! The arithmetic of the figures, in plain Rust so it is tested natively: where a
+//! chart's parts go ([`Plot`], [`Scale`]), how its path data is written, how direct
+//! labels are kept apart, and the table every figure offers ([`TableData`]).
+//! `ui::figures` draws with it; nothing here knows the DOM.
+
+mod plot;
+mod table;
+
+pub use plot::{nice_max, push_point, spread, ticks, top_two, Plot, Scale};
+pub use table::{csv, TableData};
