@@ -6,7 +6,7 @@
 //! clamped, values that do not parse fall back to the default, and each of these
 //! is reported as a [`Notice`]. Encoding leaves out every value equal to its default.
 
-use crate::content::{chrome, texts, Chapter, Locale};
+use crate::content::{texts, Chapter, Locale};
 use crate::model::{Lever, LeverKind, Scenario};
 
 /// Colour theme; `None` in [`AppState::theme`] follows the system.
@@ -112,15 +112,15 @@ impl FigureId {
 
     /// The figure's title in `locale`.
     pub fn title(self, locale: Locale) -> &'static str {
-        let ui = &texts(locale).ui;
+        let figures = &texts(locale).figures;
         match self {
-            FigureId::Shares => ui.shares_figure,
-            FigureId::Scoreboard => ui.scoreboard_figure,
-            FigureId::Ban => ui.ban_figure,
-            FigureId::Alliances => ui.alliances_figure,
-            FigureId::Map => ui.map_figure,
-            FigureId::SellingCurve => ui.curve_figure,
-            FigureId::Sensitivity => chrome(locale).sensitivity_figure,
+            FigureId::Shares => figures.shares.title,
+            FigureId::Scoreboard => figures.scoreboard.title,
+            FigureId::Ban => figures.ban.title,
+            FigureId::Alliances => figures.alliances.title,
+            FigureId::Map => figures.map.title,
+            FigureId::SellingCurve => figures.curve.title,
+            FigureId::Sensitivity => figures.sensitivity.title,
         }
     }
 }

@@ -21,7 +21,7 @@ pub enum Flag {
 }
 
 impl Flag {
-    /// Every flag, in the order their words appear in `UiText::flags`.
+    /// Every flag, in the order their words appear in `SourcesText::flags`.
     pub const ALL: [Flag; 5] = [
         Flag::Primary,
         Flag::Reputable,
@@ -59,7 +59,7 @@ pub enum Measure {
 }
 
 impl Measure {
-    /// Position in `UiText`'s list of measure names.
+    /// Position in `SourcesText::measures`.
     pub const fn index(self) -> usize {
         self as usize
     }
@@ -238,7 +238,7 @@ pub const REPORTED: [GmvFigure; 11] = [
 ];
 
 /// Other figures the prose cites, for the sources panel: (flag, source).
-/// Their descriptions, in the same order, are `UiText::source_items`.
+/// Their descriptions, in the same order, are `SourcesText::source_items`.
 pub const CITED: [(Flag, &str); 8] = [
     (
         Flag::Primary,

@@ -8,19 +8,18 @@
 mod chapter;
 pub mod chapters_en;
 pub mod chapters_zh;
-mod chrome;
-mod chrome_en;
-mod chrome_zh;
 pub mod facts;
 pub mod format;
-mod labels_en;
-mod labels_zh;
 mod names;
+pub mod sentences;
+pub mod texts;
+mod texts_en;
+mod texts_zh;
 
 pub use chapter::Chapter;
-pub use chrome::ChromeText;
 pub use format::Locale;
 pub use names::{param_name, swing_input_name};
+pub use texts::Texts;
 
 /// The prose of one chapter, in one language.
 #[derive(Clone, Copy, Debug)]
@@ -35,154 +34,11 @@ pub struct ChapterText {
     pub after: &'static [&'static str],
 }
 
-/// How one lever is named and explained, indexed like `model::Lever::ALL`.
-#[derive(Clone, Copy, Debug)]
-pub struct LeverText {
-    /// Visible label of the control.
-    pub label: &'static str,
-    /// One sentence under the control: what moving it means.
-    pub help: &'static str,
-    /// Words for the low and high ends of the range (or off / on for switches).
-    pub ends: [&'static str; 2],
-}
-
-/// Name and one-sentence description of a preset, indexed like `model::PRESETS`.
-#[derive(Clone, Copy, Debug)]
-pub struct PresetText {
-    /// Button label.
-    pub name: &'static str,
-    /// What the preset assumes.
-    pub description: &'static str,
-}
-
-/// Every string of the interface in one language.
-#[derive(Clone, Copy, Debug)]
-pub struct Texts {
-    /// The product's name.
-    pub title: &'static str,
-    /// The line under the title.
-    pub subtitle: &'static str,
-    /// "Chapter 3" for the 1-based chapter number.
-    pub chapter: fn(usize) -> String,
-    /// The prose of each chapter.
-    pub chapters: fn(Chapter) -> &'static ChapterText,
-    /// Why each player sits where it does on the map, in `Player` order.
-    pub map_notes: &'static [&'static str; 6],
-    /// Display names of the players, in `Player` order.
-    pub players: [&'static str; 6],
-    /// Display names of the blocs, in `Bloc` order.
-    pub blocs: [&'static str; 4],
-    /// Labels and help of the levers, in `Lever` order.
-    pub levers: [LeverText; 10],
-    /// Presets, in `PRESETS` order.
-    pub presets: [PresetText; 6],
-    /// Short interface words.
-    pub ui: UiText,
-    /// Sentences with numbers in them.
-    pub sentences: Sentences,
-}
-
-/// Short interface words.
-#[derive(Clone, Copy, Debug)]
-pub struct UiText {
-    pub contents: &'static str,
-    pub show_table: &'static str,
-    pub source: &'static str,
-    pub year: &'static str,
-    pub player: &'static str,
-    pub bloc: &'static str,
-    pub gmv: &'static str,
-    pub share: &'static str,
-    pub total: &'static str,
-    pub per_player: &'static str,
-    pub per_bloc: &'static str,
-    pub show_gmv: &'static str,
-    pub view: &'static str,
-    pub presets: &'static str,
-    pub reset: &'static str,
-    pub range: &'static str,
-    pub shares_figure: &'static str,
-    pub attention_figure: &'static str,
-    pub attention_caption: &'static str,
-    pub links_short: &'static str,
-    pub shares_caption: &'static str,
-    pub scoreboard_figure: &'static str,
-    pub scoreboard_caption: &'static str,
-    pub ban_figure: &'static str,
-    pub ban_caption: &'static str,
-    pub ban_on_line: &'static str,
-    pub ban_off_line: &'static str,
-    pub alliances_figure: &'static str,
-    pub alliances_caption: &'static str,
-    pub map_figure: &'static str,
-    pub map_caption: &'static str,
-    pub map_intent_high: &'static str,
-    pub map_intent_low: &'static str,
-    pub map_kol: &'static str,
-    pub map_brand: &'static str,
-    pub curve_figure: &'static str,
-    pub curve_caption: &'static str,
-    pub curve_x: &'static str,
-    pub curve_commerce: &'static str,
-    pub curve_ads: &'static str,
-    pub curve_total: &'static str,
-    pub trust_figure: &'static str,
-    pub trust_caption: &'static str,
-    pub trust_baseline: &'static str,
-    pub model_source: &'static str,
-    pub guess_question: &'static str,
-    pub guess_other: &'static str,
-    pub reveal: &'static str,
-    pub next_table_caption: &'static str,
-    pub reported: &'static str,
-    pub model_baseline: &'static str,
-    pub measure: &'static str,
-    pub flag: &'static str,
-    pub sources_title: &'static str,
-    pub sources_intro: &'static str,
-    /// Names of the provenance flags, in `facts::Flag::ALL` order.
-    pub flags: [&'static str; 5],
-    /// Names of the measures, in `facts::Measure` order.
-    pub measures: [&'static str; 3],
-    /// What each of `facts::CITED` says, in the same order.
-    pub source_items: [&'static str; 8],
-    pub footer: &'static str,
-}
-
-/// Sentences that carry numbers, as functions so each language orders them its own way.
-#[derive(Clone, Copy, Debug)]
-pub struct Sentences {
-    /// (leader, leader's share, runner-up, runner-up's share, year).
-    pub shares_summary: fn(&str, &str, &str, &str, &str) -> String,
-    /// (leader, leader's attention share, runner-up, runner-up's share, year).
-    pub attention_summary: fn(&str, &str, &str, &str, &str) -> String,
-    /// (Taobao's GMV, Douyin's GMV, links to Taobao, year) under the current ban setting.
-    pub ban_summary: fn(&str, &str, &str, &str) -> String,
-    /// (current intensity, revenue there, best intensity, best revenue).
-    pub curve_summary: fn(&str, &str, &str, &str) -> String,
-    /// (platform that gains most, its change in points, year).
-    pub trust_summary: fn(&str, &str, &str) -> String,
-    /// (platform, value, year) for the scoreboard's largest bar.
-    pub scoreboard_summary: fn(&str, &str, &str) -> String,
-    /// (the reader's guess) shown after the reveal.
-    pub your_guess: fn(&str) -> String,
-    /// A value with a 0–1 range in words, e.g. "0.35 of 1".
-    pub lever_value: fn(&str) -> String,
-}
-
 /// The interface texts of `locale`.
 pub fn texts(locale: Locale) -> &'static Texts {
     match locale {
-        Locale::En => &labels_en::EN,
-        Locale::Zh => &labels_zh::ZH,
-    }
-}
-
-/// The chrome texts of `locale`.
-pub fn chrome(locale: Locale) -> &'static ChromeText {
-    match locale {
-        Locale::En => &chrome_en::CHROME_EN,
-        Locale::Zh => &chrome_zh::CHROME_ZH,
+        Locale::En => &texts_en::EN,
+        Locale::Zh => &texts_zh::ZH,
     }
 }
 
@@ -212,6 +68,91 @@ mod tests {
         }
         for (e, z) in en.players.iter().zip(zh.players.iter()) {
             assert_ne!(e, z);
+        }
+    }
+
+    #[test]
+    fn every_text_of_every_group_is_written_in_every_language() {
+        for locale in Locale::ALL {
+            // Debug lists every field of every group, so no hand list can miss one. A
+            // quote inside a string is escaped, so an unescaped `""` is an empty string.
+            let all = format!("{:?}", texts(locale));
+            let empty = all
+                .match_indices("\"\"")
+                .find(|(i, _)| !all[..*i].ends_with('\\'));
+            assert!(empty.is_none(), "{locale:?}: an empty text near {empty:?}");
+            assert!(!all.contains("\" \""), "{locale:?}: a blank text");
+        }
+    }
+
+    #[test]
+    fn every_sentence_says_every_number_it_is_given() {
+        use sentences::*;
+        let (a, b, c, d, e) = ("<a>", "<b>", "<c>", "<d>", "<e>");
+        for locale in Locale::ALL {
+            let s = texts(locale).sentences;
+            let lead = LeadSentence {
+                leader: a,
+                leader_share: b,
+                runner_up: c,
+                runner_up_share: d,
+                year: e,
+            };
+            let platform_year = PlatformYear {
+                platform: a,
+                value: b,
+                year: c,
+            };
+            let sentences = [
+                ((s.shares_summary)(&lead), 5),
+                ((s.attention_summary)(&lead), 5),
+                (
+                    (s.band_summary)(&BandSentence {
+                        platform: a,
+                        year: b,
+                        share: c,
+                        low: d,
+                        high: e,
+                    }),
+                    5,
+                ),
+                (
+                    (s.ban_summary)(&BanSentence {
+                        taobao: a,
+                        douyin: b,
+                        links: c,
+                        year: d,
+                    }),
+                    4,
+                ),
+                (
+                    (s.curve_summary)(&CurveSentence {
+                        current: a,
+                        revenue: b,
+                        best: c,
+                        best_revenue: d,
+                    }),
+                    4,
+                ),
+                ((s.trust_summary)(&platform_year), 3),
+                ((s.scoreboard_summary)(&platform_year), 3),
+                (
+                    (s.sensitivity_summary)(&SensitivitySentence {
+                        platform: a,
+                        year: b,
+                        input: c,
+                        swing: d,
+                    }),
+                    4,
+                ),
+                ((s.your_guess)(a), 1),
+                ((s.lever_value)(a), 1),
+            ];
+            for (text, given) in sentences {
+                for arg in &[a, b, c, d, e][..given] {
+                    assert!(text.contains(arg), "{locale:?}: {arg} missing in {text}");
+                }
+            }
         }
     }
 }

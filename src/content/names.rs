@@ -1,15 +1,16 @@
 //! Readable names for the model's keys: its uncertain constants and the inputs of a
 //! sensitivity sweep.
 
-use super::{chrome, texts, Locale};
+use super::{texts, Locale};
 use crate::model::{Partner, Player, SwingInput};
 
 /// A readable name for an uncertain constant's key (`attraction.douyin` → "Pull on
 /// attention: Douyin").
 pub fn param_name(key: &str, locale: Locale) -> String {
-    let (texts, chrome) = (texts(locale), chrome(locale));
+    let texts = texts(locale);
     let (group, member) = key.split_once('.').unwrap_or((key, ""));
-    let name = chrome
+    let name = texts
+        .methods
         .param_names
         .iter()
         .find(|(k, _)| *k == group)
@@ -20,7 +21,7 @@ pub fn param_name(key: &str, locale: Locale) -> String {
             Partner::ALL
                 .iter()
                 .find(|p| p.key() == member)
-                .map(|p| chrome.partners[p.index()])
+                .map(|p| texts.partners[p.index()])
         });
     match member {
         Some(m) => format!("{name}: {m}"),
@@ -61,7 +62,8 @@ mod tests {
             param_name("attraction.douyin", Locale::En),
             format!(
                 "{}: Douyin",
-                chrome(Locale::En)
+                texts(Locale::En)
+                    .methods
                     .param_names
                     .iter()
                     .find(|(k, _)| *k == "attraction")

@@ -66,7 +66,7 @@ fn ArticlePage() -> impl IntoView {
     let store = use_store();
     let texts = store.texts();
     view! {
-        <a class="skip" href="#attention">{store.chrome().skip}</a>
+        <a class="skip" href="#attention">{texts.toolbar.skip}</a>
         <header class="masthead">
             <Toolbar />
             <h1>{texts.title}</h1>
@@ -76,8 +76,8 @@ fn ArticlePage() -> impl IntoView {
             <Article />
         </main>
         <footer class="footer">
-            <p>{texts.ui.footer}</p>
-            <p><a href="teacher.html">{store.chrome().teacher_link}</a></p>
+            <p>{texts.footer}</p>
+            <p><a href="teacher.html">{texts.toolbar.teacher_link}</a></p>
         </footer>
     }
 }
@@ -89,24 +89,24 @@ fn NoticeBar(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     move || {
         let list = notices.get();
         (!list.is_empty()).then(|| {
-            let ui = store.chrome();
+            let notice = store.texts().notices;
             let items = list
                 .iter()
                 .map(|n| {
                     let what = match n {
-                        Notice::Unknown(_) => ui.notice_unknown,
-                        Notice::Invalid(_) => ui.notice_invalid,
-                        Notice::Clamped(_) => ui.notice_clamped,
-                        Notice::Repeated(_) => ui.notice_repeated,
+                        Notice::Unknown(_) => notice.unknown,
+                        Notice::Invalid(_) => notice.invalid,
+                        Notice::Clamped(_) => notice.clamped,
+                        Notice::Repeated(_) => notice.repeated,
                     };
                     view! { <li><code>{n.name().to_string()}</code>": " {what}</li> }
                 })
                 .collect_view();
             view! {
                 <aside class="notice" role="status">
-                    <p>{ui.notice_intro}</p>
+                    <p>{notice.intro}</p>
                     <ul>{items}</ul>
-                    <button type="button" on:click=move |_| notices.set(Vec::new())>{ui.dismiss}</button>
+                    <button type="button" on:click=move |_| notices.set(Vec::new())>{notice.dismiss}</button>
                 </aside>
             }
         })

@@ -266,7 +266,10 @@ pub fn land_on_fragment() {
                 observer.disconnect();
             }
             let hold = Rc::clone(&hold);
-            Timeout::new(0, move || drop(hold.borrow_mut().take())).forget();
+            leptos::prelude::set_timeout(
+                move || drop(hold.borrow_mut().take()),
+                std::time::Duration::ZERO,
+            );
         }
     };
     let listeners = on_reader_action(release.clone());

@@ -81,7 +81,7 @@ pub fn interactive(chapter: Chapter) -> AnyView {
         Chapter::Next => view! { <NextFigure /> }.into_any(),
         Chapter::Methods => view! {
             <details class="params">
-                <summary>{use_store().chrome().params_caption}</summary>
+                <summary>{use_store().texts().methods.caption}</summary>
                 <ParamsTable />
             </details>
             <Sources />
@@ -203,8 +203,8 @@ pub fn Article() -> impl IntoView {
         }
     });
     view! {
-        <nav class="toc" aria-label=store.texts().ui.contents>
-            <h2>{store.texts().ui.contents}</h2>
+        <nav class="toc" aria-label=store.texts().toolbar.contents>
+            <h2>{store.texts().toolbar.contents}</h2>
             <ol>{toc}</ol>
         </nav>
         {Chapter::ALL

@@ -5,6 +5,7 @@ use leptos::ev::keydown;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::content::texts::SlideText;
 use crate::content::Chapter;
 use crate::model::Scenario;
 use crate::state::Mode;
@@ -57,7 +58,7 @@ fn typed_into_control(ev: &web_sys::KeyboardEvent) -> bool {
 #[component]
 pub fn Deck() -> impl IntoView {
     let store = use_store();
-    let chrome = store.chrome();
+    let texts = store.texts();
     let count = Slide::ALL.len();
     // `step` in the URL counts from 1; 0 (absent) is the first slide.
     let current = move || usize::from(store.step.get()).clamp(1, count) - 1;
@@ -105,48 +106,48 @@ pub fn Deck() -> impl IntoView {
             Slide::Predict => view! { <PredictSlide revealed=revealed notes=notes /> }.into_any(),
         }
     };
-    let button = move |label: fn(&crate::content::ChromeText) -> &'static str,
+    let button = move |label: fn(&SlideText) -> &'static str,
                        symbol: &'static str,
                        action: fn(usize, usize) -> usize| {
         view! {
-            <button type="button" aria-label=label(chrome) title=label(chrome)
+            <button type="button" aria-label=label(&texts.slides) title=label(&texts.slides)
                 on:click=move |_| go(action(current(), count))>{symbol}</button>
         }
     };
     view! {
         <main class="deck" id="main">
             <div class="slide">{slide_view}</div>
-            <nav class="deck-bar" aria-label=chrome.toolbar>
-                {button(|c| c.first_slide, "«", |_, _| 0)}
-                {button(|c| c.previous_slide, "◀", |i, _| i.saturating_sub(1))}
+            <nav class="deck-bar" aria-label=texts.toolbar.label>
+                {button(|s| s.first_slide, "«", |_, _| 0)}
+                {button(|s| s.previous_slide, "◀", |i, _| i.saturating_sub(1))}
                 <span class="counter" aria-live="polite">
-                    {move || format!("{} {} / {count}", chrome.slide, current() + 1)}
+                    {move || format!("{} {} / {count}", texts.slides.slide, current() + 1)}
                 </span>
-                {button(|c| c.next_slide, "▶", |i, _| i + 1)}
-                {button(|c| c.last_slide, "»", |_, n| n - 1)}
-                <progress max=count value=move || current() + 1 aria-label=chrome.slide></progress>
-                <button type="button" on:click=|_| toggle_fullscreen()>{chrome.fullscreen}</button>
+                {button(|s| s.next_slide, "▶", |i, _| i + 1)}
+                {button(|s| s.last_slide, "»", |_, n| n - 1)}
+                <progress max=count value=move || current() + 1 aria-label=texts.slides.slide></progress>
+                <button type="button" on:click=|_| toggle_fullscreen()>{texts.slides.fullscreen}</button>
                 <button type="button" aria-pressed=move || notes.get().to_string()
-                    on:click=move |_| notes.update(|n| *n = !*n)>{chrome.notes}</button>
+                    on:click=move |_| notes.update(|n| *n = !*n)>{texts.slides.notes}</button>
                 <button type="button" on:click=move |_| store.scenario.set(Scenario::default())>
-                    {chrome.reset_all}
+                    {texts.toolbar.reset_all}
                 </button>
                 <button type="button" aria-pressed=move || help.get().to_string()
-                    on:click=move |_| help.update(|h| *h = !*h)>{chrome.shortcuts}</button>
+                    on:click=move |_| help.update(|h| *h = !*h)>{texts.slides.shortcuts}</button>
                 <button type="button" on:click=move |_| {
                     store.step.set(0);
                     store.mode.set(Mode::Article);
-                }>{chrome.exit_present}</button>
+                }>{texts.slides.exit_present}</button>
             </nav>
             <Show when=move || help.get()>
-                <div class="shortcuts" role="dialog" aria-label=chrome.shortcuts>
-                    <h2>{chrome.shortcuts}</h2>
+                <div class="shortcuts" role="dialog" aria-label=texts.slides.shortcuts>
+                    <h2>{texts.slides.shortcuts}</h2>
                     <dl>
-                        {chrome.shortcut_list.iter().map(|(keys, what)| view! {
+                        {texts.slides.shortcut_list.iter().map(|(keys, what)| view! {
                             <dt><kbd>{*keys}</kbd></dt><dd>{*what}</dd>
                         }).collect_view()}
                     </dl>
-                    <button type="button" on:click=move |_| help.set(false)>{chrome.close}</button>
+                    <button type="button" on:click=move |_| help.set(false)>{texts.slides.close}</button>
                 </div>
             </Show>
         </main>
@@ -160,7 +161,7 @@ fn TitleSlide() -> impl IntoView {
         <section class="slide-title">
             <h1>{store.texts().title}</h1>
             <p class="key">{store.texts().subtitle}</p>
-            <p class="hint">{store.chrome().title_hint}</p>
+            <p class="hint">{store.texts().slides.title_hint}</p>
         </section>
     }
 }
@@ -191,9 +192,9 @@ fn SpeakerNotes(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
         notes.get().then(|| {
             let text = (store.texts().chapters)(chapter);
             view! {
-                <aside class="speaker-notes" aria-label=store.chrome().speaker_notes>
+                <aside class="speaker-notes" aria-label=store.texts().slides.speaker_notes>
                     {text.body.iter().chain(text.after.iter()).map(|p| view! { <p>{*p}</p> }).collect_view()}
-                    <p><a href="teacher.html">{store.chrome().teacher_link}</a></p>
+                    <p><a href="teacher.html">{store.texts().toolbar.teacher_link}</a></p>
                 </aside>
             }
         })
@@ -205,7 +206,7 @@ fn SpeakerNotes(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
 #[component]
 fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
-    let chrome = store.chrome();
+    let texts = store.texts();
     let votes = RwSignal::new([0u32; CHOICES.len()]);
     let total = move || votes.with(|v| v.iter().sum::<u32>()).max(1);
     let rows = CHOICES
@@ -217,11 +218,11 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
             view! {
                 <li class:right=right>
                     <span class="choice-name">{name}</span>
-                    <button type="button" aria-label=move || format!("{} {}", chrome.remove_vote, name())
+                    <button type="button" aria-label=move || format!("{} {}", texts.slides.remove_vote, name())
                         on:click=move |_| votes.update(|v| v[i] = v[i].saturating_sub(1))>"−"</button>
                     <meter min="0" max=total value=move || votes.with(|v| v[i]) aria-label=name></meter>
                     <span class="votes">{move || votes.with(|v| v[i])}</span>
-                    <button type="button" aria-label=move || format!("{} {}", chrome.add_vote, name())
+                    <button type="button" aria-label=move || format!("{} {}", texts.slides.add_vote, name())
                         on:click=move |_| votes.update(|v| v[i] += 1)>"+"</button>
                 </li>
             }
@@ -230,19 +231,19 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
     view! {
         <section class="slide-predict" aria-labelledby="slide-heading">
             <div class="slide-text">
-                <p class="kicker">{chrome.predict_title}</p>
-                <h2 id="slide-heading">{store.texts().ui.guess_question}</h2>
-                <p class="tally-title">{chrome.predict_tally}</p>
+                <p class="kicker">{texts.slides.predict_title}</p>
+                <h2 id="slide-heading">{store.texts().guess.question}</h2>
+                <p class="tally-title">{texts.slides.predict_tally}</p>
                 <ul class="tally">{rows}</ul>
             </div>
             <div class="slide-figure">
                 <Show when=move || revealed.get() fallback=move || view! {
-                    <p class="locked">{chrome.predict_locked}</p>
+                    <p class="locked">{texts.slides.predict_locked}</p>
                     <button type="button" class="reveal" on:click=move |_| revealed.set(true)>
-                        {chrome.predict_unlock}
+                        {texts.slides.predict_unlock}
                     </button>
                 }>
-                    <p class="answer">{chrome.predict_answer}</p>
+                    <p class="answer">{texts.guess.answer}</p>
                     <Reveal />
                 </Show>
             </div>

@@ -41,7 +41,7 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
             <p class="embed-brand">{store.texts().title}</p>
             <div class="interactive">{embedded(figure)}</div>
             <p class="embed-link">
-                <a href=full_link target="_blank" rel="noopener">{store.chrome().open_full}</a>
+                <a href=full_link target="_blank" rel="noopener">{store.texts().frame.open_full}</a>
             </p>
         </main>
     }

@@ -12,11 +12,11 @@ pub fn Sources() -> impl IntoView {
     let store = use_store();
     move || {
         let texts = store.texts();
-        let ui = texts.ui;
+        let sources = texts.sources;
         let locale = store.locale_untracked();
         let flags = Flag::ALL
             .iter()
-            .map(|f| view! { <li>{ui.flags[f.index()]}</li> })
+            .map(|f| view! { <li>{sources.flags[f.index()]}</li> })
             .collect_view();
         let figures = SCOREBOARD
             .iter()
@@ -29,13 +29,13 @@ pub fn Sources() -> impl IntoView {
                 };
                 view! {
                     <li>
-                        <span class="flag" title=ui.flags[f.flag.index()]>{f.flag.letter()}</span>
+                        <span class="flag" title=sources.flags[f.flag.index()]>{f.flag.letter()}</span>
                         {format!(
                             " {} {}: {} ({}). {}",
                             texts.players[f.player.index()],
                             f.year,
                             value,
-                            ui.measures[f.measure.index()],
+                            sources.measures[f.measure.index()],
                             f.source,
                         )}
                     </li>
@@ -44,11 +44,11 @@ pub fn Sources() -> impl IntoView {
             .collect_view();
         let cited = CITED
             .iter()
-            .zip(ui.source_items.iter())
+            .zip(sources.source_items.iter())
             .map(|((flag, source), what)| {
                 view! {
                     <li>
-                        <span class="flag" title=ui.flags[flag.index()]>{flag.letter()}</span>
+                        <span class="flag" title=sources.flags[flag.index()]>{flag.letter()}</span>
                         {format!(" {what}. {source}")}
                     </li>
                 }
@@ -56,8 +56,8 @@ pub fn Sources() -> impl IntoView {
             .collect_view();
         view! {
             <section class="sources" id="sources" aria-labelledby="sources-title">
-                <h3 id="sources-title">{ui.sources_title}</h3>
-                <p>{ui.sources_intro}</p>
+                <h3 id="sources-title">{sources.title}</h3>
+                <p>{sources.intro}</p>
                 <ul class="flags">{flags}</ul>
                 <ul class="source-list">{figures}{cited}</ul>
             </section>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::{chrome, texts, ChromeText, Locale, Texts};
+use crate::content::{texts, Locale, Texts};
 use crate::model::{bands, project, Bands, Projection, Scenario, DRAG_DRAWS, FULL_DRAWS};
 use crate::state::{AppState, FigureId, Mode, Theme};
 use crate::ui::browser;
@@ -107,11 +107,6 @@ impl Store {
     /// The interface texts in the current language.
     pub fn texts(&self) -> &'static Texts {
         texts(self.locale_untracked())
-    }
-
-    /// The page chrome's texts (toolbar, embed, export, slides) in the current language.
-    pub fn chrome(&self) -> &'static ChromeText {
-        chrome(self.locale_untracked())
     }
 
     /// Changes the scenario with `f`.

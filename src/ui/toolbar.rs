@@ -18,7 +18,7 @@ pub fn share_link(store: &Store) -> String {
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let store = use_store();
-    let chrome = store.chrome();
+    let toolbar = store.texts().toolbar;
     let languages = Locale::ALL
         .iter()
         .enumerate()
@@ -33,14 +33,14 @@ pub fn Toolbar() -> impl IntoView {
                         let pressed = format!(".toolbar button[lang={}]", locale.tag());
                         request_animation_frame(move || browser::focus(&pressed));
                     }
-                >{chrome.language_names[i]}</button>
+                >{toolbar.language_names[i]}</button>
             }
         })
         .collect_view();
     let theme_options = move || {
         let current = store.theme.get();
-        std::iter::once((None, chrome.theme_auto))
-            .chain(Theme::ALL.iter().enumerate().map(|(i, t)| (Some(*t), chrome.theme_names[i])))
+        std::iter::once((None, toolbar.theme_auto))
+            .chain(Theme::ALL.iter().enumerate().map(|(i, t)| (Some(*t), toolbar.theme_names[i])))
             .map(|(t, name)| {
                 view! {
                     <option value=t.map_or("auto", Theme::code) selected=current == t>{name}</option>
@@ -54,31 +54,31 @@ pub fn Toolbar() -> impl IntoView {
         spawn_local(async move { copied.set(Some(browser::copy_text(&link).await)) });
     };
     view! {
-        <div class="toolbar" role="toolbar" aria-label=chrome.toolbar>
-            <div class="segmented" role="group" aria-label=chrome.language>{languages}</div>
+        <div class="toolbar" role="toolbar" aria-label=toolbar.label>
+            <div class="segmented" role="group" aria-label=toolbar.language>{languages}</div>
             <label class="theme-select">
-                <span>{chrome.theme}</span>
+                <span>{toolbar.theme}</span>
                 <select on:change=move |ev| {
                     let theme = Theme::from_code(&event_target_value(&ev));
                     store.theme.set(theme);
                     browser::save_theme(theme);
                 }>{theme_options}</select>
             </label>
-            <button type="button" on:click=copy>{chrome.copy_link}</button>
+            <button type="button" on:click=copy>{toolbar.copy_link}</button>
             <button type="button" on:click=move |_| store.scenario.set(Scenario::default())>
-                {chrome.reset_all}
+                {toolbar.reset_all}
             </button>
             <button type="button" on:click=move |_| {
                 store.step.set(0);
                 store.mode.set(Mode::Present);
-            }>{chrome.present}</button>
+            }>{toolbar.present}</button>
         </div>
         <div class="copy-result" role="status">
             {move || match copied.get() {
-                Some(true) => Some(view! { <p>{chrome.link_copied}</p> }.into_any()),
+                Some(true) => Some(view! { <p>{toolbar.link_copied}</p> }.into_any()),
                 Some(false) => Some(view! {
-                    <p>{chrome.copy_fallback}</p>
-                    <input class="link-field" type="text" readonly aria-label=chrome.copy_link
+                    <p>{toolbar.copy_fallback}</p>
+                    <input class="link-field" type="text" readonly aria-label=toolbar.copy_link
                         prop:value=move || share_link(&store) on:focus=|ev| select_all(&ev) />
                 }.into_any()),
                 None => None,

@@ -11,7 +11,7 @@ use crate::ui::store::use_store;
 pub fn Compare() -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
-    let chrome = store.chrome();
+    let controls = store.texts().controls;
     let pinned = move || store.pinned.with(Option::is_some);
     let table = move || {
         let a = store.pinned_projection.get()?;
@@ -36,13 +36,13 @@ pub fn Compare() -> impl IntoView {
             .collect_view();
         Some(view! {
             <table class="compare-table">
-                <caption>{format!("{} ({year})", chrome.compare_caption)}</caption>
+                <caption>{format!("{} ({year})", controls.compare_caption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{texts.ui.player}</th>
-                        <th scope="col">{chrome.pinned_name}</th>
-                        <th scope="col">{chrome.current_name}</th>
-                        <th scope="col">{chrome.difference}</th>
+                        <th scope="col">{texts.columns.player}</th>
+                        <th scope="col">{controls.pinned_name}</th>
+                        <th scope="col">{controls.current_name}</th>
+                        <th scope="col">{controls.difference}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -57,7 +57,7 @@ pub fn Compare() -> impl IntoView {
                     store.pinned.set(next);
                 }
             >
-                {move || if pinned() { chrome.unpin } else { chrome.pin }}
+                {move || if pinned() { controls.unpin } else { controls.pin }}
             </button>
             {table}
         </div>

@@ -7,7 +7,7 @@ use crate::ui::store::use_store;
 #[component]
 pub fn Presets() -> impl IntoView {
     let store = use_store();
-    let ui = store.texts().ui;
+    let controls = store.texts().controls;
     // Which preset the scenario is, if any: worked out once per change for every button
     // and the description.
     let current = Memo::new(move |_| {
@@ -36,15 +36,15 @@ pub fn Presets() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="presets" role="group" aria-label=ui.presets>
-            <span class="label">{ui.presets}</span>
+        <div class="presets" role="group" aria-label=controls.presets>
+            <span class="label">{controls.presets}</span>
             <ul>{buttons}</ul>
             <button
                 type="button"
                 class="reset"
                 on:click=move |_| store.scenario.set(Scenario::default())
             >
-                {ui.reset}
+                {controls.reset}
             </button>
         </div>
         <p class="preset-description" aria-live="polite">

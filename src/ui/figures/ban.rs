@@ -7,6 +7,7 @@ use super::frame::FigureFrame;
 use super::lines::{LineData, LinesChart, Series};
 use super::series::{player_class, table_data};
 use crate::content::format::rmb;
+use crate::content::sentences::BanSentence;
 use crate::model::{project, Player, Projection};
 use crate::state::FigureId;
 use crate::ui::figure_view::use_figure_view;
@@ -18,7 +19,8 @@ use crate::ui::store::use_store;
 pub fn BanFigure() -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
-    let ui = store.texts().ui;
+    let texts = store.texts();
+    let lines = texts.figures.ban_lines;
     // The same scenario with the ban flipped: the counterfactual drawn dashed.
     let flipped = Memo::new(move |_| {
         let mut s = view.scenario.get();
@@ -30,9 +32,9 @@ pub fn BanFigure() -> impl IntoView {
         let texts = store.texts();
         let ban_on = view.scenario.with(|s| s.link_ban);
         let (now, other) = if ban_on {
-            (ui.ban_on_line, ui.ban_off_line)
+            (lines.on, lines.off)
         } else {
-            (ui.ban_off_line, ui.ban_on_line)
+            (lines.off, lines.on)
         };
         let line = |p: &Projection, player: Player, when: &str, dashed: bool| Series {
             class: player_class(player),
@@ -53,7 +55,7 @@ pub fn BanFigure() -> impl IntoView {
                 line(&counter, Player::Douyin, other, true),
                 Series {
                     class: "c-links",
-                    label: ui.links_short.to_string(),
+                    label: lines.links.to_string(),
                     values: current
                         .years
                         .iter()
@@ -70,24 +72,32 @@ pub fn BanFigure() -> impl IntoView {
         let locale = store.locale_untracked();
         view.projection.with(|p| {
             let y = p.year(2021).unwrap_or_else(|| p.last());
-            (store.texts().sentences.ban_summary)(
-                &rmb(locale, y.gmv[Player::TaobaoLive.index()]),
-                &rmb(locale, y.gmv[Player::Douyin.index()]),
-                &rmb(locale, y.douyin_links_to_taobao),
-                &y.year.to_string(),
-            )
+            (store.texts().sentences.ban_summary)(&BanSentence {
+                taobao: &rmb(locale, y.gmv[Player::TaobaoLive.index()]),
+                douyin: &rmb(locale, y.gmv[Player::Douyin.index()]),
+                links: &rmb(locale, y.douyin_links_to_taobao),
+                year: &y.year.to_string(),
+            })
         })
     });
     let table = Signal::derive(move || {
-        data.with(|d| table_data(d, ui.ban_caption, ui.player, store.locale_untracked(), rmb))
+        data.with(|d| {
+            table_data(
+                d,
+                texts.figures.ban.caption,
+                texts.columns.player,
+                store.locale_untracked(),
+                rmb,
+            )
+        })
     });
     view! {
         <FigureFrame
             id="fig-ban"
             embed=Some(FigureId::Ban)
-            title=ui.ban_figure
+            title=texts.figures.ban.title
             summary=summary
-            source=ui.model_source
+            source=texts.frame.model_source
             table=table
         >
             <LinesChart data=data count=5 format=rmb />

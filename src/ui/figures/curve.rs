@@ -6,6 +6,7 @@ use super::frame::{use_chart_name, FigureFrame};
 use super::scale::y_grid;
 use crate::chart::{nice_max, push_point, Plot, TableData};
 use crate::content::format::{decimal, rmb};
+use crate::content::sentences::CurveSentence;
 use crate::model::{xiaohongshu_revenue, Params, Revenue};
 use crate::state::FigureId;
 use crate::ui::figure_view::use_figure_view;
@@ -32,7 +33,8 @@ const CURVE_YEAR: u16 = 2021;
 pub fn CurveFigure() -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
-    let ui = store.texts().ui;
+    let texts = store.texts();
+    let lines = texts.figures.curve_lines;
     let curve = Memo::new(move |_| {
         let s = view.scenario.get();
         (0..SAMPLES)
@@ -85,12 +87,12 @@ pub fn CurveFigure() -> impl IntoView {
         let locale = store.locale_untracked();
         let (i, r) = current();
         let (bi, br) = best();
-        (store.texts().sentences.curve_summary)(
-            &decimal(locale, i, 2),
-            &rmb(locale, r.total()),
-            &decimal(locale, bi, 2),
-            &rmb(locale, br.total()),
-        )
+        (store.texts().sentences.curve_summary)(&CurveSentence {
+            current: &decimal(locale, i, 2),
+            revenue: &rmb(locale, r.total()),
+            best: &decimal(locale, bi, 2),
+            best_revenue: &rmb(locale, br.total()),
+        })
     });
     let axis = move || {
         let locale = store.locale_untracked();
@@ -100,32 +102,34 @@ pub fn CurveFigure() -> impl IntoView {
             .into_iter()
             .map(|i| view! { <text class="tick" x=x(i) y=PLOT.height - 20.0 text-anchor="middle">{decimal(locale, i, 2)}</text> })
             .collect_view();
-        view! { {ys}{xs} <text class="axis-name" x=x(0.5) y=PLOT.height - 2.0 text-anchor="middle">{ui.curve_x}</text> }
+        view! { {ys}{xs} <text class="axis-name" x=x(0.5) y=PLOT.height - 2.0 text-anchor="middle">{lines.x}</text> }
     };
     let end_label = move |pick: fn(&Revenue) -> f64| {
         curve.with(|c| c.last().map_or(0.0, |(_, r)| y(pick(r))) + 4.0)
     };
     let table = Signal::derive(move || {
         let locale = store.locale_untracked();
-        let head = [ui.curve_x, ui.curve_commerce, ui.curve_ads, ui.curve_total];
+        let head = [lines.x, lines.commerce, lines.ads, lines.total];
         curve.with(|c| {
-            TableData::new(ui.curve_caption, head).rows(c.iter().step_by(4).map(|(i, r)| {
-                [
-                    decimal(locale, *i, 2),
-                    rmb(locale, r.commerce),
-                    rmb(locale, r.ads),
-                    rmb(locale, r.total()),
-                ]
-            }))
+            TableData::new(texts.figures.curve.caption, head).rows(c.iter().step_by(4).map(
+                |(i, r)| {
+                    [
+                        decimal(locale, *i, 2),
+                        rmb(locale, r.commerce),
+                        rmb(locale, r.ads),
+                        rmb(locale, r.total()),
+                    ]
+                },
+            ))
         })
     });
     view! {
         <FigureFrame
             id="fig-curve"
             embed=Some(FigureId::SellingCurve)
-            title=ui.curve_figure
+            title=texts.figures.curve.title
             summary=summary
-            source=ui.model_source
+            source=texts.frame.model_source
             table=table
         >
             <svg class="curve" viewBox=PLOT.view_box() role="img" aria-label={
@@ -136,9 +140,9 @@ pub fn CurveFigure() -> impl IntoView {
                 <path class="line c-xiaohongshu dashed" d=move || path(|r| r.commerce) />
                 <path class="line c-ads dashed" d=move || path(|r| r.ads) />
                 <path class="line c-total" d=move || path(Revenue::total) />
-                <text class="direct-label" x=PLOT.right_edge() + 8.0 y=move || end_label(|r| r.commerce)>{ui.curve_commerce}</text>
-                <text class="direct-label" x=PLOT.right_edge() + 8.0 y=move || end_label(|r| r.ads)>{ui.curve_ads}</text>
-                <text class="direct-label" x=PLOT.right_edge() + 8.0 y=move || end_label(Revenue::total)>{ui.curve_total}</text>
+                <text class="direct-label" x=PLOT.right_edge() + 8.0 y=move || end_label(|r| r.commerce)>{lines.commerce}</text>
+                <text class="direct-label" x=PLOT.right_edge() + 8.0 y=move || end_label(|r| r.ads)>{lines.ads}</text>
+                <text class="direct-label" x=PLOT.right_edge() + 8.0 y=move || end_label(Revenue::total)>{lines.total}</text>
                 <circle class="marker" r="7" cx=move || x(current().0) cy=move || y(current().1.total()) />
             </svg>
         </FigureFrame>

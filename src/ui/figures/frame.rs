@@ -55,8 +55,7 @@ pub fn FigureFrame(
         format!("{}. {}", title.get(), summary.get())
     })));
     let store = use_store();
-    let ui = store.texts().ui;
-    let chrome = store.chrome();
+    let frame = store.texts().frame;
     let announced = RwSignal::new(String::new());
     // Screen readers hear the new summary once the reader pauses, not on every slider tick.
     after_changes(
@@ -83,7 +82,7 @@ pub fn FigureFrame(
     };
     let download_csv = move |_| {
         let query = encode(&store.app_state_untracked());
-        let body = table.with_untracked(|t| csv(t, chrome.csv_scenario, &query));
+        let body = table.with_untracked(|t| csv(t, frame.csv_scenario, &query));
         export::download_text(&file_name("csv"), "text/csv;charset=utf-8", &body);
     };
     let download_svg = move |_| {
@@ -109,21 +108,21 @@ pub fn FigureFrame(
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
             {controls.map(|c| view! { <div class="controls">{c.run()}</div> })}
             <details class="data" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{ui.show_table}</summary>
+                <summary>{frame.show_table}</summary>
                 // Built only while open: a closed table costs nothing on a slider tick.
                 <Show when=move || table_open.get()>
                     <DataTable data=table />
                 </Show>
             </details>
-            <div class="figure-actions" role="group" aria-label=chrome.download>
-                <span class="label">{chrome.download}</span>
-                <button type="button" class="download-svg" on:click=download_svg>{chrome.download_svg}</button>
-                <button type="button" class="download-png" on:click=download_png>{chrome.download_png}</button>
-                <button type="button" class="download-csv" on:click=download_csv>{chrome.download_csv}</button>
+            <div class="figure-actions" role="group" aria-label=frame.download>
+                <span class="label">{frame.download}</span>
+                <button type="button" class="download-svg" on:click=download_svg>{frame.download_svg}</button>
+                <button type="button" class="download-png" on:click=download_png>{frame.download_png}</button>
+                <button type="button" class="download-csv" on:click=download_csv>{frame.download_csv}</button>
             </div>
             {embed_panel}
             <figcaption class="source">
-                {ui.source} ": " {move || source.get()}
+                {frame.source} ": " {move || source.get()}
             </figcaption>
         </figure>
     }
@@ -133,7 +132,7 @@ pub fn FigureFrame(
 #[component]
 fn EmbedCode(figure: FigureId) -> impl IntoView {
     let store = use_store();
-    let chrome = store.chrome();
+    let frame = store.texts().frame;
     let copied = RwSignal::new(false);
     let title = StoredValue::new(embed_code::frame_title(figure, store.locale_untracked()));
     let code = move || {
@@ -153,12 +152,12 @@ fn EmbedCode(figure: FigureId) -> impl IntoView {
     let open = RwSignal::new(false);
     view! {
         <details class="embed-code" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{chrome.embed}</summary>
-            <p>{chrome.embed_help}</p>
-            <label for=field_id.clone()>{chrome.embed_code_label}</label>
+            <summary>{frame.embed}</summary>
+            <p>{frame.embed_help}</p>
+            <label for=field_id.clone()>{frame.embed_code_label}</label>
             <textarea id=field_id readonly rows="4" prop:value=move || if open.get() { code() } else { String::new() }></textarea>
             <button type="button" on:click=copy>
-                {move || if copied.get() { chrome.copied } else { chrome.copy }}
+                {move || if copied.get() { frame.copied } else { frame.copy }}
             </button>
         </details>
     }

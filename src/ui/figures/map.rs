@@ -30,7 +30,8 @@ const MAP_YEAR: u16 = 2020;
 pub fn MapFigure() -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
-    let ui = store.texts().ui;
+    let texts = store.texts();
+    let axes = texts.figures.map_axes;
     let active = RwSignal::new(None::<Player>);
     let gmv = move |p: Player| {
         view.projection
@@ -92,14 +93,18 @@ pub fn MapFigure() -> impl IntoView {
             )
         })
     };
-    let summary = ui.map_caption;
+    let summary = texts.figures.map.caption;
     let table = Signal::derive(move || {
         let texts = store.texts();
-        let ui = texts.ui;
         let locale = store.locale_untracked();
-        let gmv_head = format!("{} {MAP_YEAR}", ui.gmv);
-        let head = [ui.player, ui.map_intent_high, ui.map_kol, gmv_head.as_str()];
-        TableData::new(ui.map_caption, head).rows(Player::ALL.map(|p| {
+        let gmv_head = format!("{} {MAP_YEAR}", texts.columns.gmv);
+        let head = [
+            texts.columns.player,
+            axes.intent_high,
+            axes.kol,
+            gmv_head.as_str(),
+        ];
+        TableData::new(texts.figures.map.caption, head).rows(Player::ALL.map(|p| {
             [
                 texts.players[p.index()].to_string(),
                 decimal(locale, p.purchase_intent(), 2),
@@ -112,9 +117,9 @@ pub fn MapFigure() -> impl IntoView {
         <FigureFrame
             id="fig-map"
             embed=Some(FigureId::Map)
-            title=ui.map_figure
+            title=texts.figures.map.title
             summary=summary
-            source=ui.model_source
+            source=texts.frame.model_source
             table=table
         >
             <svg class="map" viewBox=PLOT.view_box() role="group" aria-label={
@@ -124,10 +129,10 @@ pub fn MapFigure() -> impl IntoView {
                 on:mouseleave=move |_| active.set(None)>
                 <line class="axis-line" x1=left x2=right y1=mid_y y2=mid_y />
                 <line class="axis-line" x1=mid_x x2=mid_x y1=top y2=bottom />
-                <text class="axis-name" x=mid_x y=top - 36.0 text-anchor="middle">{ui.map_intent_high}</text>
-                <text class="axis-name" x=mid_x y=bottom + 40.0 text-anchor="middle">{ui.map_intent_low}</text>
-                <text class="axis-name" x=left y=mid_y - 8.0>{ui.map_kol}</text>
-                <text class="axis-name" x=right y=mid_y - 8.0 text-anchor="end">{ui.map_brand}</text>
+                <text class="axis-name" x=mid_x y=top - 36.0 text-anchor="middle">{axes.intent_high}</text>
+                <text class="axis-name" x=mid_x y=bottom + 40.0 text-anchor="middle">{axes.intent_low}</text>
+                <text class="axis-name" x=left y=mid_y - 8.0>{axes.kol}</text>
+                <text class="axis-name" x=right y=mid_y - 8.0 text-anchor="end">{axes.brand}</text>
                 {points}
             </svg>
             <p class="map-note" aria-live="polite">{note}</p>

@@ -33,7 +33,7 @@ const LAST: u16 = 2024;
 #[component]
 pub fn NextFigure() -> impl IntoView {
     let store = use_store();
-    let ui = store.texts().ui;
+    let texts = store.texts();
     // Storage may be refused (private mode, sandboxed iframe): then the guess lives for this visit only.
     let guess = RwSignal::new(browser::load(GUESS_KEY));
     let revealed = RwSignal::new(guess.get_untracked().is_some());
@@ -71,14 +71,14 @@ pub fn NextFigure() -> impl IntoView {
 
     view! {
         <fieldset class="guess">
-            <legend>{ui.guess_question}</legend>
+            <legend>{texts.guess.question}</legend>
             <div class="choices">{options}</div>
             <button type="button" class="reveal" disabled=move || guess.get().is_none() || revealed.get()
-                on:click=move |_| revealed.set(true)>{ui.reveal}</button>
+                on:click=move |_| revealed.set(true)>{texts.guess.reveal}</button>
         </fieldset>
         <Show when=move || revealed.get()>
             <p class="your-guess">{guessed_name}</p>
-            <p class="answer">{store.chrome().predict_answer}</p>
+            <p class="answer">{store.texts().guess.answer}</p>
             <Reveal />
         </Show>
     }
@@ -86,7 +86,7 @@ pub fn NextFigure() -> impl IntoView {
 
 /// The display name of a choice.
 pub fn choice_name(store: &crate::ui::store::Store, choice: Option<Player>) -> &'static str {
-    choice.map_or(store.texts().ui.guess_other, |p| {
+    choice.map_or(store.texts().guess.other, |p| {
         store.texts().players[p.index()]
     })
 }
@@ -95,7 +95,7 @@ pub fn choice_name(store: &crate::ui::store::Store, choice: Option<Player>) -> &
 #[component]
 pub fn Reveal() -> impl IntoView {
     let store = use_store();
-    let ui = store.texts().ui;
+    let texts = store.texts();
     let years: Vec<u16> = (FIRST..=LAST).collect();
     // Kuaishou's and Douyin's reports count all GMV created on the platform (links out included),
     // Taobao Live's only what it booked: compare each with the model's matching measure.
@@ -113,7 +113,7 @@ pub fn Reveal() -> impl IntoView {
             let texts = store.texts();
             let reported = |p: Player| Series {
                 class: player_class(p),
-                label: format!("{}, {}", texts.players[p.index()], ui.reported),
+                label: format!("{}, {}", texts.players[p.index()], texts.columns.reported),
                 values: years
                     .iter()
                     .map(|y| {
@@ -129,7 +129,11 @@ pub fn Reveal() -> impl IntoView {
             };
             let model = |p: Player| Series {
                 class: player_class(p),
-                label: format!("{}, {}", texts.players[p.index()], ui.model_baseline),
+                label: format!(
+                    "{}, {}",
+                    texts.players[p.index()],
+                    texts.columns.model_baseline
+                ),
                 values: years.iter().map(|y| baseline_of(p, *y)).collect(),
                 dashed: true,
                 direct_label: true,
@@ -149,18 +153,17 @@ pub fn Reveal() -> impl IntoView {
     };
     let table = Signal::derive(move || {
         let texts = store.texts();
-        let ui = texts.ui;
         let locale = store.locale_untracked();
         let head = [
-            ui.player,
-            ui.year,
-            ui.reported,
-            ui.measure,
-            ui.flag,
-            ui.source,
-            ui.model_baseline,
+            texts.columns.player,
+            texts.columns.year,
+            texts.columns.reported,
+            texts.columns.measure,
+            texts.columns.flag,
+            texts.frame.source,
+            texts.columns.model_baseline,
         ];
-        TableData::new(ui.next_table_caption, head).rows(REPORTED.iter().map(|f| {
+        TableData::new(texts.figures.next, head).rows(REPORTED.iter().map(|f| {
             let value = if f.low == f.high {
                 rmb(locale, f.low)
             } else {
@@ -170,20 +173,20 @@ pub fn Reveal() -> impl IntoView {
                 texts.players[f.player.index()].to_string(),
                 f.year.to_string(),
                 value,
-                ui.measures[f.measure.index()].to_string(),
+                texts.sources.measures[f.measure.index()].to_string(),
                 f.flag.letter().to_string(),
                 f.source.to_string(),
                 rmb(locale, baseline_of(f.player, f.year)),
             ]
         }))
     });
-    let summary = ui.next_table_caption;
+    let summary = texts.figures.next;
     view! {
         <FigureFrame
             id="fig-next"
-            title=ui.next_table_caption
+            title=texts.figures.next
             summary=summary
-            source=format!("{}; {}", ui.sources_title, ui.model_source)
+            source=format!("{}; {}", texts.sources.title, texts.frame.model_source)
             table=table
         >
             <LinesChart data=data count=5 format=rmb />

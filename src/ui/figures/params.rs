@@ -15,7 +15,7 @@ use crate::ui::store::use_store;
 pub fn ParamsTable() -> impl IntoView {
     let store = use_store();
     let table = Signal::derive(move || {
-        let chrome = store.chrome();
+        let methods = store.texts().methods;
         let locale = store.locale_untracked();
         // Large constants are RMB amounts, written as amounts in the page's language.
         let show = |v: f64| {
@@ -26,19 +26,19 @@ pub fn ParamsTable() -> impl IntoView {
             }
         };
         let head = [
-            chrome.params_name,
-            chrome.params_default,
-            chrome.params_range,
-            chrome.params_distribution,
+            methods.name,
+            methods.default,
+            methods.range,
+            methods.distribution,
         ];
-        TableData::new(chrome.params_caption, head).rows(PARAM_SPECS.iter().map(|spec| {
+        TableData::new(methods.caption, head).rows(PARAM_SPECS.iter().map(|spec| {
             [
                 param_name(spec.key, locale),
                 show((spec.get)(&Params::CALIBRATED)),
                 format!("{} – {}", show(spec.low), show(spec.high)),
                 match spec.dist {
-                    Distribution::Uniform => chrome.uniform,
-                    Distribution::Triangular => chrome.triangular,
+                    Distribution::Uniform => methods.uniform,
+                    Distribution::Triangular => methods.triangular,
                 }
                 .to_string(),
             ]

@@ -8,6 +8,7 @@ use super::series::player_class;
 use crate::chart::{nice_max, Plot, TableData};
 use crate::content::facts::{Flag, Measure, SCOREBOARD};
 use crate::content::format::rmb;
+use crate::content::sentences::PlatformYear;
 use crate::state::FigureId;
 use crate::ui::store::use_store;
 
@@ -25,7 +26,7 @@ const PLOT: Plot = Plot {
 #[component]
 pub fn ScoreboardFigure() -> impl IntoView {
     let store = use_store();
-    let ui = store.texts().ui;
+    let texts = store.texts();
     let top = nice_max(SCOREBOARD.iter().map(|f| f.high).fold(0.0, f64::max));
     let y_scale = PLOT.y(0.0, top);
     let y = move |v: f64| y_scale.at(v);
@@ -38,11 +39,11 @@ pub fn ScoreboardFigure() -> impl IntoView {
             .iter()
             .max_by(|a, b| a.high.total_cmp(&b.high))
             .expect("the scoreboard is not empty");
-        (texts.sentences.scoreboard_summary)(
-            texts.players[tallest.player.index()],
-            &rmb(store.locale_untracked(), tallest.high),
-            &tallest.year.to_string(),
-        )
+        (texts.sentences.scoreboard_summary)(&PlatformYear {
+            platform: texts.players[tallest.player.index()],
+            value: &rmb(store.locale_untracked(), tallest.high),
+            year: &tallest.year.to_string(),
+        })
     };
     let chart = move |name: Signal<String>| {
         let texts = store.texts();
@@ -75,20 +76,26 @@ pub fn ScoreboardFigure() -> impl IntoView {
                 {grid}
                 {bars}
             </svg>
-            <p class="note">"* " {ui.measures[Measure::Target.index()]}</p>
+            <p class="note">"* " {texts.sources.measures[Measure::Target.index()]}</p>
         }
     };
     let table = Signal::derive(move || {
         let texts = store.texts();
-        let ui = texts.ui;
         let locale = store.locale_untracked();
-        let head = [ui.player, ui.year, ui.gmv, ui.measure, ui.flag, ui.source];
-        TableData::new(ui.scoreboard_caption, head).rows(SCOREBOARD.iter().map(|f| {
+        let head = [
+            texts.columns.player,
+            texts.columns.year,
+            texts.columns.gmv,
+            texts.columns.measure,
+            texts.columns.flag,
+            texts.frame.source,
+        ];
+        TableData::new(texts.figures.scoreboard.caption, head).rows(SCOREBOARD.iter().map(|f| {
             [
                 texts.players[f.player.index()].to_string(),
                 f.year.to_string(),
                 rmb(locale, f.high),
-                ui.measures[f.measure.index()].to_string(),
+                texts.sources.measures[f.measure.index()].to_string(),
                 f.flag.letter().to_string(),
                 f.source.to_string(),
             ]
@@ -98,9 +105,9 @@ pub fn ScoreboardFigure() -> impl IntoView {
         <FigureFrame
             id="fig-scoreboard"
             embed=Some(FigureId::Scoreboard)
-            title=ui.scoreboard_figure
+            title=texts.figures.scoreboard.title
             summary=Signal::derive(summary_text)
-            source=format!("{} ({} {})", SCOREBOARD[0].source, ui.flag, Flag::Article.letter())
+            source=format!("{} ({} {})", SCOREBOARD[0].source, texts.columns.flag, Flag::Article.letter())
             table=table
         >
             {

@@ -7,6 +7,7 @@ use super::frame::{use_chart_name, FigureFrame};
 use super::scale::chart_width;
 use crate::chart::{Plot, Scale, TableData};
 use crate::content::format::{percent1, points};
+use crate::content::sentences::SensitivitySentence;
 use crate::content::{swing_input_name, Locale};
 use crate::model::{base_share, tornado, Player, Swing, FIRST_YEAR};
 use crate::state::FigureId;
@@ -77,7 +78,8 @@ fn swing_width(locale: Locale, width: f64) -> String {
 pub fn SensitivityFigure() -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
-    let chrome = store.chrome();
+    let texts = store.texts();
+    let labels = texts.figures.sensitivity_labels;
     let player = RwSignal::new(Player::Douyin);
     let chosen_year = RwSignal::new(None::<u16>);
     let end_year = Memo::new(move |_| view.scenario.with(|s| s.end_year));
@@ -145,12 +147,12 @@ pub fn SensitivityFigure() -> impl IntoView {
         let texts = store.texts();
         let widest = swings_and_base.with(|(s, _)| s.first().copied());
         widest.map_or(String::new(), |w| {
-            (chrome.sensitivity_summary)(
-                texts.players[player.get().index()],
-                &year().to_string(),
-                &swing_input_name(w.input, store.locale_untracked()),
-                &swing_width(store.locale_untracked(), w.width()),
-            )
+            (texts.sentences.sensitivity_summary)(&SensitivitySentence {
+                platform: texts.players[player.get().index()],
+                year: &year().to_string(),
+                input: &swing_input_name(w.input, store.locale_untracked()),
+                swing: &swing_width(store.locale_untracked(), w.width()),
+            })
         })
     });
     let table = Signal::derive(move || {
@@ -158,16 +160,11 @@ pub fn SensitivityFigure() -> impl IntoView {
         let locale = store.locale_untracked();
         let caption = format!(
             "{} ({}, {})",
-            chrome.sensitivity_caption,
+            texts.figures.sensitivity.caption,
             texts.players[player.get().index()],
             year()
         );
-        let head = [
-            chrome.sensitivity_input,
-            chrome.sensitivity_low,
-            chrome.sensitivity_high,
-            texts.ui.range,
-        ];
+        let head = [labels.input, labels.low, labels.high, texts.columns.range];
         swings_and_base.with(|(s, _)| {
             TableData::new(caption, head).rows(s.iter().map(|w| {
                 [
@@ -194,13 +191,13 @@ pub fn SensitivityFigure() -> impl IntoView {
         view! {
             <div class="figure-choices">
                 <label>
-                    <span>{chrome.sensitivity_platform}</span>
+                    <span>{labels.platform}</span>
                     <select on:change=move |ev| {
                         if let Some(p) = Player::from_key(&event_target_value(&ev)) { player.set(p) }
                     }>{player_options}</select>
                 </label>
                 <label>
-                    <span>{chrome.sensitivity_year}</span>
+                    <span>{labels.year}</span>
                     <select on:change=move |ev| chosen_year.set(event_target_value(&ev).parse().ok())>{year_options}</select>
                 </label>
             </div>
@@ -210,9 +207,9 @@ pub fn SensitivityFigure() -> impl IntoView {
         <FigureFrame
             id="fig-sensitivity"
             embed=Some(FigureId::Sensitivity)
-            title=chrome.sensitivity_figure
+            title=texts.figures.sensitivity.title
             summary=summary
-            source=store.texts().ui.model_source
+            source=store.texts().frame.model_source
             table=table
             controls=controls
         >
@@ -221,9 +218,9 @@ pub fn SensitivityFigure() -> impl IntoView {
                 move || name.get()
             }>
                 <rect class="swing-low" x=left y=top - 18.0 width="12" height="12" />
-                <text class="tick" x=left + 16.0 y=top - 8.0>{chrome.sensitivity_low}</text>
+                <text class="tick" x=left + 16.0 y=top - 8.0>{labels.low}</text>
                 <rect class="swing-high" x=left + legend_gap y=top - 18.0 width="12" height="12" />
-                <text class="tick" x=left + legend_gap + 16.0 y=top - 8.0>{chrome.sensitivity_high}</text>
+                <text class="tick" x=left + legend_gap + 16.0 y=top - 8.0>{labels.high}</text>
                 // The baseline goes under the rows, so that names written above their bars
                 // (phones) stay legible where it crosses them.
                 <line class="baseline-tick" x1=move || x(base()) x2=move || x(base()) y1=top y2=plot.height - 4.0 />

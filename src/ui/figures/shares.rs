@@ -7,7 +7,8 @@ use super::lines::LinesChart;
 use super::series::{attach_bands, line_data, table_data, Metric};
 use crate::chart::top_two;
 use crate::content::format::{percent, percent1};
-use crate::content::UiText;
+use crate::content::sentences::{BandSentence, LeadSentence};
+use crate::content::texts::MetricText;
 use crate::state::FigureId;
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
@@ -40,7 +41,7 @@ pub fn SharesFigure(
     }
     let shown_bands = move || with_bands.then(|| store.bands.get()).flatten();
     let metric = RwSignal::new(initial);
-    let ui = store.texts().ui;
+    let texts = store.texts();
     let ghosts = move || compare && store.pinned.with(Option::is_some);
     // A memo: the chart reads it dozens of times per change.
     let data = Memo::new(move |_| {
@@ -51,7 +52,7 @@ pub fn SharesFigure(
         if let (true, Some(pinned)) = (compare, store.pinned_projection.get()) {
             let ghost = line_data(&pinned, metric.get(), store.texts());
             let years = data.years.len();
-            let pinned_name = store.chrome().pinned_name;
+            let pinned_name = store.texts().controls.pinned_name;
             data.series.extend(ghost.series.into_iter().map(|mut s| {
                 // A may end in another year than B: align it to B's years.
                 s.values.resize(years, f64::NAN);
@@ -64,9 +65,9 @@ pub fn SharesFigure(
         data
     });
     let title = Signal::derive(move || match metric.get() {
-        Metric::BlocShare => ui.alliances_figure.to_string(),
-        Metric::Attention => ui.attention_figure.to_string(),
-        _ => ui.shares_figure.to_string(),
+        Metric::BlocShare => texts.figures.alliances.title.to_string(),
+        Metric::Attention => texts.figures.attention.title.to_string(),
+        _ => texts.figures.shares.title.to_string(),
     });
     let summary = Signal::derive(move || {
         let texts = store.texts();
@@ -83,13 +84,14 @@ pub fn SharesFigure(
         } else {
             texts.sentences.shares_summary
         };
-        let mut text = sentence(
-            names[a],
-            &percent1(locale, va),
-            names[b],
-            &percent1(locale, vb),
-            &last.year.to_string(),
-        );
+        let year = last.year.to_string();
+        let mut text = sentence(&LeadSentence {
+            leader: names[a],
+            leader_share: &percent1(locale, va),
+            runner_up: names[b],
+            runner_up_share: &percent1(locale, vb),
+            year: &year,
+        });
         // With bands, the leader's likely range follows.
         let range = data.with(|d| {
             let (low, high) = d.series.get(a)?.band.as_ref()?;
@@ -97,36 +99,36 @@ pub fn SharesFigure(
         });
         if let Some((low, high)) = range {
             text.push(' ');
-            text.push_str(&(store.chrome().band_summary)(
-                names[a],
-                &last.year.to_string(),
-                &percent(locale, va),
-                &percent(locale, low),
-                &percent(locale, high),
-            ));
+            text.push_str(&(texts.sentences.band_summary)(&BandSentence {
+                platform: names[a],
+                year: &year,
+                share: &percent(locale, va),
+                low: &percent(locale, low),
+                high: &percent(locale, high),
+            }));
         }
         text
     });
-    let source = ui.model_source;
+    let source = texts.frame.model_source;
     let table = Signal::derive(move || {
         let m = metric.get();
         let caption = match m {
-            Metric::PlayerGmv => ui.show_gmv,
-            Metric::BlocShare => ui.alliances_caption,
-            Metric::PlayerShare => ui.shares_caption,
-            Metric::Attention => ui.attention_caption,
+            Metric::PlayerGmv => texts.figures.metric.gmv,
+            Metric::BlocShare => texts.figures.alliances.caption,
+            Metric::PlayerShare => texts.figures.shares.caption,
+            Metric::Attention => texts.figures.attention.caption,
         };
         let first = if m == Metric::BlocShare {
-            ui.bloc
+            texts.columns.bloc
         } else {
-            ui.player
+            texts.columns.player
         };
         data.with(|d| table_data(d, caption, first, store.locale_untracked(), m.format()))
     });
-    let option = move |m: Metric, label: fn(&UiText) -> &'static str| {
+    let option = move |m: Metric, label: fn(&MetricText) -> &'static str| {
         view! {
             <button type="button" aria-pressed=move || (metric.get() == m).to_string()
-                on:click=move |_| metric.set(m)>{move || label(&store.texts().ui)}</button>
+                on:click=move |_| metric.set(m)>{move || label(&store.texts().figures.metric)}</button>
         }
     };
     let bands_id = format!("{id}-bands");
@@ -134,17 +136,17 @@ pub fn SharesFigure(
         let bands_id = bands_id.clone();
         view! {
             {switchable.then(|| view! {
-                <div class="segmented" role="group" aria-label=ui.view>
-                    {option(Metric::PlayerShare, |ui| ui.per_player)}
-                    {option(Metric::BlocShare, |ui| ui.per_bloc)}
-                    {option(Metric::PlayerGmv, |ui| ui.show_gmv)}
+                <div class="segmented" role="group" aria-label=texts.figures.metric.view>
+                    {option(Metric::PlayerShare, |m| m.per_player)}
+                    {option(Metric::BlocShare, |m| m.per_bloc)}
+                    {option(Metric::PlayerGmv, |m| m.gmv)}
                 </div>
             })}
             {with_bands.then(|| view! {
                 <div class="bands-toggle">
                     <input type="checkbox" id=bands_id.clone() prop:checked=move || store.bands_on.get()
                         on:change=move |ev| store.bands_on.set(event_target_checked(&ev)) />
-                    <label for=bands_id>{store.chrome().show_bands}</label>
+                    <label for=bands_id>{store.texts().figures.show_bands}</label>
                 </div>
             })}
         }

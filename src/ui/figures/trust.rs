@@ -7,6 +7,7 @@ use super::frame::FigureFrame;
 use super::series::player_class;
 use crate::chart::TableData;
 use crate::content::format::{percent1, points};
+use crate::content::sentences::PlatformYear;
 use crate::model::Player;
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
@@ -16,7 +17,7 @@ use crate::ui::store::use_store;
 pub fn TrustFigure() -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
-    let ui = store.texts().ui;
+    let texts = store.texts();
     // A memo: the chart reads it dozens of times per change.
     let bars = Memo::new(move |_| {
         let texts = store.texts();
@@ -49,17 +50,21 @@ pub fn TrustFigure() -> impl IntoView {
             (view.projection.with(|p| p.last().year), most)
         });
         let (i, diff) = moved.unwrap_or((0, 0.0));
-        (texts.sentences.trust_summary)(
-            texts.players[i],
-            &points(store.locale_untracked(), diff),
-            &year.to_string(),
-        )
+        (texts.sentences.trust_summary)(&PlatformYear {
+            platform: texts.players[i],
+            value: &points(store.locale_untracked(), diff),
+            year: &year.to_string(),
+        })
     });
     let table = Signal::derive(move || {
         let locale = store.locale_untracked();
-        let head = [ui.player, ui.share, ui.trust_baseline];
+        let head = [
+            texts.columns.player,
+            texts.columns.share,
+            texts.figures.trust_baseline,
+        ];
         bars.with(|b| {
-            TableData::new(ui.trust_caption, head).rows(b.iter().map(|bar| {
+            TableData::new(texts.figures.trust.caption, head).rows(b.iter().map(|bar| {
                 [
                     bar.label.to_string(),
                     percent1(locale, bar.value),
@@ -71,9 +76,9 @@ pub fn TrustFigure() -> impl IntoView {
     view! {
         <FigureFrame
             id="fig-trust"
-            title=ui.trust_figure
+            title=texts.figures.trust.title
             summary=summary
-            source=ui.model_source
+            source=texts.frame.model_source
             table=table
         >
             <HBars bars=bars count=Player::ALL.len() max=1.0 format=percent1 locale=store.locale_untracked() />

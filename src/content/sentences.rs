@@ -1,0 +1,90 @@
+//! Sentences that carry numbers, as functions so each language orders them its own
+//! way. Each takes one small struct of named, already formatted values.
+
+/// Every sentence with numbers in it, in one language.
+#[derive(Clone, Copy, Debug)]
+pub struct Sentences {
+    /// The shares chart's summary: who leads livestream GMV.
+    pub shares_summary: fn(&LeadSentence) -> String,
+    /// The attention chart's summary: who leads attention.
+    pub attention_summary: fn(&LeadSentence) -> String,
+    /// The leader's likely range, after the shares summary when bands are on.
+    pub band_summary: fn(&BandSentence) -> String,
+    /// The ban chart's summary under the current ban setting.
+    pub ban_summary: fn(&BanSentence) -> String,
+    /// The revenue curve's summary.
+    pub curve_summary: fn(&CurveSentence) -> String,
+    /// The trust chart's summary: the platform that moves most from the baseline,
+    /// `value` being its change in points.
+    pub trust_summary: fn(&PlatformYear) -> String,
+    /// The scoreboard's summary: its largest bar, `value` being its GMV.
+    pub scoreboard_summary: fn(&PlatformYear) -> String,
+    /// The sensitivity chart's summary: the input that moves the share most.
+    pub sensitivity_summary: fn(&SensitivitySentence) -> String,
+    /// (the reader's guess) shown after the reveal.
+    pub your_guess: fn(&str) -> String,
+    /// A value with a 0–1 range in words, e.g. "0.35 of 1".
+    pub lever_value: fn(&str) -> String,
+}
+
+/// The two front-runners of a year (platforms or blocs) and their shares.
+#[derive(Clone, Copy, Debug)]
+pub struct LeadSentence<'a> {
+    pub leader: &'a str,
+    pub leader_share: &'a str,
+    pub runner_up: &'a str,
+    pub runner_up_share: &'a str,
+    pub year: &'a str,
+}
+
+/// A projected share and its likely range (10–90% of the model runs).
+#[derive(Clone, Copy, Debug)]
+pub struct BandSentence<'a> {
+    pub platform: &'a str,
+    pub year: &'a str,
+    pub share: &'a str,
+    pub low: &'a str,
+    pub high: &'a str,
+}
+
+/// Taobao's and Douyin's GMV in a year, and what reaches Taobao through links.
+#[derive(Clone, Copy, Debug)]
+pub struct BanSentence<'a> {
+    pub taobao: &'a str,
+    pub douyin: &'a str,
+    /// The share of Douyin-made sales that still reaches Taobao.
+    pub links: &'a str,
+    pub year: &'a str,
+}
+
+/// Xiaohongshu's revenue at the current selling intensity and at the best one.
+#[derive(Clone, Copy, Debug)]
+pub struct CurveSentence<'a> {
+    /// The current selling intensity.
+    pub current: &'a str,
+    /// Yearly revenue at the current intensity.
+    pub revenue: &'a str,
+    /// The intensity where revenue peaks.
+    pub best: &'a str,
+    /// Yearly revenue at the peak.
+    pub best_revenue: &'a str,
+}
+
+/// One platform's value in one year.
+#[derive(Clone, Copy, Debug)]
+pub struct PlatformYear<'a> {
+    pub platform: &'a str,
+    pub value: &'a str,
+    pub year: &'a str,
+}
+
+/// The input that swings a platform's share most, and by how much.
+#[derive(Clone, Copy, Debug)]
+pub struct SensitivitySentence<'a> {
+    pub platform: &'a str,
+    pub year: &'a str,
+    /// The lever's or constant's name.
+    pub input: &'a str,
+    /// The swing between its low and high ends, in points.
+    pub swing: &'a str,
+}

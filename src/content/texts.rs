@@ -1,0 +1,388 @@
+//! The shape of every interface string in one language, grouped by the part of
+//! the page it serves. Each language fills one [`Texts`] value (`texts_en.rs`,
+//! `texts_zh.rs`); the sentences that carry numbers are in [`super::sentences`].
+
+use super::sentences::Sentences;
+use super::{Chapter, ChapterText};
+
+/// Every string of the interface in one language.
+#[derive(Clone, Copy, Debug)]
+pub struct Texts {
+    /// The product's name.
+    pub title: &'static str,
+    /// The line under the title.
+    pub subtitle: &'static str,
+    /// "Chapter 3" for the 1-based chapter number.
+    pub chapter: fn(usize) -> String,
+    /// The prose of each chapter.
+    pub chapters: fn(Chapter) -> &'static ChapterText,
+    /// The page's last line: what the page does with the reader's data.
+    pub footer: &'static str,
+    /// Display names of the players, in `Player` order.
+    pub players: [&'static str; 6],
+    /// Display names of the blocs, in `Bloc` order.
+    pub blocs: [&'static str; 4],
+    /// Display names of Alibaba's content partners, in `Partner` order.
+    pub partners: [&'static str; 3],
+    /// Labels and help of the levers, in `Lever` order.
+    pub levers: [LeverText; 10],
+    /// Presets, in `PRESETS` order.
+    pub presets: [PresetText; 6],
+    /// Why each player sits where it does on the map, in `Player` order.
+    pub map_notes: &'static [&'static str; 6],
+    /// The page's toolbar and what surrounds the article.
+    pub toolbar: ToolbarText,
+    /// The notice listing the link's settings that could not be used.
+    pub notices: NoticeText,
+    /// What every figure's frame shows around its chart.
+    pub frame: FrameText,
+    /// Column headings shared by the figures' data tables.
+    pub columns: ColumnText,
+    /// Titles, captions and labels of each figure.
+    pub figures: FigureTexts,
+    /// The scenario controls: presets and the A/B comparison.
+    pub controls: ControlText,
+    /// The reader's guess in the "what happened next" chapter.
+    pub guess: GuessText,
+    /// The presentation mode.
+    pub slides: SlideText,
+    /// The methods chapter's table of the model's uncertain constants.
+    pub methods: MethodsText,
+    /// The sources panel.
+    pub sources: SourcesText,
+    /// Sentences with numbers in them.
+    pub sentences: Sentences,
+}
+
+/// How one lever is named and explained, indexed like `model::Lever::ALL`.
+#[derive(Clone, Copy, Debug)]
+pub struct LeverText {
+    /// Visible label of the control.
+    pub label: &'static str,
+    /// One sentence under the control: what moving it means.
+    pub help: &'static str,
+    /// Words for the low and high ends of the range (or off / on for switches).
+    pub ends: [&'static str; 2],
+}
+
+/// Name and one-sentence description of a preset, indexed like `model::PRESETS`.
+#[derive(Clone, Copy, Debug)]
+pub struct PresetText {
+    /// Button label.
+    pub name: &'static str,
+    /// What the preset assumes.
+    pub description: &'static str,
+}
+
+/// The page's toolbar, the skip link, the table of contents and the teacher link.
+#[derive(Clone, Copy, Debug)]
+pub struct ToolbarText {
+    /// The skip link to the first chapter.
+    pub skip: &'static str,
+    /// Heading and label of the table of contents.
+    pub contents: &'static str,
+    /// Accessible name of the toolbar (and of the slides' control bar).
+    pub label: &'static str,
+    /// Label of the language switch.
+    pub language: &'static str,
+    /// Each locale's name in its own language, in `Locale::ALL` order.
+    pub language_names: [&'static str; 2],
+    /// Label of the theme menu.
+    pub theme: &'static str,
+    /// The theme option that follows the system's setting.
+    pub theme_auto: &'static str,
+    /// In `Theme::ALL` order.
+    pub theme_names: [&'static str; 3],
+    /// Button, and label of the fallback field holding the link.
+    pub copy_link: &'static str,
+    /// Shown once the link is on the clipboard.
+    pub link_copied: &'static str,
+    /// Shown when the clipboard refused, above the field to copy by hand.
+    pub copy_fallback: &'static str,
+    /// Resets every lever (toolbar and slides).
+    pub reset_all: &'static str,
+    /// Opens the presentation mode.
+    pub present: &'static str,
+    /// Link to the lesson plan (page footer and speaker notes).
+    pub teacher_link: &'static str,
+}
+
+/// The notice about a link's settings that could not be used as written.
+#[derive(Clone, Copy, Debug)]
+pub struct NoticeText {
+    /// The line above the list of settings.
+    pub intro: &'static str,
+    /// After a key the page does not know.
+    pub unknown: &'static str,
+    /// After a value that does not parse.
+    pub invalid: &'static str,
+    /// After a value moved into its range.
+    pub clamped: &'static str,
+    /// After a key given more than once.
+    pub repeated: &'static str,
+    /// Button that closes the notice.
+    pub dismiss: &'static str,
+}
+
+/// What every figure frame shows around its chart: the table, the source, the
+/// downloads and the embed panel.
+#[derive(Clone, Copy, Debug)]
+pub struct FrameText {
+    /// Opens the figure's data table.
+    pub show_table: &'static str,
+    /// "Source" before a figure's source line; also a table column.
+    pub source: &'static str,
+    /// The source line of every figure drawn from the model.
+    pub model_source: &'static str,
+    /// Label of the download buttons.
+    pub download: &'static str,
+    pub download_svg: &'static str,
+    pub download_png: &'static str,
+    pub download_csv: &'static str,
+    /// Label of the line in a downloaded CSV that holds the scenario's link.
+    pub csv_scenario: &'static str,
+    /// Opens the embed panel.
+    pub embed: &'static str,
+    /// What to do with the embed code.
+    pub embed_help: &'static str,
+    /// Label of the field holding the embed code.
+    pub embed_code_label: &'static str,
+    /// Button that copies the embed code.
+    pub copy: &'static str,
+    /// The same button once the code is copied.
+    pub copied: &'static str,
+    /// Link from an embedded figure to the whole explainer.
+    pub open_full: &'static str,
+}
+
+/// Column headings shared by the figures' data tables.
+#[derive(Clone, Copy, Debug)]
+pub struct ColumnText {
+    pub year: &'static str,
+    pub player: &'static str,
+    pub bloc: &'static str,
+    pub gmv: &'static str,
+    pub share: &'static str,
+    /// The sensitivity table's swing between the low and high ends.
+    pub range: &'static str,
+    /// Which measure a figure is (see `SourcesText::measures`).
+    pub measure: &'static str,
+    /// A figure's provenance flag (see `SourcesText::flags`).
+    pub flag: &'static str,
+    /// A figure the company or the press reported.
+    pub reported: &'static str,
+    /// The model's baseline projection for the same year.
+    pub model_baseline: &'static str,
+}
+
+/// A figure's title and the caption of its data table (also its summary where it
+/// has no sentence).
+#[derive(Clone, Copy, Debug)]
+pub struct FigureText {
+    pub title: &'static str,
+    pub caption: &'static str,
+}
+
+/// Titles, captions and labels of each figure.
+#[derive(Clone, Copy, Debug)]
+pub struct FigureTexts {
+    /// The sandbox's line chart of each platform's share.
+    pub shares: FigureText,
+    /// The same chart showing attention (the first chapter).
+    pub attention: FigureText,
+    /// The same chart per bloc (the alliances chapter).
+    pub alliances: FigureText,
+    /// The shares chart's switch between shares, blocs and GMV.
+    pub metric: MetricText,
+    /// The shares chart's switch for the uncertainty bands.
+    pub show_bands: &'static str,
+    pub scoreboard: FigureText,
+    pub ban: FigureText,
+    /// The ban chart's line names.
+    pub ban_lines: BanText,
+    pub map: FigureText,
+    /// The map's axis names.
+    pub map_axes: MapText,
+    /// Xiaohongshu's revenue against selling intensity.
+    pub curve: FigureText,
+    /// The curve's axis and line names.
+    pub curve_lines: CurveText,
+    pub trust: FigureText,
+    /// The trust bars' tick for the baseline, and its table column.
+    pub trust_baseline: &'static str,
+    /// Title, table caption and summary of the reported figures against the
+    /// model (one string: the figure has no caption of its own).
+    pub next: &'static str,
+    /// The tornado chart of which input moves a share most.
+    pub sensitivity: FigureText,
+    /// The tornado chart's controls and legend.
+    pub sensitivity_labels: SensitivityText,
+}
+
+/// The shares chart's metric switch.
+#[derive(Clone, Copy, Debug)]
+pub struct MetricText {
+    /// Label of the switch.
+    pub view: &'static str,
+    pub per_player: &'static str,
+    pub per_bloc: &'static str,
+    /// The GMV option, also the chart's caption when it shows GMV.
+    pub gmv: &'static str,
+}
+
+/// Line names of the ban chart.
+#[derive(Clone, Copy, Debug)]
+pub struct BanText {
+    /// The line with the ban on.
+    pub on: &'static str,
+    /// The line with the ban off.
+    pub off: &'static str,
+    /// The part of Douyin's sales that reaches Taobao through links.
+    pub links: &'static str,
+}
+
+/// Axis names of the map.
+#[derive(Clone, Copy, Debug)]
+pub struct MapText {
+    /// Top of the map; also the table column of purchase intent.
+    pub intent_high: &'static str,
+    /// Bottom of the map.
+    pub intent_low: &'static str,
+    /// Left of the map; also the table column of how KOL-driven a stream is.
+    pub kol: &'static str,
+    /// Right of the map.
+    pub brand: &'static str,
+}
+
+/// Axis and line names of Xiaohongshu's revenue curve.
+#[derive(Clone, Copy, Debug)]
+pub struct CurveText {
+    /// The horizontal axis, and the table's first column.
+    pub x: &'static str,
+    /// Revenue from selling.
+    pub commerce: &'static str,
+    /// Revenue from ads.
+    pub ads: &'static str,
+    /// The sum of both.
+    pub total: &'static str,
+}
+
+/// The sensitivity chart's controls and legend.
+#[derive(Clone, Copy, Debug)]
+pub struct SensitivityText {
+    /// Label of the platform menu.
+    pub platform: &'static str,
+    /// Label of the year menu.
+    pub year: &'static str,
+    /// Legend and column: the input at the low end of its range.
+    pub low: &'static str,
+    /// Legend and column: the input at the high end of its range.
+    pub high: &'static str,
+    /// Table column naming the lever or constant swung.
+    pub input: &'static str,
+}
+
+/// The scenario controls: the presets and the A/B comparison.
+#[derive(Clone, Copy, Debug)]
+pub struct ControlText {
+    /// Label of the presets group.
+    pub presets: &'static str,
+    /// The presets group's button back to the baseline.
+    pub reset: &'static str,
+    /// Pins the current scenario as A.
+    pub pin: &'static str,
+    pub unpin: &'static str,
+    /// The pinned scenario's name in the comparison and the chart legend.
+    pub pinned_name: &'static str,
+    /// The current scenario's name in the comparison.
+    pub current_name: &'static str,
+    /// Caption of the comparison table (the year follows).
+    pub compare_caption: &'static str,
+    /// The comparison's column of differences.
+    pub difference: &'static str,
+}
+
+/// The reader's guess of who sold most by 2023.
+#[derive(Clone, Copy, Debug)]
+pub struct GuessText {
+    pub question: &'static str,
+    /// The choice for a platform not listed.
+    pub other: &'static str,
+    /// The article's button that shows the answer.
+    pub reveal: &'static str,
+    /// The answer, in the article and on the prediction slide.
+    pub answer: &'static str,
+}
+
+/// The presentation mode: its control bar, shortcuts, notes and prediction slide.
+#[derive(Clone, Copy, Debug)]
+pub struct SlideText {
+    /// "Slide" in the counter and the progress bar's label.
+    pub slide: &'static str,
+    pub next_slide: &'static str,
+    pub previous_slide: &'static str,
+    pub first_slide: &'static str,
+    pub last_slide: &'static str,
+    pub fullscreen: &'static str,
+    /// Button that shows or hides the speaker notes.
+    pub notes: &'static str,
+    /// Button and heading of the shortcut list.
+    pub shortcuts: &'static str,
+    /// Closes the shortcut list.
+    pub close: &'static str,
+    /// Leaves the presentation.
+    pub exit_present: &'static str,
+    /// Accessible name of the speaker notes.
+    pub speaker_notes: &'static str,
+    /// (keys, what they do) for the shortcut list.
+    pub shortcut_list: [(&'static str, &'static str); 8],
+    /// Under the title slide's heading.
+    pub title_hint: &'static str,
+    /// Kicker of the prediction slide.
+    pub predict_title: &'static str,
+    /// Shown while the answer is hidden.
+    pub predict_locked: &'static str,
+    /// Button that shows the answer.
+    pub predict_unlock: &'static str,
+    /// Heading of the room's votes.
+    pub predict_tally: &'static str,
+    /// Before a platform's name, on its + button.
+    pub add_vote: &'static str,
+    /// Before a platform's name, on its − button.
+    pub remove_vote: &'static str,
+}
+
+/// The methods chapter's table of the model's uncertain constants.
+#[derive(Clone, Copy, Debug)]
+pub struct MethodsText {
+    /// Names of the model's uncertain constants, by their key's first part.
+    pub param_names: [(&'static str, &'static str); 23],
+    /// The table's caption and the summary that opens it.
+    pub caption: &'static str,
+    /// Column of the constants' names.
+    pub name: &'static str,
+    /// Column of the calibrated values.
+    pub default: &'static str,
+    /// Column of the plausible ranges.
+    pub range: &'static str,
+    /// Column of the distributions drawn from.
+    pub distribution: &'static str,
+    /// `Distribution::Uniform`.
+    pub uniform: &'static str,
+    /// `Distribution::Triangular`.
+    pub triangular: &'static str,
+}
+
+/// The sources panel, and the names of flags and measures used wherever figures
+/// are cited.
+#[derive(Clone, Copy, Debug)]
+pub struct SourcesText {
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// Names of the provenance flags, in `facts::Flag::ALL` order.
+    pub flags: [&'static str; 5],
+    /// Names of the measures, in `facts::Measure` order.
+    pub measures: [&'static str; 3],
+    /// What each of `facts::CITED` says, in the same order.
+    pub source_items: [&'static str; 8],
+}

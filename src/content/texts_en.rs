@@ -1,0 +1,356 @@
+//! English texts of the interface.
+
+use super::chapters_en::{chapter_en, MAP_NOTES_EN};
+use super::sentences::{
+    BanSentence, BandSentence, CurveSentence, LeadSentence, PlatformYear, SensitivitySentence,
+    Sentences,
+};
+use super::texts::{
+    BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
+    LeverText, MapText, MethodsText, MetricText, NoticeText, PresetText, SensitivityText,
+    SlideText, SourcesText, Texts, ToolbarText,
+};
+
+/// Every English string of the interface.
+pub const EN: Texts = Texts {
+    title: "Livestream Arena",
+    subtitle: "How China's platforms fought over livestream shopping in 2020, with a market model you can steer.",
+    chapter: |n| format!("Chapter {n}"),
+    chapters: chapter_en,
+    footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere.",
+    players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],
+    blocs: ["Alibaba", "ByteDance", "Tencent & JD", "Independents"],
+    partners: ["Weibo", "Baidu", "Xigua"],
+    levers: [
+        LeverText {
+            label: "Douyin's link ban",
+            help: "Third-party shopping links barred from Douyin livestreams from 9 October 2020.",
+            ends: ["links allowed", "links banned"],
+        },
+        LeverText {
+            label: "Maturity of Douyin's own store",
+            help: "How much of the sales that used to go out through links Douyin's in-app store can catch.",
+            ends: ["immature", "mature"],
+        },
+        LeverText {
+            label: "Kuaishou–JD alliance",
+            help: "JD's quality checks and logistics behind Kuaishou's live sales.",
+            ends: ["off", "on"],
+        },
+        LeverText {
+            label: "Weibo in Alibaba's network",
+            help: "Weibo's viewers can follow links into Taobao.",
+            ends: ["out", "in"],
+        },
+        LeverText {
+            label: "Baidu in Alibaba's network",
+            help: "Baidu's users can follow links into Taobao.",
+            ends: ["out", "in"],
+        },
+        LeverText {
+            label: "Xigua in Alibaba's network",
+            help: "Xigua Video's viewers can follow links into Taobao.",
+            ends: ["out", "in"],
+        },
+        LeverText {
+            label: "Reach of Alibaba's partner network",
+            help: "How strongly the partners route their viewers to Taobao.",
+            ends: ["weak", "strong"],
+        },
+        LeverText {
+            label: "Audience trust in streamers",
+            help: "How far viewers believe what streamers tell them.",
+            ends: ["low", "high"],
+        },
+        LeverText {
+            label: "Selling intensity",
+            help: "How much of what streamers post is selling rather than content.",
+            ends: ["little selling", "all selling"],
+        },
+        LeverText {
+            label: "Projection ends in",
+            help: "The last year the model projects.",
+            ends: ["2021", "2030"],
+        },
+    ],
+    presets: [
+        PresetText {
+            name: "The article's 2020 baseline",
+            description: "Everything as it stood in autumn 2020: the ban on, a young Douyin store, Kuaishou with JD, Alibaba's partners in.",
+        },
+        PresetText {
+            name: "No link ban",
+            description: "Douyin never bans third-party links, so its viewers keep buying through Taobao.",
+        },
+        PresetText {
+            name: "Douyin's store matures fast",
+            description: "The ban holds and Douyin's own store quickly learns to catch the sales it creates.",
+        },
+        PresetText {
+            name: "Kuaishou without JD",
+            description: "Kuaishou sells alone, without JD's quality checks and delivery.",
+        },
+        PresetText {
+            name: "Alibaba's partner network at full strength",
+            description: "Weibo, Baidu and Xigua all in, each routing as many viewers as it can into Taobao.",
+        },
+        PresetText {
+            name: "Trust collapse",
+            description: "Scandals and hard selling drain viewers' trust in streamers.",
+        },
+    ],
+    map_notes: &MAP_NOTES_EN,
+    toolbar: ToolbarText {
+        skip: "Skip to the first chapter",
+        contents: "Contents",
+        label: "Page settings",
+        language: "Language",
+        language_names: ["English", "中文"],
+        theme: "Theme",
+        theme_auto: "System",
+        theme_names: ["Light", "Dark", "Projector"],
+        copy_link: "Copy link",
+        link_copied: "Link copied: it opens this exact scenario.",
+        copy_fallback: "Copying was refused. Select the link below and copy it yourself:",
+        reset_all: "Reset scenario",
+        present: "Present",
+        teacher_link: "For teachers: a lesson plan using this explainer",
+    },
+    notices: NoticeText {
+        intro: "Some settings in this link could not be used as written:",
+        unknown: "not a setting here, ignored",
+        invalid: "not a valid value, the default is used",
+        clamped: "out of range, moved to the nearest allowed value",
+        repeated: "given more than once, the last value is used",
+        dismiss: "Dismiss",
+    },
+    frame: FrameText {
+        show_table: "Show the data",
+        source: "Source",
+        model_source: "Livestream Arena's model, calibrated to 36Kr's 2019–2020 figures (see How the model works)",
+        download: "Download",
+        download_svg: "SVG",
+        download_png: "PNG",
+        download_csv: "CSV",
+        csv_scenario: "scenario",
+        embed: "Embed",
+        embed_help: "Paste this HTML into your page. The figure keeps the scenario you see now and sizes itself.",
+        embed_code_label: "Embed code",
+        copy: "Copy",
+        copied: "Copied",
+        open_full: "Open the full explainer",
+    },
+    columns: ColumnText {
+        year: "Year",
+        player: "Platform",
+        bloc: "Bloc",
+        gmv: "GMV",
+        share: "Share",
+        range: "range",
+        measure: "Measure",
+        flag: "Flag",
+        reported: "Reported",
+        model_baseline: "Model baseline",
+    },
+    figures: FigureTexts {
+        shares: FigureText {
+            title: "Projected shares of livestream GMV",
+            caption: "Projected share of livestream-commerce GMV, by year",
+        },
+        attention: FigureText {
+            title: "Who holds the livestream-shopping audience",
+            caption: "Projected share of livestream-shopping attention, by year (the rest goes to the partners' streams)",
+        },
+        alliances: FigureText {
+            title: "Projected GMV shares of the blocs",
+            caption: "Projected share of livestream GMV per bloc, by year",
+        },
+        metric: MetricText {
+            view: "View",
+            per_player: "Per platform",
+            per_bloc: "Per bloc",
+            gmv: "GMV (RMB)",
+        },
+        show_bands: "Show uncertainty bands (10–90% of 1,000 model runs)",
+        scoreboard: FigureText {
+            title: "The scoreboard, 2019–2020",
+            caption: "Livestream GMV and 2020 targets, RMB",
+        },
+        ban: FigureText {
+            title: "Taobao's and Douyin's projected GMV, with and without the ban",
+            caption: "Projected livestream GMV, RMB: current setting solid, the other ban setting dashed",
+        },
+        ban_lines: BanText {
+            on: "ban",
+            off: "no ban",
+            links: "via links to Taobao",
+        },
+        map: FigureText {
+            title: "The platforms by purchase intent and stream type",
+            caption: "Purchase intent (up) against who drives the stream (KOL left, brand right); circle area is the projected 2020 GMV",
+        },
+        map_axes: MapText {
+            intent_high: "high purchase intent",
+            intent_low: "low purchase intent",
+            kol: "KOL-driven",
+            brand: "brand-driven",
+        },
+        curve: FigureText {
+            title: "Xiaohongshu's revenue against selling intensity",
+            caption: "Xiaohongshu's projected yearly revenue, RMB, against selling intensity",
+        },
+        curve_lines: CurveText {
+            x: "selling intensity",
+            commerce: "from selling",
+            ads: "from ads",
+            total: "total",
+        },
+        trust: FigureText {
+            title: "Projected shares at the current trust, against the baseline",
+            caption: "Projected share of livestream GMV in the last year; the tick marks the baseline",
+        },
+        trust_baseline: "baseline",
+        next: "Reported GMV after the article, beside the model's baseline",
+        sensitivity: FigureText {
+            title: "Which assumption moves the answer most",
+            caption: "Share in the chosen year with each input at the low and at the high end of its range, the rest held",
+        },
+        sensitivity_labels: SensitivityText {
+            platform: "Platform",
+            year: "Year",
+            low: "at the low end",
+            high: "at the high end",
+            input: "Input",
+        },
+    },
+    controls: ControlText {
+        presets: "Presets",
+        reset: "Reset",
+        pin: "Pin this scenario as A",
+        unpin: "Unpin A",
+        pinned_name: "A (pinned)",
+        current_name: "B (now)",
+        compare_caption: "Scenario A against scenario B: projected shares in the last year",
+        difference: "B − A",
+    },
+    guess: GuessText {
+        question: "By 2023, which platform do you think sold the most through livestreams and short video?",
+        other: "Someone else",
+        reveal: "Reveal what happened",
+        answer: "What the reported figures point to: Douyin. Leaks put its 2023 e-commerce GMV at RMB 2.2–2.7 trillion, about twice Kuaishou's reported RMB 1.18 trillion, while Taobao Live stopped publishing its figure after 2020.",
+    },
+    slides: SlideText {
+        slide: "Slide",
+        next_slide: "Next slide",
+        previous_slide: "Previous slide",
+        first_slide: "First slide",
+        last_slide: "Last slide",
+        fullscreen: "Full screen",
+        notes: "Speaker notes",
+        shortcuts: "Keyboard shortcuts",
+        close: "Close",
+        exit_present: "Back to the article",
+        speaker_notes: "Notes",
+        shortcut_list: [
+            ("→  PageDown  Space", "next slide"),
+            ("←  PageUp", "previous slide"),
+            ("Home  End", "first or last slide"),
+            ("F", "full screen on or off"),
+            ("N", "speaker notes on or off"),
+            ("R", "reset the scenario"),
+            ("V", "reveal the answer on a question slide"),
+            ("?", "show or hide this list"),
+        ],
+        title_hint: "Press → or the Next button to start.",
+        predict_title: "Your prediction",
+        predict_locked: "The answer is hidden until the teacher reveals it.",
+        predict_unlock: "Reveal the answer",
+        predict_tally: "Votes in the room",
+        add_vote: "Add a vote for",
+        remove_vote: "Remove a vote for",
+    },
+    methods: MethodsText {
+        param_names: [
+            ("adoption_ceiling", "How many people livestream shopping can reach"),
+            ("adoption_midpoint", "When adoption is half done"),
+            ("adoption_rate", "How fast adoption spreads"),
+            ("attraction", "Pull on attention"),
+            ("closed_loop_lift", "Lift from Douyin's own checkout"),
+            ("content_lag", "Lag of content apps' audiences"),
+            ("douyin_taobao_link_share", "Share of Douyin's sales through Taobao links"),
+            ("jd_conversion_lift", "JD's lift to Kuaishou's conversion"),
+            ("jd_fulfilment_share", "Share of Kuaishou's sales JD fulfils"),
+            ("jd_trust_lift", "JD's lift to trust on Kuaishou"),
+            ("kol_driven", "How KOL-driven streams are"),
+            ("mogujie_livestream_share", "Mogujie's livestream share of GMV"),
+            ("mogujie_niche_gmv", "Size of Mogujie's niche"),
+            ("partner_attraction", "Partner's pull on attention"),
+            ("partner_intent", "Partner audience's purchase intent"),
+            ("partner_kol_driven", "How KOL-driven a partner is"),
+            ("purchase_intent", "Purchase intent"),
+            ("q4_sales_weight", "Weight of the fourth quarter"),
+            ("spend_growth", "Growth of spend per shopper"),
+            ("spend_per_shopper", "Spend per shopper"),
+            ("store_catch_up", "How fast Douyin's store catches up"),
+            ("trust_conversion_weight", "Weight of trust in conversion"),
+            ("trust_erosion", "Trust lost to hard selling"),
+        ],
+        caption: "The model's uncertain constants: calibrated value and plausible range",
+        name: "Constant",
+        default: "Calibrated",
+        range: "Plausible range",
+        distribution: "Drawn from",
+        uniform: "uniform",
+        triangular: "triangular, peaked at the calibrated value",
+    },
+    sources: SourcesText {
+        title: "Sources",
+        intro: "Every figure on this page, with where it comes from and how far it can be trusted.",
+        flags: [
+            "P: primary, the company's own filing or release",
+            "R: reputable press, or a company figure it reported",
+            "L: leaked or unofficial, denied or unconfirmed",
+            "W: weak, a secondary blog or unverified copy",
+            "A: the 2020 article's claim, citing 36Kr",
+        ],
+        measures: ["livestream GMV", "total e-commerce GMV", "target, not a result"],
+        source_items: [
+            "China's population, about 1.41 billion",
+            "Douyin's ban on third-party links in livestreams, from 9 October 2020",
+            "The Kuaishou–JD alliance, signed 27 May 2020",
+            "Alibaba's content-partner network (\"Project Star X\") with Weibo, Baidu and Xigua",
+            "Mogujie: livestreams 46.2% of GMV, year to March 2020",
+            "Mogujie: livestreams 72.6% of GMV, April–June 2020",
+            "Xiaohongshu: about 80% of revenue from advertising",
+            "37.3% of livestream buyers had a problem; 13.6% complained",
+        ],
+    },
+    sentences: Sentences {
+        shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
+            format!("In {year} the model gives {leader} {leader_share} of livestream GMV, ahead of {second} at {second_share}.")
+        },
+        attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
+            format!("In {year} {leader} holds {leader_share} of the attention spent on livestream shopping, and {second} {second_share}.")
+        },
+        band_summary: |&BandSentence { platform, year, share, low, high }| {
+            format!("{platform}'s {year} share: {share}, likely between {low} and {high}.")
+        },
+        ban_summary: |&BanSentence { taobao, douyin, links, year }| {
+            format!("In {year} the model books {taobao} for Taobao Live and {douyin} for Douyin; {links} of Douyin-made sales still reach Taobao through links.")
+        },
+        curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
+            format!("At a selling intensity of {current}, Xiaohongshu earns {revenue} a year; revenue peaks at {best} with {best_revenue}.")
+        },
+        trust_summary: |&PlatformYear { platform, value: change, year }| {
+            format!("Against the baseline, {platform} moves most: {change} of the {year} market.")
+        },
+        scoreboard_summary: |&PlatformYear { platform, value, year }| {
+            format!("The tallest bar is {platform} in {year}, at {value}.")
+        },
+        sensitivity_summary: |&SensitivitySentence { platform, year, input, swing }| {
+            format!("For {platform}'s {year} share, {input} matters most: it moves the share by {swing}.")
+        },
+        your_guess: |guess| format!("You guessed: {guess}."),
+        lever_value: |value| format!("{value} on a scale of 0 to 1"),
+    },
+};

@@ -1,0 +1,356 @@
+//! Simplified Chinese texts of the interface.
+
+use super::chapters_zh::{chapter_zh, MAP_NOTES_ZH};
+use super::sentences::{
+    BanSentence, BandSentence, CurveSentence, LeadSentence, PlatformYear, SensitivitySentence,
+    Sentences,
+};
+use super::texts::{
+    BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
+    LeverText, MapText, MethodsText, MetricText, NoticeText, PresetText, SensitivityText,
+    SlideText, SourcesText, Texts, ToolbarText,
+};
+
+/// Every Chinese string of the interface.
+pub const ZH: Texts = Texts {
+    title: "直播擂台",
+    subtitle: "2020年，中国各大平台如何争夺直播带货，附一个可以亲手调节的市场模型。",
+    chapter: |n| format!("第{n}章"),
+    chapters: chapter_zh,
+    footer: "直播擂台完全在你的浏览器中运行：没有Cookie，没有追踪，不向任何地方发送数据。",
+    players: ["淘宝直播", "抖音", "快手", "京东", "蘑菇街", "小红书"],
+    blocs: ["阿里系", "字节系", "腾讯京东系", "独立平台"],
+    partners: ["微博", "百度", "西瓜视频"],
+    levers: [
+        LeverText {
+            label: "抖音外链禁令",
+            help: "自2020年10月9日起，抖音直播间禁止挂第三方购物链接。",
+            ends: ["允许外链", "禁止外链"],
+        },
+        LeverText {
+            label: "抖音小店成熟度",
+            help: "过去经外链流出的销售，抖音站内小店能接住多少。",
+            ends: ["不成熟", "成熟"],
+        },
+        LeverText {
+            label: "快手京东联盟",
+            help: "京东的品控和物流为快手的直播带货撑腰。",
+            ends: ["关", "开"],
+        },
+        LeverText {
+            label: "微博加入阿里网络",
+            help: "微博用户可以通过链接跳转到淘宝购物。",
+            ends: ["未加入", "加入"],
+        },
+        LeverText {
+            label: "百度加入阿里网络",
+            help: "百度用户可以通过链接跳转到淘宝购物。",
+            ends: ["未加入", "加入"],
+        },
+        LeverText {
+            label: "西瓜视频加入阿里网络",
+            help: "西瓜视频用户可以通过链接跳转到淘宝购物。",
+            ends: ["未加入", "加入"],
+        },
+        LeverText {
+            label: "阿里合作网络的导流力度",
+            help: "合作伙伴把自家用户导向淘宝的力度有多大。",
+            ends: ["弱", "强"],
+        },
+        LeverText {
+            label: "观众对主播的信任",
+            help: "观众在多大程度上相信主播说的话。",
+            ends: ["低", "高"],
+        },
+        LeverText {
+            label: "带货力度",
+            help: "主播发布的东西里，卖货而非内容占多大比重。",
+            ends: ["很少卖货", "全是卖货"],
+        },
+        LeverText {
+            label: "预测截止年份",
+            help: "模型预测的最后一年。",
+            ends: ["2021", "2030"],
+        },
+    ],
+    presets: [
+        PresetText {
+            name: "原文的2020年基准",
+            description: "一切维持2020年秋天的状态：禁令生效，抖音小店刚刚起步，快手携手京东，阿里的合作伙伴悉数在列。",
+        },
+        PresetText {
+            name: "没有外链禁令",
+            description: "抖音从未禁止第三方链接，观众继续通过淘宝购物。",
+        },
+        PresetText {
+            name: "抖音小店快速成熟",
+            description: "禁令不变，抖音小店很快学会接住自己带来的销售。",
+        },
+        PresetText {
+            name: "没有京东的快手",
+            description: "快手独自卖货，没有京东的品控和配送。",
+        },
+        PresetText {
+            name: "阿里合作网络全力导流",
+            description: "微博、百度和西瓜视频悉数加入，各自尽可能把观众导向淘宝。",
+        },
+        PresetText {
+            name: "信任崩塌",
+            description: "丑闻和强行推销耗尽了观众对主播的信任。",
+        },
+    ],
+    map_notes: &MAP_NOTES_ZH,
+    toolbar: ToolbarText {
+        skip: "跳到第一章",
+        contents: "目录",
+        label: "页面设置",
+        language: "语言",
+        language_names: ["English", "中文"],
+        theme: "配色",
+        theme_auto: "跟随系统",
+        theme_names: ["浅色", "深色", "投影"],
+        copy_link: "复制链接",
+        link_copied: "链接已复制，打开即是当前这组设定。",
+        copy_fallback: "浏览器拒绝了复制。请选中下面的链接自行复制：",
+        reset_all: "恢复默认设定",
+        present: "演示模式",
+        teacher_link: "教师专页：用本页上课的教案",
+    },
+    notices: NoticeText {
+        intro: "链接里有几项设置无法照原样使用：",
+        unknown: "本页没有这项设置，已忽略",
+        invalid: "取值无效，已改用默认值",
+        clamped: "超出范围，已调到最接近的允许值",
+        repeated: "出现了不止一次，以最后一个为准",
+        dismiss: "知道了",
+    },
+    frame: FrameText {
+        show_table: "显示数据",
+        source: "来源",
+        model_source: "直播擂台模型，依据36氪2019–2020年数据校准（见“模型如何运作”）",
+        download: "下载",
+        download_svg: "SVG",
+        download_png: "PNG",
+        download_csv: "CSV",
+        csv_scenario: "设定",
+        embed: "嵌入",
+        embed_help: "把这段 HTML 粘贴到你的网页里。图表会保留你现在看到的设定，并自动调整高度。",
+        embed_code_label: "嵌入代码",
+        copy: "复制",
+        copied: "已复制",
+        open_full: "打开完整版",
+    },
+    columns: ColumnText {
+        year: "年份",
+        player: "平台",
+        bloc: "阵营",
+        gmv: "GMV",
+        share: "份额",
+        range: "范围",
+        measure: "口径",
+        flag: "标记",
+        reported: "公布值",
+        model_baseline: "模型基准",
+    },
+    figures: FigureTexts {
+        shares: FigureText {
+            title: "直播GMV份额预测",
+            caption: "各年直播电商GMV份额预测",
+        },
+        attention: FigureText {
+            title: "谁握有直播购物的观众",
+            caption: "各年直播购物注意力份额预测（其余归合作伙伴的直播）",
+        },
+        alliances: FigureText {
+            title: "各阵营GMV份额预测",
+            caption: "各年分阵营的直播GMV份额预测",
+        },
+        metric: MetricText {
+            view: "视图",
+            per_player: "按平台",
+            per_bloc: "按阵营",
+            gmv: "GMV（元）",
+        },
+        show_bands: "显示不确定区间（1000次模型运行的10%–90%）",
+        scoreboard: FigureText {
+            title: "成绩单：2019–2020年",
+            caption: "直播GMV与2020年目标，单位：人民币",
+        },
+        ban: FigureText {
+            title: "有无禁令时，淘宝与抖音的GMV预测",
+            caption: "直播GMV预测，单位：人民币；实线为当前设置，虚线为另一种禁令设置",
+        },
+        ban_lines: BanText {
+            on: "有禁令",
+            off: "无禁令",
+            links: "经外链流向淘宝",
+        },
+        map: FigureText {
+            title: "按购买意愿与直播类型划分的平台",
+            caption: "纵轴为购买意愿（越往上越高），横轴为直播主导方（左为KOL，右为品牌）；圆的面积代表2020年GMV预测值",
+        },
+        map_axes: MapText {
+            intent_high: "购买意愿高",
+            intent_low: "购买意愿低",
+            kol: "KOL主导",
+            brand: "品牌主导",
+        },
+        curve: FigureText {
+            title: "小红书收入与带货力度",
+            caption: "小红书年收入预测随带货力度的变化，单位：人民币",
+        },
+        curve_lines: CurveText {
+            x: "带货力度",
+            commerce: "来自带货",
+            ads: "来自广告",
+            total: "合计",
+        },
+        trust: FigureText {
+            title: "当前信任度下的份额预测与基准对比",
+            caption: "预测末年的直播GMV份额；刻度线标出基准值",
+        },
+        trust_baseline: "基准",
+        next: "原文发表后公布的GMV，与模型基准对照",
+        sensitivity: FigureText {
+            title: "哪个假设对结果影响最大",
+            caption: "其余不变，把每个输入分别放在区间低端和高端时，所选年份的份额",
+        },
+        sensitivity_labels: SensitivityText {
+            platform: "平台",
+            year: "年份",
+            low: "低端",
+            high: "高端",
+            input: "输入",
+        },
+    },
+    controls: ControlText {
+        presets: "预设情景",
+        reset: "重置",
+        pin: "把当前设定固定为 A",
+        unpin: "取消固定 A",
+        pinned_name: "A（已固定）",
+        current_name: "B（当前）",
+        compare_caption: "设定 A 与设定 B：末年的预测份额",
+        difference: "B − A",
+    },
+    guess: GuessText {
+        question: "你认为到2023年，哪个平台通过直播和短视频卖出的最多？",
+        other: "其他平台",
+        reveal: "揭晓结果",
+        answer: "公开数据指向的答案：抖音。据泄露数据，抖音2023年电商GMV约为2.2万亿至2.7万亿元，约为快手公布的1.18万亿元的两倍；淘宝直播则在2020年后不再公布数字。",
+    },
+    slides: SlideText {
+        slide: "幻灯片",
+        next_slide: "下一张",
+        previous_slide: "上一张",
+        first_slide: "第一张",
+        last_slide: "最后一张",
+        fullscreen: "全屏",
+        notes: "演讲备注",
+        shortcuts: "快捷键",
+        close: "关闭",
+        exit_present: "回到文章",
+        speaker_notes: "备注",
+        shortcut_list: [
+            ("→  PageDown  空格", "下一张"),
+            ("←  PageUp", "上一张"),
+            ("Home  End", "第一张或最后一张"),
+            ("F", "进入或退出全屏"),
+            ("N", "显示或隐藏演讲备注"),
+            ("R", "恢复默认设定"),
+            ("V", "在提问页揭晓答案"),
+            ("?", "显示或隐藏本列表"),
+        ],
+        title_hint: "按 → 键或点“下一张”开始。",
+        predict_title: "你的预测",
+        predict_locked: "答案先藏着，等老师揭晓。",
+        predict_unlock: "揭晓答案",
+        predict_tally: "全班投票",
+        add_vote: "为此加一票：",
+        remove_vote: "为此减一票：",
+    },
+    methods: MethodsText {
+        param_names: [
+            ("adoption_ceiling", "直播购物最多能覆盖多少人"),
+            ("adoption_midpoint", "普及过半的时间"),
+            ("adoption_rate", "普及速度"),
+            ("attraction", "对注意力的吸引"),
+            ("closed_loop_lift", "抖音自有交易闭环的加成"),
+            ("content_lag", "内容平台受众的滞后"),
+            ("douyin_taobao_link_share", "抖音销售经淘宝外链成交的比例"),
+            ("jd_conversion_lift", "京东对快手转化率的加成"),
+            ("jd_fulfilment_share", "京东承接快手订单的比例"),
+            ("jd_trust_lift", "京东对快手信任度的加成"),
+            ("kol_driven", "直播由达人驱动的程度"),
+            ("mogujie_livestream_share", "蘑菇街直播占GMV的比例"),
+            ("mogujie_niche_gmv", "蘑菇街细分市场的规模"),
+            ("partner_attraction", "合作平台对注意力的吸引"),
+            ("partner_intent", "合作平台受众的购买意图"),
+            ("partner_kol_driven", "合作平台由达人驱动的程度"),
+            ("purchase_intent", "购买意图"),
+            ("q4_sales_weight", "第四季度的销售权重"),
+            ("spend_growth", "人均消费增速"),
+            ("spend_per_shopper", "人均消费"),
+            ("store_catch_up", "抖音小店追赶的速度"),
+            ("trust_conversion_weight", "信任对转化的权重"),
+            ("trust_erosion", "过度带货造成的信任流失"),
+        ],
+        caption: "模型中的不确定常数：校准值与合理区间",
+        name: "常数",
+        default: "校准值",
+        range: "合理区间",
+        distribution: "抽样分布",
+        uniform: "均匀分布",
+        triangular: "三角分布，峰值在校准值",
+    },
+    sources: SourcesText {
+        title: "来源",
+        intro: "本页每一个数字的出处，以及它的可信程度。",
+        flags: [
+            "P：一手资料，公司自己的文件或公告",
+            "R：权威媒体报道，或其报道的公司数据",
+            "L：泄露或非官方数据，已被否认或未获证实",
+            "W：可信度弱，二手博客或未经核实的转载",
+            "A：2020年原文的说法，引自36氪",
+        ],
+        measures: ["直播GMV", "电商总GMV", "目标，非实际结果"],
+        source_items: [
+            "中国人口，约14.1亿",
+            "抖音自2020年10月9日起禁止直播间挂第三方链接",
+            "快手与京东结盟，2020年5月27日签约",
+            "阿里巴巴的内容合作伙伴网络（“Project Star X”，原文说法），成员包括微博、百度和西瓜视频",
+            "蘑菇街：截至2020年3月的财年，直播占GMV的46.2%",
+            "蘑菇街：2020年4月至6月，直播占GMV的72.6%",
+            "小红书：约80%的收入来自广告",
+            "37.3%的直播购物者遇到过问题，13.6%进行过投诉",
+        ],
+    },
+    sentences: Sentences {
+        shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
+            format!("模型测算，{year}年{leader}拿下直播GMV的{leader_share}，{second}以{second_share}位居其后。")
+        },
+        attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
+            format!("{year}年，{leader}占据直播购物注意力的{leader_share}，{second}占{second_share}。")
+        },
+        band_summary: |&BandSentence { platform, year, share, low, high }| {
+            format!("{platform}{year}年的份额：{share}，大概率在{low}到{high}之间。")
+        },
+        ban_summary: |&BanSentence { taobao, douyin, links, year }| {
+            format!("模型测算，{year}年淘宝直播的GMV为{taobao}，抖音为{douyin}；抖音带来的销售中，仍有{links}经外链流向淘宝。")
+        },
+        curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
+            format!("带货力度为{current}时，小红书年收入为{revenue}；力度为{best}时收入达到峰值，为{best_revenue}。")
+        },
+        trust_summary: |&PlatformYear { platform, value: change, year }| {
+            format!("与基准相比，{platform}变化最大：在{year}年的市场中，份额变动{change}。")
+        },
+        scoreboard_summary: |&PlatformYear { platform, value, year }| {
+            format!("最高的柱子是{year}年的{platform}，为{value}。")
+        },
+        sensitivity_summary: |&SensitivitySentence { platform, year, input, swing }| {
+            format!("对{platform}{year}年的份额影响最大的是“{input}”：它能让份额变动{swing}。")
+        },
+        your_guess: |guess| format!("你的猜测：{guess}。"),
+        lever_value: |value| format!("{value}（0到1之间）"),
+    },
+};
