@@ -464,6 +464,13 @@ fn lever_keys_are_the_url_names() {
 }
 
 #[test]
+fn a_lever_s_index_is_its_place_in_all() {
+    for (i, lever) in Lever::ALL.into_iter().enumerate() {
+        assert_eq!(lever.index(), i, "{lever:?}");
+    }
+}
+
+#[test]
 fn presets_are_named_and_each_changes_the_projection() {
     let ids: Vec<_> = PRESETS.iter().map(|p| p.id).collect();
     assert_eq!(

@@ -3,6 +3,7 @@
 //! (`shared/reference/facts.md`). Language-neutral: the words for measures and
 //! flags live in [`super::Texts`].
 
+use super::format::{rmb, Locale};
 use crate::model::Player;
 
 /// How far a figure can be trusted, as the facts ledger grades it.
@@ -88,6 +89,15 @@ impl GmvFigure {
     /// The middle of the reported range.
     pub fn mid(&self) -> f64 {
         (self.low + self.high) / 2.0
+    }
+
+    /// The amount as written in `locale`: one value, or the reported range.
+    pub fn amount(&self, locale: Locale) -> String {
+        if self.low == self.high {
+            rmb(locale, self.low)
+        } else {
+            format!("{} – {}", rmb(locale, self.low), rmb(locale, self.high))
+        }
     }
 }
 
@@ -265,6 +275,16 @@ pub const CITED: [(Flag, &str); 8] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_amount_is_one_value_or_its_range() {
+        for f in SCOREBOARD.iter().chain(REPORTED.iter()) {
+            let text = f.amount(Locale::En);
+            assert_eq!(text.contains(" – "), f.low != f.high, "{text}");
+            assert!(text.starts_with(&rmb(Locale::En, f.low)), "{text}");
+        }
+        assert!(REPORTED.iter().any(|f| f.low != f.high), "a range to test");
+    }
 
     #[test]
     fn every_figure_has_a_source_and_an_ordered_range() {

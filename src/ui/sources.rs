@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::content::facts::{Flag, CITED, REPORTED, SCOREBOARD};
-use crate::content::format::rmb;
 use crate::ui::store::use_store;
 
 /// Lists the flags' meanings, then every figure with what it measures, its flag and source.
@@ -22,11 +21,7 @@ pub fn Sources() -> impl IntoView {
             .iter()
             .chain(REPORTED.iter())
             .map(|f| {
-                let value = if f.low == f.high {
-                    rmb(locale, f.low)
-                } else {
-                    format!("{} – {}", rmb(locale, f.low), rmb(locale, f.high))
-                };
+                let value = f.amount(locale);
                 view! {
                     <li>
                         <span class="flag" title=sources.flags[f.flag.index()]>{f.flag.letter()}</span>

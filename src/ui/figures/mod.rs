@@ -1,4 +1,16 @@
 //! The explainer's figures: SVG drawn by Leptos components from the model.
+//!
+//! To add a figure:
+//! 1. Write a component here that reads the scenario with `use_figure_view()` (paused
+//!    while its chapter is off screen) and draws an `<svg>` in a [`crate::chart::Plot`]:
+//!    `viewBox` from `plot.view_box()`, positions from `plot.x(..)` / `plot.y(..)`.
+//! 2. Give the SVG `role="img"` and `aria-label` from `frame::use_chart_name`, read
+//!    inside the frame's children (the frame provides it).
+//! 3. Wrap it in `frame::FigureFrame` with a title, a one-sentence summary and a
+//!    [`crate::chart::TableData`]; the frame adds the table, downloads, embed code and source.
+//! 4. To make it embeddable, add a `FigureId` (URL code, chapter, title) in `state.rs`.
+//!
+//! Line charts reuse `lines::LinesChart`, bars `bars::HBars`.
 
 mod ban;
 mod bars;

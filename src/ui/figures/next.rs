@@ -164,11 +164,7 @@ pub fn Reveal() -> impl IntoView {
             texts.columns.model_baseline,
         ];
         TableData::new(texts.figures.next, head).rows(REPORTED.iter().map(|f| {
-            let value = if f.low == f.high {
-                rmb(locale, f.low)
-            } else {
-                format!("{} – {}", rmb(locale, f.low), rmb(locale, f.high))
-            };
+            let value = f.amount(locale);
             [
                 texts.players[f.player.index()].to_string(),
                 f.year.to_string(),
