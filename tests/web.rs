@@ -1,13 +1,17 @@
 //! In-browser tests: mount the app in headless Chromium, drive a control, read the DOM.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use gloo_timers::future::TimeoutFuture;
-use livestream_arena::ui::App;
+use livestream_arena::content::{Chapter, Locale};
+use livestream_arena::ui::{live_observers, App};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, HtmlInputElement};
+use web_sys::{Element, Event, HtmlInputElement, IntersectionObserver, IntersectionObserverEntry};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,14 +30,36 @@ fn text(selector: &str) -> String {
     find(selector).text_content().unwrap_or_default()
 }
 
-/// How many chapters had not built their figure right after the app was mounted.
+/// How many chapters had not built their figure when the first ones on screen had.
 static UNBUILT_AT_MOUNT: AtomicU32 = AtomicU32::new(0);
+
+fn chapters() -> u32 {
+    document()
+        .query_selector_all("section.chapter")
+        .unwrap()
+        .length()
+}
 
 fn unbuilt_chapters() -> u32 {
     document()
         .query_selector_all("section.chapter .interactive:empty")
         .unwrap()
         .length()
+}
+
+/// How long [`until`] waits for a condition before it fails the test.
+const DEADLINE_MS: f64 = 10_000.0;
+
+/// Waits until `cond` holds, checking it every 10 ms; panics, naming `what`, if it
+/// still does not hold after [`DEADLINE_MS`].
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !cond() {
+        if js_sys::Date::now() - start > DEADLINE_MS {
+            panic!("gave up after {DEADLINE_MS} ms waiting until {what}");
+        }
+        TimeoutFuture::new(10).await;
+    }
 }
 
 /// Mounts the app once per test page, then waits until every chapter has built its
@@ -43,52 +69,109 @@ async fn mount() {
         let host = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&host).unwrap();
         leptos::mount::mount_to(host.unchecked_into(), App).forget();
-        settle().await;
+        // The chapters near the screen build first, each in a timer task of its own;
+        // count the rest at the first sign of that.
+        until("the first chapter builds its figure", || {
+            chapters() > 0 && unbuilt_chapters() < chapters()
+        })
+        .await;
         UNBUILT_AT_MOUNT.store(unbuilt_chapters(), Ordering::Relaxed);
     }
-    for _ in 0..250 {
-        if unbuilt_chapters() == 0 {
-            return;
-        }
-        TimeoutFuture::new(20).await;
-    }
-    panic!("{} chapters never built their figures", unbuilt_chapters());
+    until("every chapter has built its figure", || {
+        unbuilt_chapters() == 0
+    })
+    .await;
 }
 
-async fn settle() {
-    TimeoutFuture::new(20).await;
+/// Whether all of `element` is inside the viewport, give or take a pixel (a scrolled-to
+/// element may sit a fraction of a pixel above the top).
+fn within_viewport(element: &Element) -> bool {
+    let window = web_sys::window().unwrap();
+    let width = window.inner_width().unwrap().as_f64().unwrap();
+    let height = window.inner_height().unwrap().as_f64().unwrap();
+    let rect = element.get_bounding_client_rect();
+    rect.top() > -1.0
+        && rect.left() > -1.0
+        && rect.bottom() < height + 1.0
+        && rect.right() < width + 1.0
 }
 
-/// Scrolls the control into view, as a reader would: figures off screen pause until seen.
+/// Scrolls the control into view, as a reader would, and waits until it is inside
+/// the viewport and the app has seen it there: figures off screen hold their last
+/// drawing until the app's IntersectionObserver reports their chapter on screen.
 async fn on_screen(selector: &str) -> Element {
     let element = find(selector);
     element.scroll_into_view();
-    TimeoutFuture::new(100).await;
+    // Chapters coming near the screen render and may move it: scroll again until it stays.
+    until(&format!("{selector} is inside the viewport"), || {
+        within_viewport(&element) || {
+            element.scroll_into_view();
+            false
+        }
+    })
+    .await;
+    // The browser notifies a document's observers in one task, in the order they were
+    // created: once an observer of our own (created now) reports the control on
+    // screen, the app's older observer has reported its chapter, and the figure has
+    // caught up with the store.
+    let seen = Rc::new(Cell::new(false));
+    let callback = {
+        let seen = seen.clone();
+        Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+            {
+                seen.set(entry.is_intersecting());
+            }
+        })
+    };
+    let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref()).unwrap();
+    observer.observe(&element);
+    until(&format!("an IntersectionObserver sees {selector}"), || {
+        seen.get()
+    })
+    .await;
+    observer.disconnect();
     element
 }
 
-/// Moves a range input the way a browser does: set the value, fire `input`.
+/// Moves a range input the way a browser does: set the value, fire `input`. The
+/// caller waits for the figure to show it.
 async fn slide(selector: &str, value: &str) {
     let input: HtmlInputElement = on_screen(selector).await.unchecked_into();
     input.set_value(value);
     input.dispatch_event(&Event::new("input").unwrap()).unwrap();
-    settle().await;
 }
 
+/// Flips a switch the way a browser does. The caller waits for the figure to show it.
 async fn toggle(selector: &str) {
     let input: HtmlInputElement = on_screen(selector).await.unchecked_into();
     input.set_checked(!input.checked());
     input
         .dispatch_event(&Event::new("change").unwrap())
         .unwrap();
-    settle().await;
+}
+
+fn attribute(selector: &str, name: &str) -> String {
+    find(selector)
+        .get_attribute(name)
+        .unwrap_or_else(|| panic!("{selector} has no {name}"))
 }
 
 #[wasm_bindgen_test]
-async fn all_ten_chapters_render_with_their_figures() {
+async fn every_chapter_renders_with_its_figure() {
     mount().await;
     let chapters = document().query_selector_all("section.chapter").unwrap();
-    assert_eq!(chapters.length(), 10);
+    assert_eq!(chapters.length() as usize, Chapter::ALL.len());
+    for chapter in Chapter::ALL {
+        let interactive = find(&format!("section#{} .interactive", chapter.id()));
+        assert!(
+            interactive.child_element_count() > 0,
+            "{chapter:?} built nothing"
+        );
+    }
     assert!(
         UNBUILT_AT_MOUNT.load(Ordering::Relaxed) > 0,
         "the page should open without building the figures far off screen"
@@ -109,16 +192,24 @@ async fn all_ten_chapters_render_with_their_figures() {
 #[wasm_bindgen_test]
 async fn trust_slider_moves_the_trust_figure_and_its_summary() {
     mount().await;
+    const SUMMARY: &str = "#fig-trust .summary";
+    const DOUYIN: &str = "#fig-trust rect.c-douyin";
+    on_screen("#trust-trust").await;
+    let (summary, width) = (text(SUMMARY), attribute(DOUYIN, "width"));
     slide("#trust-trust", "0.9").await;
-    let high_summary = text("#fig-trust .summary");
-    let high_width = find("#fig-trust rect.c-douyin")
-        .get_attribute("width")
-        .unwrap();
+    until("the trust figure shows trust at 0.9", || {
+        text(SUMMARY) != summary && attribute(DOUYIN, "width") != width
+    })
+    .await;
+    let high_summary = text(SUMMARY);
+    let high_width = attribute(DOUYIN, "width");
     slide("#trust-trust", "0.1").await;
-    let low_summary = text("#fig-trust .summary");
-    let low_width = find("#fig-trust rect.c-douyin")
-        .get_attribute("width")
-        .unwrap();
+    until("the trust figure shows trust at 0.1", || {
+        text(SUMMARY) != high_summary && attribute(DOUYIN, "width") != high_width
+    })
+    .await;
+    let low_summary = text(SUMMARY);
+    let low_width = attribute(DOUYIN, "width");
     assert_ne!(high_summary, low_summary);
     assert!(
         high_width.parse::<f64>().unwrap() > low_width.parse::<f64>().unwrap(),
@@ -135,35 +226,80 @@ async fn trust_slider_moves_the_trust_figure_and_its_summary() {
 #[wasm_bindgen_test]
 async fn ban_switch_redraws_the_ban_figure() {
     mount().await;
+    const SUMMARY: &str = "#fig-ban .summary";
+    const TAOBAO: &str = "#fig-ban path.line.c-taobao";
     on_screen("#ban-ban").await;
-    let before = text("#fig-ban .summary");
-    let path_before = find("#fig-ban path.line.c-taobao")
-        .get_attribute("d")
-        .unwrap();
+    let before = text(SUMMARY);
+    let path_before = attribute(TAOBAO, "d");
     toggle("#ban-ban").await;
-    assert_ne!(text("#fig-ban .summary"), before);
-    assert_ne!(
-        find("#fig-ban path.line.c-taobao")
-            .get_attribute("d")
-            .unwrap(),
-        path_before
-    );
+    until(
+        "the ban figure redraws its summary and Taobao's line",
+        || text(SUMMARY) != before && attribute(TAOBAO, "d") != path_before,
+    )
+    .await;
+    assert_ne!(text(SUMMARY), before);
+    assert_ne!(attribute(TAOBAO, "d"), path_before);
     toggle("#ban-ban").await;
-    assert_eq!(text("#fig-ban .summary"), before);
+    until("the ban figure's summary returns to where it was", || {
+        text(SUMMARY) == before
+    })
+    .await;
+    assert_eq!(text(SUMMARY), before);
 }
 
 #[wasm_bindgen_test]
 async fn selling_slider_moves_the_marker_along_the_curve() {
     mount().await;
+    const MARKER: &str = "#fig-curve circle.marker";
+    on_screen("#niche-sell").await;
+    let start = attribute(MARKER, "cx");
     slide("#niche-sell", "0.1").await;
-    let low = find("#fig-curve circle.marker")
-        .get_attribute("cx")
-        .unwrap();
+    until("the marker moves for selling at 0.1", || {
+        attribute(MARKER, "cx") != start
+    })
+    .await;
+    let low = attribute(MARKER, "cx");
     slide("#niche-sell", "0.9").await;
-    let high = find("#fig-curve circle.marker")
-        .get_attribute("cx")
-        .unwrap();
+    until("the marker moves for selling at 0.9", || {
+        attribute(MARKER, "cx") != low
+    })
+    .await;
+    let high = attribute(MARKER, "cx");
     assert!(high.parse::<f64>().unwrap() > low.parse::<f64>().unwrap());
+}
+
+#[wasm_bindgen_test]
+async fn twenty_language_switches_leave_no_observer_behind() {
+    mount().await;
+    let before = live_observers();
+    assert!(
+        before >= Chapter::ALL.len(),
+        "each chapter watches whether it is on screen: {before} observers"
+    );
+    let root = document().document_element().unwrap();
+    for switch in 0..20 {
+        let locale = Locale::ALL[(switch + 1) % Locale::ALL.len()];
+        let button: web_sys::HtmlElement =
+            find(&format!(".toolbar button[lang={}]", locale.tag())).unchecked_into();
+        button.click();
+        until(&format!("the page is rebuilt in {}", locale.tag()), || {
+            root.get_attribute("lang").as_deref() == Some(locale.tag())
+                && find(".toolbar button[aria-pressed=true]")
+                    .get_attribute("lang")
+                    .as_deref()
+                    == Some(locale.tag())
+        })
+        .await;
+        until("every chapter has built its figure again", || {
+            chapters() as usize == Chapter::ALL.len() && unbuilt_chapters() == 0
+        })
+        .await;
+    }
+    // Each rebuild makes new observers and must free the old ones.
+    until(&format!("{before} observers are live again"), || {
+        live_observers() == before
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

@@ -72,7 +72,8 @@ impl Scale {
         Scale { domain, range }
     }
 
-    /// Where `value` goes.
+    /// Where `value` goes. (Never inlined: one copy serves every chart.)
+    #[inline(never)]
     pub fn at(&self, value: f64) -> f64 {
         let (d0, d1) = self.domain;
         let (r0, r1) = self.range;

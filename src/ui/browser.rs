@@ -63,7 +63,10 @@ pub fn preferred_locale() -> Locale {
 
 /// The URL's `#fragment`, without the `#` (empty if there is none).
 pub fn fragment() -> String {
-    leptos::prelude::location_hash().unwrap_or_default()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
 }
 
 /// The viewport's width in CSS pixels (0 where it cannot be read).
@@ -150,10 +153,11 @@ pub fn toggle_fullscreen() {
         .and_then(|f| f.call0(&target).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     if let Some(promise) = call {
-        // Awaited so that a refusal is handled (and the console stays clean).
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
+        let ignore = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        // Called at most once, by the browser, after this function returns: a few
+        // bytes per press of the full-screen key.
+        ignore.forget();
     }
 }
 
@@ -171,51 +175,51 @@ pub fn live_observers() -> usize {
 /// A browser observer (intersection or resize) together with the callback it calls.
 /// Dropping it disconnects the observer and frees the callback: keep it for as long
 /// as it should report, for example in a `StoredValue` of the component it serves.
-pub struct Observer {
-    disconnect: Box<dyn Fn()>,
-    _callback: Box<dyn std::any::Any>,
+pub enum Observer {
+    /// An IntersectionObserver and its callback.
+    Intersection {
+        observer: web_sys::IntersectionObserver,
+        _callback: Closure<dyn FnMut(js_sys::Array)>,
+    },
+    /// A ResizeObserver and its callback.
+    Resize {
+        observer: web_sys::ResizeObserver,
+        _callback: Closure<dyn FnMut()>,
+    },
 }
 
 impl Observer {
-    fn new(disconnect: impl Fn() + 'static, callback: impl std::any::Any) -> Self {
+    /// Counts the new observer among the live ones.
+    fn counted(self) -> Self {
         LIVE_OBSERVERS.with(|n| n.set(n.get() + 1));
-        Observer {
-            disconnect: Box::new(disconnect),
-            _callback: Box::new(callback),
-        }
+        self
     }
-}
 
-impl Observer {
     /// Stops the reports now; the callback is freed when the observer is dropped.
     pub fn disconnect(&self) {
-        (self.disconnect)();
+        match self {
+            Observer::Intersection { observer, .. } => observer.disconnect(),
+            Observer::Resize { observer, .. } => observer.disconnect(),
+        }
     }
 }
 
 impl Drop for Observer {
     fn drop(&mut self) {
-        (self.disconnect)();
+        self.disconnect();
         LIVE_OBSERVERS.with(|n| n.set(n.get() - 1));
     }
 }
 
-/// Whether the browser has the global constructor `name` (old browsers lack the observers).
-fn has_global(name: &str) -> bool {
-    js_sys::Reflect::has(&js_sys::global(), &name.into()).unwrap_or(false)
-}
-
 /// Calls `report(true)` when `element` comes within `margin` (CSS, e.g. `"300px 0px"`)
 /// of the viewport and `report(false)` when it leaves, for as long as the returned
-/// observer lives; `None` where IntersectionObserver is missing.
+/// observer lives; `None` where IntersectionObserver is missing (its constructor
+/// then throws, which the binding returns as an error).
 pub fn observe_intersection(
     element: &web_sys::Element,
     margin: &str,
     report: impl Fn(bool) + 'static,
 ) -> Option<Observer> {
-    if !has_global("IntersectionObserver") {
-        return None;
-    }
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(entry) = entries
             .iter()
@@ -233,7 +237,13 @@ pub fn observe_intersection(
     )
     .ok()?;
     observer.observe(element);
-    Some(Observer::new(move || observer.disconnect(), callback))
+    Some(
+        Observer::Intersection {
+            observer,
+            _callback: callback,
+        }
+        .counted(),
+    )
 }
 
 /// Scrolls to the element named by the URL's `#fragment`, if there is one, and holds
@@ -266,10 +276,7 @@ pub fn land_on_fragment() {
                 observer.disconnect();
             }
             let hold = Rc::clone(&hold);
-            leptos::prelude::set_timeout(
-                move || drop(hold.borrow_mut().take()),
-                std::time::Duration::ZERO,
-            );
+            Timeout::new(0, move || drop(hold.borrow_mut().take())).forget();
         }
     };
     let listeners = on_reader_action(release.clone());
@@ -280,14 +287,35 @@ pub fn land_on_fragment() {
 /// Calls `changed` whenever the page body's size changes, for as long as the returned
 /// observer lives; `None` where ResizeObserver is missing.
 pub fn observe_body_size(changed: impl FnMut() + 'static) -> Option<Observer> {
-    if !has_global("ResizeObserver") {
-        return None;
-    }
     let body = body()?;
     let callback = Closure::<dyn FnMut()>::new(changed);
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&body);
-    Some(Observer::new(move || observer.disconnect(), callback))
+    Some(
+        Observer::Resize {
+            observer,
+            _callback: callback,
+        }
+        .counted(),
+    )
+}
+
+/// Calls `on_key` for every key pressed on the page, for as long as the returned
+/// listener lives. (gloo's listener rather than Leptos's `window_event_listener`,
+/// which costs 1.1 KB more wasm for the same job.)
+pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option<EventListener> {
+    let options = EventListenerOptions::enable_prevent_default();
+    let window = window()?;
+    Some(EventListener::new_with_options(
+        &window,
+        "keydown",
+        options,
+        move |ev| {
+            if let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() {
+                on_key(ev);
+            }
+        },
+    ))
 }
 
 /// Calls `act` each time the reader scrolls, clicks, types or moves a control, for as

@@ -172,7 +172,8 @@ pub fn Article() -> impl IntoView {
     let store = use_store();
     let count = Chapter::ALL.len();
     let toc = Chapter::ALL
-        .map(|c| view! { <li><a href=format!("#{}", c.id())>{(store.texts().chapters)(c).title}</a></li> })
+        .iter()
+        .map(|&c| view! { <li><a href=format!("#{}", c.id())>{(store.texts().chapters)(c).title}</a></li> })
         .collect_view();
     let built_in_background = RwSignal::new(0);
     let pending = StoredValue::new_local(None::<Timeout>);
@@ -208,7 +209,8 @@ pub fn Article() -> impl IntoView {
             <ol>{toc}</ol>
         </nav>
         {Chapter::ALL
-            .map(|c| view! { <ChapterSection chapter=c built_in_background=built_in_background.read_only() /> })
+            .iter()
+            .map(|&c| view! { <ChapterSection chapter=c built_in_background=built_in_background.read_only() /> })
             .collect_view()}
     }
 }

@@ -1,7 +1,6 @@
 //! Presentation mode (`mode=present`): the chapters as full-screen slides, stepped
 //! with a keyboard, a clicker (PageDown/PageUp) or the visible buttons.
 
-use leptos::ev::keydown;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -9,7 +8,7 @@ use crate::content::texts::SlideText;
 use crate::content::Chapter;
 use crate::model::Scenario;
 use crate::state::Mode;
-use crate::ui::browser::toggle_fullscreen;
+use crate::ui::browser::{self, toggle_fullscreen};
 use crate::ui::chapters::interactive;
 use crate::ui::figures::{choice_name, Reveal, ANSWER, CHOICES};
 use crate::ui::store::use_store;
@@ -94,9 +93,8 @@ pub fn Deck() -> impl IntoView {
         }
         ev.prevent_default();
     };
-    // Listens on the window for the deck's lifetime (Leptos's helper, removed on cleanup).
-    let listener = window_event_listener(keydown, move |ev| on_key(&ev));
-    on_cleanup(move || listener.remove());
+    // Listens on the window for the deck's lifetime: removed when the deck goes.
+    StoredValue::new_local(browser::on_key_down(on_key));
 
     let slide_view = move || {
         let i = current();

@@ -2,6 +2,7 @@
 //! and any text (its data as CSV, from [`crate::chart::csv`]).
 
 use crate::ui::browser;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
@@ -11,7 +12,7 @@ use web_sys::{
 /// PNG exports are drawn at twice the chart's own size.
 const PNG_SCALE: f64 = 2.0;
 /// How long a download's object URL is kept before it is released.
-const REVOKE_AFTER_MS: u64 = 10_000;
+const REVOKE_AFTER_MS: u32 = 10_000;
 
 /// Offers `body` as a file download named `name`.
 pub fn download_text(name: &str, mime: &str, body: &str) {
@@ -162,10 +163,8 @@ fn download_blob(name: &str, blob: &Blob) {
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    leptos::prelude::set_timeout(
-        move || {
-            let _ = Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_millis(REVOKE_AFTER_MS),
-    );
+    Timeout::new(REVOKE_AFTER_MS, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
 }

@@ -1,6 +1,8 @@
 // A small static server for the release build, with the headers we recommend for hosting.
 // Usage: node serve.mjs [root=../../dist] [port=4173] [csp]. Loopback only.
 // The optional csp replaces the explainer's policy (the e2e host page uses its own).
+// Under /no-csp/ the same files are served without the policy header, so a test can
+// show that the page's own <meta> policy holds by itself.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -25,7 +27,9 @@ const TYPES = {
 };
 
 createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  let path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+  const withPolicy = !path.startsWith('/no-csp/');
+  if (!withPolicy) path = path.slice('/no-csp'.length);
   let file = normalize(join(root, path));
   if (!file.startsWith(root)) {
     res.writeHead(403).end();
@@ -36,7 +40,7 @@ createServer(async (req, res) => {
     const body = await readFile(file);
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
+      ...(withPolicy && { 'Content-Security-Policy': CSP }),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       // Lets the figure run in a sandboxed iframe (opaque origin), where every fetch is cross-origin.

@@ -111,9 +111,9 @@ pub fn CurveFigure() -> impl IntoView {
         let locale = store.locale_untracked();
         let head = [lines.x, lines.commerce, lines.ads, lines.total];
         curve.with(|c| {
-            TableData::new(texts.figures.curve.caption, head).rows(c.iter().step_by(4).map(
+            TableData::new(texts.figures.curve.caption, &head).rows(c.iter().step_by(4).map(
                 |(i, r)| {
-                    [
+                    vec![
                         decimal(locale, *i, 2),
                         rmb(locale, r.commerce),
                         rmb(locale, r.ads),

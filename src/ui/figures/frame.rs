@@ -74,24 +74,27 @@ pub fn FigureFrame(
             store.scenario.with_untracked(|s| s.end_year)
         )
     };
-    let chart = NodeRef::<leptos::html::Div>::new();
-    let chart_svg = move || {
-        chart
-            .get_untracked()
-            .and_then(|c| c.query_selector("svg").ok().flatten())
+    // The chart of the figure whose button was pressed (found from the event, so the
+    // frame needs neither an id lookup nor a node reference).
+    let chart_svg = |ev: web_sys::MouseEvent| {
+        event_target::<web_sys::Element>(&ev)
+            .closest("figure")
+            .ok()
+            .flatten()
+            .and_then(|figure| figure.query_selector(".chart svg").ok().flatten())
     };
     let download_csv = move |_| {
         let query = encode(&store.app_state_untracked());
         let body = table.with_untracked(|t| csv(t, frame.csv_scenario, &query));
         export::download_text(&file_name("csv"), "text/csv;charset=utf-8", &body);
     };
-    let download_svg = move |_| {
-        if let Some(markup) = chart_svg().and_then(|svg| export::svg_document(&svg)) {
+    let download_svg = move |ev| {
+        if let Some(markup) = chart_svg(ev).and_then(|svg| export::svg_document(&svg)) {
             export::download_text(&file_name("svg"), "image/svg+xml", &markup);
         }
     };
-    let download_png = move |_| {
-        if let Some(svg) = chart_svg() {
+    let download_png = move |ev| {
+        if let Some(svg) = chart_svg(ev) {
             export::download_png(&file_name("png"), &svg);
         }
     };
@@ -103,7 +106,7 @@ pub fn FigureFrame(
     view! {
         <figure class="figure" id=id aria-labelledby=labelled_by>
             <h3 class="figure-title" id=title_id>{move || title.get()}</h3>
-            <div class="chart" node_ref=chart>{children()}</div>
+            <div class="chart">{children()}</div>
             <p class="summary">{move || summary.get()}</p>
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
             {controls.map(|c| view! { <div class="controls">{c.run()}</div> })}
@@ -134,14 +137,15 @@ fn EmbedCode(figure: FigureId) -> impl IntoView {
     let store = use_store();
     let frame = store.texts().frame;
     let copied = RwSignal::new(false);
-    let title = StoredValue::new(embed_code::frame_title(figure, store.locale_untracked()));
+
     let code = move || {
         let state = AppState {
             embed: Some(figure),
             ..store.app_state()
         };
         let page = browser::page_address();
-        title.with_value(|t| embed_code::snippet(page.trim_end_matches("index.html"), &state, t))
+        let title = embed_code::frame_title(figure, store.locale_untracked());
+        embed_code::snippet(page.trim_end_matches("index.html"), &state, &title)
     };
     let copy = move |_| {
         let text = code();

@@ -101,6 +101,8 @@ pub fn LinesChart(
     let store = use_store();
     let name = use_chart_name();
     let width = chart_width(WIDTH, PHONE_WIDTH);
+    // Where the lines end and their labels start: fixed for the chart's life.
+    let right_edge = Plot { width, ..PLOT }.right_edge();
     let frame = Memo::new(move |_| {
         let d = data.get();
         let top = d
@@ -176,21 +178,35 @@ pub fn LinesChart(
                 })
             };
             let label = move || {
-                data.with(|d| d.series.get(i).filter(|s| s.direct_label).map_or(String::new(), |s| s.label.clone()))
+                data.with(|d| {
+                    d.series
+                        .get(i)
+                        .filter(|s| s.direct_label)
+                        .map_or(String::new(), |s| s.label.clone())
+                })
             };
             let label_y = move || label_ys.with(|ys| ys.get(i).copied().unwrap_or(0.0) + 4.0);
             let band = move || {
                 let f = frame.get();
                 data.with(|d| {
-                    d.series.get(i).and_then(|s| s.band.as_ref()).map_or(String::new(), |(low, high)| band_path(&f, low, high))
+                    d.series
+                        .get(i)
+                        .and_then(|s| s.band.as_ref())
+                        .map_or(String::new(), |(low, high)| band_path(&f, low, high))
                 })
             };
-            let band_class = move || data.with(|d| d.series.get(i).map_or(String::new(), |s| format!("band {}", s.class)));
+            let band_class = move || {
+                data.with(|d| {
+                    d.series
+                        .get(i)
+                        .map_or(String::new(), |s| format!("band {}", s.class))
+                })
+            };
             view! {
                 <path class=band_class d=band />
                 <path class=class d=move || path(i) />
-                <circle class=class r="4" cx=move || frame.with(|f| f.plot.right_edge()) cy=move || frame.get().y(last_value(i)) />
-                <text class="direct-label" x=move || frame.with(|f| f.plot.right_edge()) + 8.0 y=label_y>{label}</text>
+                <circle class=class r="4" cx=right_edge cy=move || frame.get().y(last_value(i)) />
+                <text class="direct-label" x=right_edge + 8.0 y=label_y>{label}</text>
             }
         })
         .collect_view();

@@ -104,8 +104,8 @@ pub fn MapFigure() -> impl IntoView {
             axes.kol,
             gmv_head.as_str(),
         ];
-        TableData::new(texts.figures.map.caption, head).rows(Player::ALL.map(|p| {
-            [
+        TableData::new(texts.figures.map.caption, &head).rows(Player::ALL.iter().map(|&p| {
+            vec![
                 texts.players[p.index()].to_string(),
                 decimal(locale, p.purchase_intent(), 2),
                 decimal(locale, p.kol_driven(), 2),

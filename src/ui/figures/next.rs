@@ -163,9 +163,9 @@ pub fn Reveal() -> impl IntoView {
             texts.frame.source,
             texts.columns.model_baseline,
         ];
-        TableData::new(texts.figures.next, head).rows(REPORTED.iter().map(|f| {
+        TableData::new(texts.figures.next, &head).rows(REPORTED.iter().map(|f| {
             let value = f.amount(locale);
-            [
+            vec![
                 texts.players[f.player.index()].to_string(),
                 f.year.to_string(),
                 value,

@@ -31,8 +31,8 @@ pub fn ParamsTable() -> impl IntoView {
             methods.range,
             methods.distribution,
         ];
-        TableData::new(methods.caption, head).rows(PARAM_SPECS.iter().map(|spec| {
-            [
+        TableData::new(methods.caption, &head).rows(PARAM_SPECS.iter().map(|spec| {
+            vec![
                 param_name(spec.key, locale),
                 show((spec.get)(&Params::CALIBRATED)),
                 format!("{} – {}", show(spec.low), show(spec.high)),

@@ -90,8 +90,8 @@ pub fn ScoreboardFigure() -> impl IntoView {
             texts.columns.flag,
             texts.frame.source,
         ];
-        TableData::new(texts.figures.scoreboard.caption, head).rows(SCOREBOARD.iter().map(|f| {
-            [
+        TableData::new(texts.figures.scoreboard.caption, &head).rows(SCOREBOARD.iter().map(|f| {
+            vec![
                 texts.players[f.player.index()].to_string(),
                 f.year.to_string(),
                 rmb(locale, f.high),

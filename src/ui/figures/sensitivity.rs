@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::frame::{use_chart_name, FigureFrame};
 use super::scale::chart_width;
-use crate::chart::{Plot, Scale, TableData};
+use crate::chart::{Plot, TableData};
 use crate::content::format::{percent1, points};
 use crate::content::sentences::SensitivitySentence;
 use crate::content::{swing_input_name, Locale};
@@ -102,8 +102,8 @@ pub fn SensitivityFigure() -> impl IntoView {
     let base = move || swings_and_base.with(|(_, b)| *b);
     let layout = Layout::new();
     let plot = layout.plot;
-    // Shares to x: the range of the bars shown, padded.
-    let scale = Memo::new(move |_| {
+    // The range of shares the bars shown span, padded.
+    let domain = Memo::new(move |_| {
         swings_and_base.with(|(s, _)| {
             let (lo, hi) = s.iter().take(SHOWN).fold((base(), base()), |(lo, hi), w| {
                 (
@@ -112,10 +112,13 @@ pub fn SensitivityFigure() -> impl IntoView {
                 )
             });
             let pad = ((hi - lo) * 0.05).max(0.005);
-            plot.x(lo - pad, hi + pad)
+            (lo - pad, hi + pad)
         })
     });
-    let x = move |share: f64| scale.with(|s: &Scale| s.at(share));
+    let x = move |share: f64| {
+        let (lo, hi) = domain.get();
+        plot.x(lo, hi).at(share)
+    };
     let swing = move |i: usize| swings_and_base.with(|(s, _)| s.get(i).copied());
     let rows = (0..SHOWN)
         .map(|i| {
@@ -166,8 +169,8 @@ pub fn SensitivityFigure() -> impl IntoView {
         );
         let head = [labels.input, labels.low, labels.high, texts.columns.range];
         swings_and_base.with(|(s, _)| {
-            TableData::new(caption, head).rows(s.iter().map(|w| {
-                [
+            TableData::new(&caption, &head).rows(s.iter().map(|w| {
+                vec![
                     swing_input_name(w.input, locale),
                     percent1(locale, w.low_share),
                     percent1(locale, w.high_share),

@@ -128,8 +128,11 @@ pub fn table_data(
     locale: Locale,
     format: fn(Locale, f64) -> String,
 ) -> TableData {
-    let head = std::iter::once(first.to_string()).chain(data.years.iter().map(u16::to_string));
-    TableData::new(caption, head).rows(data.series.iter().map(|s| {
+    let years: Vec<String> = data.years.iter().map(u16::to_string).collect();
+    let head: Vec<&str> = std::iter::once(first)
+        .chain(years.iter().map(String::as_str))
+        .collect();
+    TableData::new(caption, &head).rows(data.series.iter().map(|s| {
         let cells = s.values.iter().enumerate().map(|(k, v)| match &s.band {
             // With a band, a cell also gives its 10–90% range.
             Some((low, high)) => format!(
@@ -140,6 +143,6 @@ pub fn table_data(
             ),
             None => format(locale, *v),
         });
-        std::iter::once(s.label.clone()).chain(cells)
+        std::iter::once(s.label.clone()).chain(cells).collect()
     }))
 }

@@ -64,8 +64,8 @@ pub fn TrustFigure() -> impl IntoView {
             texts.figures.trust_baseline,
         ];
         bars.with(|b| {
-            TableData::new(texts.figures.trust.caption, head).rows(b.iter().map(|bar| {
-                [
+            TableData::new(texts.figures.trust.caption, &head).rows(b.iter().map(|bar| {
+                vec![
                     bar.label.to_string(),
                     percent1(locale, bar.value),
                     bar.baseline.map_or("—".into(), |v| percent1(locale, v)),

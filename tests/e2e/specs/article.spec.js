@@ -1,9 +1,5 @@
 // A reader's walk through the article: every chapter, every control by keyboard, the reveal.
-import { mkdirSync } from 'node:fs';
-import { test, expect, openArticle, expectNoAxeViolations, tableNumbers } from './fixtures.js';
-
-const CHAPTERS = ['attention', 'scoreboard', 'ban', 'alliances', 'map', 'niche', 'trust', 'sandbox', 'next', 'methods'];
-const shots = new URL('../screenshots/', import.meta.url).pathname;
+import { test, expect, openArticle, expectNoAxeViolations, tableNumbers, tocChapterIds } from './fixtures.js';
 
 /** Opens the sandbox's data table and checks that every year's shares add up to 100%. */
 async function expectSharesSumTo100(page) {
@@ -19,10 +15,20 @@ async function expectSharesSumTo100(page) {
   }
 }
 
+test('the table of contents lists every chapter, and only chapters', async ({ page }) => {
+  await openArticle(page);
+  const listed = await tocChapterIds(page);
+  const sections = await page.locator('section.chapter').evaluateAll((all) => all.map((s) => s.id));
+  expect(listed.length).toBeGreaterThan(0);
+  expect(new Set(listed).size, 'a chapter is listed twice').toBe(listed.length);
+  // Every entry has its section and every section its entry, in the same order.
+  expect(sections).toEqual(listed);
+});
+
 test('every chapter reads, with its heading, prose and no axe violations', async ({ page }) => {
   await openArticle(page);
-  for (const id of CHAPTERS) {
-    const chapter = page.locator(`#${id}`);
+  for (const id of await tocChapterIds(page)) {
+    const chapter = page.locator(`section.chapter#${id}`);
     await chapter.scrollIntoViewIfNeeded();
     await expect(chapter.locator('h2')).not.toBeEmpty();
     await expect(chapter.locator('.prose p').first()).not.toBeEmpty();
@@ -30,21 +36,16 @@ test('every chapter reads, with its heading, prose and no axe violations', async
   }
 });
 
-test('screenshots of every chapter at 1280 and 375 px', async ({ page }) => {
-  mkdirSync(shots, { recursive: true });
-  for (const width of [1280, 375]) {
+// The screenshots of every chapter at these widths are taken by `make screenshots`.
+for (const width of [1280, 375]) {
+  test(`nothing is wider than the viewport at ${width} px, with every chapter scrolled into view`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await openArticle(page);
-    for (const id of CHAPTERS) {
-      const chapter = page.locator(`#${id}`);
-      await chapter.scrollIntoViewIfNeeded();
-      await chapter.screenshot({ path: `${shots}${id}-${width}.png` });
-    }
-    // Nothing may be wider than the viewport.
+    for (const id of await tocChapterIds(page)) await page.locator(`section.chapter#${id}`).scrollIntoViewIfNeeded();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-  }
-});
+  });
+}
 
 test('every sandbox control works from the keyboard and the shares still sum to 100%', async ({ page }) => {
   await openArticle(page);

@@ -5,28 +5,35 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
-    const problems = [];
-    // The explainer's origin, and the test blog page that embeds it from another one.
-    const origins = [new URL(baseURL).origin, 'http://127.0.0.1:4174'];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('request', (req) => {
-      const url = req.url();
-      if (!url.startsWith('data:') && !url.startsWith('blob:') && !origins.includes(new URL(url).origin)) {
-        problems.push(`request to another origin: ${url}`);
-      }
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
+    const problems = await watch(page, baseURL);
     await use(page);
     expect(problems, problems.join('\n')).toEqual([]);
   },
 });
+
+/** Records, into the array it returns, every console error or warning, page error, CSP
+ *  violation and request to an origin other than the explainer's and the test blog's. */
+export async function watch(page, baseURL) {
+  const problems = [];
+  // The explainer's origin, and the test blog page that embeds it from another one.
+  const origins = [new URL(baseURL).origin, 'http://127.0.0.1:4174'];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && !origins.includes(new URL(url).origin)) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return problems;
+}
 
 export { expect };
 
@@ -37,10 +44,17 @@ export async function openArticle(page, query = '') {
   await allChaptersBuilt(page);
 }
 
-/** Waits until all ten chapters have built their figures (those off screen are built
- *  in the background after the page opens). */
+/** The chapter ids, in the order the rendered table of contents lists them. */
+export async function tocChapterIds(page) {
+  const links = page.locator('nav.toc a[href^="#"]');
+  await expect(links.first()).toBeAttached();
+  return (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((href) => href.slice(1));
+}
+
+/** Waits until every chapter in the table of contents is on the page and has built its
+ *  figure (those off screen are built in the background after the page opens). */
 export async function allChaptersBuilt(page) {
-  await expect(page.locator('.chapter')).toHaveCount(10);
+  await expect(page.locator('.chapter')).toHaveCount((await tocChapterIds(page)).length);
   await expect(page.locator('.chapter .interactive:empty')).toHaveCount(0);
 }
 

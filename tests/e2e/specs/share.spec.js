@@ -1,6 +1,13 @@
 // Every scenario is a link; every figure embeds on another origin and exports.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect, openArticle, expectNoAxeViolations, tableNumbers, fullBandsReady } from './fixtures.js';
+
+// Every embeddable figure, as the build lists it: one oEmbed file per figure.
+const oembed = new URL('../../../dist/oembed/', import.meta.url);
+const FIGURES = readdirSync(oembed)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.slice(0, -'.json'.length))
+  .sort();
 
 async function sandboxNumbers(page) {
   const details = page.locator('#fig-sandbox details.data');
@@ -84,7 +91,16 @@ test('reset returns to the default scenario and a clean URL', async ({ page }) =
   await expect.poll(() => new URL(page.url()).search).toBe('');
 });
 
-for (const id of ['shares', 'scoreboard', 'ban', 'alliances', 'map', 'trust']) {
+test('the build writes an oEmbed file for each embeddable figure, pointing at that figure', () => {
+  expect(FIGURES.length).toBeGreaterThan(0);
+  for (const id of FIGURES) {
+    const json = JSON.parse(readFileSync(new URL(`${id}.json`, oembed), 'utf8'));
+    expect(json.type).toBe('rich');
+    expect(json.html).toMatch(new RegExp(`[?&;]embed=${id}["&]`));
+  }
+});
+
+for (const id of FIGURES) {
   test(`embed=${id} shows one figure, its controls and a link back`, async ({ page }) => {
     await page.goto(`./?embed=${id}&trust=0.4`);
     await expect(page.locator('.chapter')).toHaveCount(0);
