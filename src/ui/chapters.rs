@@ -7,7 +7,7 @@ use crate::content::Chapter;
 use crate::model::Lever;
 use crate::state::FigureId;
 use crate::ui::browser;
-use crate::ui::controls::{Compare, LeverControl, Presets};
+use crate::ui::controls::{Compare, Levers, Presets};
 use crate::ui::figure_view::paused_off_screen;
 use crate::ui::figures::{
     BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ParamsTable, ScoreboardFigure,
@@ -16,30 +16,30 @@ use crate::ui::figures::{
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
 
+/// The alliance chapter's switches: Kuaishou–JD, then Alibaba's partners.
+const ALLIANCE_LEVERS: [Lever; 5] = [
+    Lever::KuaishouJd,
+    Lever::PartnerWeibo,
+    Lever::PartnerBaidu,
+    Lever::PartnerXigua,
+    Lever::PartnerReach,
+];
+
 /// What an embedded figure shows: the figure with the controls that move it.
 pub fn embedded(figure: FigureId) -> AnyView {
     match figure {
         FigureId::Shares => view! {
             <Presets />
-            <div class="levers sandbox">{levers("embed", &Lever::ALL)}</div>
-            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares with_bands=true />
+            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares with_bands=true
+                levers=Levers { scope: "embed", list: &Lever::ALL } />
         }
         .into_any(),
         FigureId::Sensitivity => view! {
-            <div class="levers sandbox">{levers("embed", &Lever::ALL)}</div>
-            <SensitivityFigure />
+            <SensitivityFigure levers=Levers { scope: "embed", list: &Lever::ALL } />
         }
         .into_any(),
         other => interactive(other.chapter()),
     }
-}
-
-/// A control for each of `levers`.
-fn levers(scope: &'static str, levers: &'static [Lever]) -> impl IntoView {
-    levers
-        .iter()
-        .map(|l| view! { <LeverControl lever=*l scope=scope /> })
-        .collect_view()
 }
 
 /// The interactive part of `chapter`: its figure and its controls.
@@ -48,33 +48,28 @@ pub fn interactive(chapter: Chapter) -> AnyView {
         Chapter::Attention => view! { <SharesFigure id="fig-attention" initial=Metric::Attention /> }.into_any(),
         Chapter::Scoreboard => view! { <ScoreboardFigure /> }.into_any(),
         Chapter::Ban => view! {
-            <div class="levers">{levers("ban", &[Lever::LinkBan, Lever::StoreMaturity])}</div>
-            <BanFigure />
+            <BanFigure levers=Levers { scope: "ban", list: &[Lever::LinkBan, Lever::StoreMaturity] } />
         }
         .into_any(),
         Chapter::Alliances => view! {
-            <div class="levers">
-                {levers("alliances", &[Lever::KuaishouJd, Lever::PartnerWeibo, Lever::PartnerBaidu, Lever::PartnerXigua, Lever::PartnerReach])}
-            </div>
-            <SharesFigure id="fig-alliances" initial=Metric::BlocShare embed=FigureId::Alliances />
+            <SharesFigure id="fig-alliances" initial=Metric::BlocShare embed=FigureId::Alliances
+                levers=Levers { scope: "alliances", list: &ALLIANCE_LEVERS } />
         }
         .into_any(),
         Chapter::Map => view! { <MapFigure /> }.into_any(),
         Chapter::Niche => view! {
-            <div class="levers">{levers("niche", &[Lever::SellingIntensity])}</div>
-            <CurveFigure />
+            <CurveFigure levers=Levers { scope: "niche", list: &[Lever::SellingIntensity] } />
         }
         .into_any(),
         Chapter::Trust => view! {
-            <div class="levers">{levers("trust", &[Lever::Trust])}</div>
-            <TrustFigure />
+            <TrustFigure levers=Levers { scope: "trust", list: &[Lever::Trust] } />
         }
         .into_any(),
         Chapter::Sandbox => view! {
             <Presets />
-            <div class="levers sandbox">{levers("sandbox", &Lever::ALL)}</div>
+            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares compare=true with_bands=true
+                levers=Levers { scope: "sandbox", list: &Lever::ALL } />
             <Compare />
-            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares compare=true with_bands=true />
             <SensitivityFigure />
         }
         .into_any(),

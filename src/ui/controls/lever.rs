@@ -34,12 +34,11 @@ pub fn LeverControl(
                         store.update(|s| lever.set(s, if on { 1.0 } else { 0.0 }));
                     }
                 />
-                <label for=id>
-                    <span class="label">{text.label}</span>
-                    <span class="state">
-                        {move || text.ends[usize::from(value.get() >= 0.5)]}
-                    </span>
-                </label>
+                // The label alone is the control's name; its state is the checkbox's own.
+                <label for=id class="label">{text.label}</label>
+                <span class="state" aria-hidden="true">
+                    {move || text.ends[usize::from(value.get() >= 0.5)]}
+                </span>
                 <p class="help" id=help_id>{text.help}</p>
             </div>
         }
@@ -56,10 +55,9 @@ pub fn LeverControl(
             });
             view! {
                 <div class="control range">
-                    <label for=id.clone()>
-                        <span class="label">{text.label}</span>
-                        <output for=id.clone() class="value">{shown}</output>
-                    </label>
+                    // The label alone is the slider's name; its value is aria-valuetext.
+                    <label for=id.clone() class="label">{text.label}</label>
+                    <output for=id.clone() class="value" aria-hidden="true">{shown}</output>
                     <input
                         type="range"
                         id=id
@@ -81,14 +79,47 @@ pub fn LeverControl(
                             }
                         }
                     />
-                    <div class="ends" aria-hidden="true">
-                        <span>{text.ends[0]}</span>
-                        <span>{text.ends[1]}</span>
-                    </div>
-                    <p class="help" id=help_id>{text.help}</p>
+                    // Shown while the control has focus or the pointer, over what lies
+                    // below it, so opening it moves nothing.
+                    <p class="help" id=help_id>
+                        {text.help}
+                        <span class="ends">{text.ends[0]} " ↔ " {text.ends[1]}</span>
+                    </p>
                 </div>
             }
             .into_any()
         }
     }
+}
+
+/// The levers a figure draws right under its chart, so that a reader sees what each
+/// one moves while moving it.
+#[derive(Clone, Copy, Debug)]
+pub struct Levers {
+    /// Where they sit (a chapter's id, or "embed"): several places show the same
+    /// lever, and each control needs an id of its own.
+    pub scope: &'static str,
+    /// Which levers, in order.
+    pub list: &'static [Lever],
+}
+
+impl Levers {
+    /// Whether there are enough to lay out beside the chart rather than under it.
+    pub fn many(&self) -> bool {
+        self.list.len() > MANY_LEVERS
+    }
+}
+
+/// More levers than this go beside the chart where there is room.
+const MANY_LEVERS: usize = 4;
+
+/// A control for each of `levers`, as one compact group.
+#[component]
+pub fn LeverPanel(levers: Levers) -> impl IntoView {
+    let controls = levers
+        .list
+        .iter()
+        .map(|l| view! { <LeverControl lever=*l scope=levers.scope /> })
+        .collect_view();
+    view! { <div class="levers" class:many=levers.many()>{controls}</div> }
 }

@@ -5,5 +5,5 @@ mod lever;
 mod presets;
 
 pub use compare::Compare;
-pub use lever::LeverControl;
+pub use lever::{LeverPanel, Levers};
 pub use presets::Presets;

@@ -10,13 +10,18 @@ use crate::content::format::rmb;
 use crate::content::sentences::BanSentence;
 use crate::model::{project, Player, Projection};
 use crate::state::FigureId;
+use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
 
 /// Taobao's and Douyin's GMV with and without the ban, and the Douyin-made sales
 /// still booked on Taobao through links.
 #[component]
-pub fn BanFigure() -> impl IntoView {
+pub fn BanFigure(
+    /// The levers that move it, drawn under the chart.
+    #[prop(optional)]
+    levers: Option<Levers>,
+) -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
     let texts = store.texts();
@@ -92,7 +97,7 @@ pub fn BanFigure() -> impl IntoView {
         })
     });
     view! {
-        <FigureFrame
+        <FigureFrame levers=levers
             id="fig-ban"
             embed=Some(FigureId::Ban)
             title=texts.figures.ban.title

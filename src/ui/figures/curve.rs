@@ -9,6 +9,7 @@ use crate::content::format::{decimal, rmb};
 use crate::content::sentences::CurveSentence;
 use crate::model::{xiaohongshu_revenue, Params, Revenue};
 use crate::state::FigureId;
+use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
 
@@ -30,7 +31,11 @@ const CURVE_YEAR: u16 = 2021;
 /// Commerce, ads and total revenue along the whole intensity range, with the
 /// reader's current intensity marked.
 #[component]
-pub fn CurveFigure() -> impl IntoView {
+pub fn CurveFigure(
+    /// The levers that move it, drawn under the chart.
+    #[prop(optional)]
+    levers: Option<Levers>,
+) -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
     let texts = store.texts();
@@ -124,7 +129,7 @@ pub fn CurveFigure() -> impl IntoView {
         })
     });
     view! {
-        <FigureFrame
+        <FigureFrame levers=levers
             id="fig-curve"
             embed=Some(FigureId::SellingCurve)
             title=texts.figures.curve.title

@@ -6,6 +6,7 @@ use crate::chart::{csv, TableData};
 use crate::embed_code;
 use crate::state::{encode, AppState, FigureId};
 use crate::ui::browser;
+use crate::ui::controls::{LeverPanel, Levers};
 use crate::ui::export;
 use crate::ui::store::use_store;
 use crate::ui::timing::{after_changes, FirstValue};
@@ -45,9 +46,12 @@ pub fn FigureFrame(
     /// The figure's id in embed mode, if it can be embedded.
     #[prop(default = None)]
     embed: Option<FigureId>,
-    /// Controls shown under the chart (optional).
+    /// Controls shown under the summary (optional).
     #[prop(optional, into)]
     controls: Option<ViewFn>,
+    /// The levers that move the figure, right under the chart.
+    #[prop(default = None)]
+    levers: Option<Levers>,
     /// The chart; it takes its accessible name from [`use_chart_name`].
     children: Children,
 ) -> impl IntoView {
@@ -98,15 +102,22 @@ pub fn FigureFrame(
             export::download_png(&file_name("png"), &svg);
         }
     };
-    let embed_panel = embed
-        .filter(|_| store.embed.get_untracked().is_none())
-        .map(|figure| {
-            view! { <EmbedCode figure=figure /> }
-        });
+    // Embedded alone, the figure's title is the page's heading.
+    let in_embed = store.embed.get_untracked().is_some();
+    let heading = if in_embed {
+        view! { <h1 class="figure-title" id=title_id>{move || title.get()}</h1> }.into_any()
+    } else {
+        view! { <h3 class="figure-title" id=title_id>{move || title.get()}</h3> }.into_any()
+    };
+    let embed_panel = embed.filter(|_| !in_embed).map(|figure| {
+        view! { <EmbedCode figure=figure /> }
+    });
     view! {
-        <figure class="figure" id=id aria-labelledby=labelled_by>
-            <h3 class="figure-title" id=title_id>{move || title.get()}</h3>
+        <figure class="figure" id=id aria-labelledby=labelled_by
+            class:with-levers=levers.is_some() class:many-levers=levers.is_some_and(|l| l.many())>
+            {heading}
             <div class="chart">{children()}</div>
+            {levers.map(|levers| view! { <LeverPanel levers=levers /> })}
             <p class="summary">{move || summary.get()}</p>
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
             {controls.map(|c| view! { <div class="controls">{c.run()}</div> })}

@@ -11,6 +11,7 @@ use crate::content::sentences::SensitivitySentence;
 use crate::content::{swing_input_name, Locale};
 use crate::model::{base_share, tornado, Player, Swing, FIRST_YEAR};
 use crate::state::FigureId;
+use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
 use crate::ui::timing::deferred;
@@ -75,7 +76,11 @@ fn swing_width(locale: Locale, width: f64) -> String {
 
 /// The sensitivity (tornado) figure with its platform and year choices.
 #[component]
-pub fn SensitivityFigure() -> impl IntoView {
+pub fn SensitivityFigure(
+    /// The levers that move it, drawn under the chart.
+    #[prop(optional)]
+    levers: Option<Levers>,
+) -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
     let texts = store.texts();
@@ -207,7 +212,7 @@ pub fn SensitivityFigure() -> impl IntoView {
         }
     };
     view! {
-        <FigureFrame
+        <FigureFrame levers=levers
             id="fig-sensitivity"
             embed=Some(FigureId::Sensitivity)
             title=texts.figures.sensitivity.title

@@ -10,6 +10,7 @@ use crate::content::format::{percent, percent1};
 use crate::content::sentences::{BandSentence, LeadSentence};
 use crate::content::texts::MetricText;
 use crate::state::FigureId;
+use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
 
@@ -33,6 +34,9 @@ pub fn SharesFigure(
     /// Offer the Monte Carlo uncertainty bands around the share lines.
     #[prop(optional)]
     with_bands: bool,
+    /// The levers that move it, drawn under the chart.
+    #[prop(optional)]
+    levers: Option<Levers>,
 ) -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
@@ -158,7 +162,7 @@ pub fn SharesFigure(
         view! { <LinesChart data=data count=count format=m.format() y_max=y_max tick_format=percent /> }
     };
     view! {
-        <FigureFrame id=id embed=embed title=title summary=summary source=source
+        <FigureFrame levers=levers id=id embed=embed title=title summary=summary source=source
             table=table controls=switch>
             {chart}
         </FigureFrame>

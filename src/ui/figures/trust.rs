@@ -9,12 +9,17 @@ use crate::chart::TableData;
 use crate::content::format::{percent1, points};
 use crate::content::sentences::PlatformYear;
 use crate::model::Player;
+use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
 
 /// Each platform's projected share in the last year, with the baseline as a tick.
 #[component]
-pub fn TrustFigure() -> impl IntoView {
+pub fn TrustFigure(
+    /// The levers that move it, drawn under the chart.
+    #[prop(optional)]
+    levers: Option<Levers>,
+) -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
     let texts = store.texts();
@@ -74,7 +79,7 @@ pub fn TrustFigure() -> impl IntoView {
         })
     });
     view! {
-        <FigureFrame
+        <FigureFrame levers=levers
             id="fig-trust"
             title=texts.figures.trust.title
             summary=summary

@@ -1,0 +1,137 @@
+// Lever and effect in one view: for every lever (slider or switch), in every viewport
+// and mode a reader uses, the chart it drives can be seen while the lever is moved.
+// Each lever is scrolled to the top, the middle and the bottom of the screen, as a
+// reader would, and the best of the three must show the whole lever (on screen and
+// not covered) and at least 90% of its chart.
+import { test, expect, allChaptersBuilt } from './fixtures.js';
+
+const LEVERS = '.levers input';
+const SHOWN = 0.9;
+
+/** For each lever on the page: its id and the best share of its chart in view. */
+async function leverViews(page) {
+  return page.evaluate(async (selector) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const inView = (rect) => {
+      const w = Math.max(0, Math.min(rect.right, innerWidth) - Math.max(rect.left, 0));
+      const h = Math.max(0, Math.min(rect.bottom, innerHeight) - Math.max(rect.top, 0));
+      return rect.width * rect.height > 0 ? (w * h) / (rect.width * rect.height) : 0;
+    };
+    const out = [];
+    for (const input of document.querySelectorAll(selector)) {
+      // The chart a lever drives: the first chart of its chapter, slide or embed.
+      const chart = input.closest('.interactive').querySelector('.figure .chart svg');
+      const lever = input.closest('.control') ?? input;
+      let best = 0;
+      for (const block of ['start', 'center', 'end']) {
+        lever.scrollIntoView({ block, behavior: 'instant' });
+        await frame();
+        // The whole control on screen, and not under the (sticky) chart.
+        const box = lever.getBoundingClientRect();
+        // (A pixel of slack: scrolled to an edge, a box may end a fraction past it.)
+        if (box.top < -1 || box.bottom > innerHeight + 1 || box.left < -1 || box.right > innerWidth + 1) continue;
+        const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        if (!lever.contains(onTop)) continue;
+        best = Math.max(best, inView(chart.getBoundingClientRect()));
+      }
+      out.push({ lever: input.id, shown: Math.round(best * 100) / 100 });
+    }
+    return out;
+  }, LEVERS);
+}
+
+function expectAllShown(views, where) {
+  const hidden = views.filter((v) => v.shown < SHOWN);
+  expect(views.length, `${where}: no lever found`).toBeGreaterThan(0);
+  expect(hidden, `${where}: ${hidden.length} of ${views.length} levers hide their chart`).toEqual([]);
+}
+
+for (const [name, width, height] of [
+  ['phone', 375, 667],
+  ['laptop', 1280, 800],
+  ['desktop', 1920, 1080],
+]) {
+  test(`article, ${name} ${width}×${height}: every lever beside its chart`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await allChaptersBuilt(page);
+    expectAllShown(await leverViews(page), `article at ${width}×${height}`);
+  });
+}
+
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+]) {
+  test(`slides at ${width}×${height}: every lever beside its chart`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const views = [];
+    for (let step = 1; step <= 11; step += 1) {
+      await page.goto(`./?mode=present&step=${step}`);
+      await expect(page.locator('.deck .slide')).toBeVisible();
+      views.push(...(await leverViews(page)));
+    }
+    expectAllShown(views, `slides at ${width}×${height}`);
+  });
+}
+
+for (const [figure, width, height] of [
+  ['shares', 640, 800],
+  ['ban', 640, 800],
+  ['alliances', 640, 800],
+  ['shares', 375, 667],
+  ['sensitivity', 375, 667],
+]) {
+  test(`embed ${figure} at ${width}×${height}: every lever beside its chart`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`./?embed=${figure}`);
+    await expect(page.locator('main.embed .figure').first()).toBeVisible();
+    expectAllShown(await leverViews(page), `embed ${figure} at ${width}×${height}`);
+  });
+}
+
+// Moving a lever redraws its figure and moves nothing the reader is looking at: the
+// boxes of the chart and of every lever stay where they were after each key press and
+// once the page has settled (bands, announcements, deferred charts). Boxes rather than
+// the browser's layout-shift entries: Chromium reports no entry for a shift within
+// 500 ms of input, which is when a lever's shifts would happen.
+for (const [name, width, height, chapter, slider, toggle] of [
+  ['phone', 375, 667, 'ban', '#ban-store', '#ban-ban'],
+  ['laptop', 1280, 800, 'sandbox', '#sandbox-trust', '#sandbox-kjd'],
+]) {
+  test(`moving levers shifts no layout (${name})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(`./#${chapter}`);
+    await allChaptersBuilt(page);
+    await page.locator(slider).focus();
+    // Focus scrolls (smoothly): measure once the page stands still.
+    await expect
+      .poll(() => page.evaluate(() => new Promise((r) => {
+        const y = scrollY;
+        requestAnimationFrame(() => requestAnimationFrame(() => r(scrollY === y)));
+      })))
+      .toBe(true);
+    const figure = `#${chapter} .figure.with-levers`;
+    const boxes = () => page.evaluate((figure) =>
+      [...document.querySelectorAll(`${figure} > .chart, ${figure} .levers .control`)].map((el) => {
+        const r = el.getBoundingClientRect();
+        return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)].join(' ');
+      }), figure);
+    const start = await boxes();
+    const summary = page.locator(`${figure} > .summary`);
+    for (let i = 0; i < 30; i += 1) {
+      const before = await summary.textContent();
+      await page.keyboard.press(i < 15 ? 'ArrowRight' : 'ArrowLeft');
+      if (i % 5 === 0) await expect(summary).not.toHaveText(before);
+      expect(await boxes(), `after key ${i + 1}`).toEqual(start);
+    }
+    await page.locator(toggle).focus();
+    await page.keyboard.press('Space');
+    expect(await boxes(), 'after the switch').toEqual(start);
+    await page.keyboard.press('Space');
+    // Settled: the summary has been announced (800 ms after the last change).
+    const announced = page.locator(`${figure} > p[aria-live]`);
+    await expect.poll(async () => (await announced.textContent()) === (await summary.textContent())).toBe(true);
+    expect(await boxes(), 'once settled').toEqual(start);
+  });
+}
