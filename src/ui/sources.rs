@@ -50,7 +50,8 @@ pub fn Sources() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <section class="sources" id="sources" aria-labelledby="sources-title">
+            // Focusable: on a slide the list scrolls inside its own box, by keyboard too.
+            <section class="sources" id="sources" aria-labelledby="sources-title" tabindex="0">
                 <h3 id="sources-title">{sources.title}</h3>
                 <p>{sources.intro}</p>
                 <ul class="flags">{flags}</ul>

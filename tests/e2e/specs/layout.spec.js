@@ -63,12 +63,15 @@ for (const [width, height] of [
   [1366, 768],
   [1920, 1080],
 ]) {
-  test(`slides at ${width}×${height}: every lever beside its chart`, async ({ page }) => {
+  test(`slides at ${width}×${height}: each fits its screen, every lever beside its chart`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     const views = [];
-    for (let step = 1; step <= 11; step += 1) {
+    const slides = await page.goto('./?mode=present').then(() => page.locator('.deck-bar progress').getAttribute('max'));
+    for (let step = 1; step <= Number(slides); step += 1) {
       await page.goto(`./?mode=present&step=${step}`);
-      await expect(page.locator('.deck .slide')).toBeVisible();
+      await expect(page.locator('.deck-bar .counter')).toContainText(`${step} / ${slides}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      expect(overflow, `slide ${step} at ${width}×${height} scrolls`).toBeLessThanOrEqual(0);
       views.push(...(await leverViews(page)));
     }
     expectAllShown(views, `slides at ${width}×${height}`);
