@@ -211,6 +211,22 @@ pub fn LinesChart(
         })
         .collect_view();
 
+    // Each line again, faintly, under the lines: the stylesheet delays every change of
+    // these copies, so while the reader moves a lever they stay where the lines were,
+    // and catch up once the reader pauses.
+    let ghosts = (0..count)
+        .map(|i| {
+            let class = move || {
+                data.with(|d| {
+                    d.series
+                        .get(i)
+                        .map_or(String::new(), |s| format!("line ghost {}", s.class))
+                })
+            };
+            view! { <path class=class d=move || path(i) /> }
+        })
+        .collect_view();
+
     let hits = move || {
         let f = frame.get();
         let step = f.x.step();
@@ -301,6 +317,7 @@ pub fn LinesChart(
             on:keydown=on_key
         >
             {axis}
+            <g class="ghosts" aria-hidden="true">{ghosts}</g>
             {lines}
             <g class="hits">{hits}</g>
             {tooltip}

@@ -138,3 +138,21 @@ for (const [name, width, height, chapter, slider, toggle] of [
     expect(await boxes(), 'once settled').toEqual(start);
   });
 }
+
+test('a moved lever leaves its lines where they were, faintly, until the reader pauses', async ({ page }) => {
+  await page.goto('./#sandbox');
+  await allChaptersBuilt(page);
+  // The drawn shape is the computed `d` (the stylesheet animates the attribute's changes).
+  const drawn = (selector) => page.locator(selector).evaluate((el) => getComputedStyle(el).d);
+  const line = '#fig-sandbox path.line.c-douyin:not(.ghost)';
+  const ghost = '#fig-sandbox path.line.ghost.c-douyin';
+  const before = await drawn(line);
+  expect(await drawn(ghost)).toBe(before);
+  await page.locator('#sandbox-trust').focus();
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => drawn(line)).not.toBe(before);
+  expect(await drawn(ghost), 'the ghost keeps the old shape while the reader acts').toBe(before);
+  await expect
+    .poll(async () => (await drawn(ghost)) === (await drawn(line)), { timeout: 5_000 })
+    .toBe(true);
+});

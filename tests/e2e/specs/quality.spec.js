@@ -10,9 +10,10 @@ const gzipped = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9
 const KB = 1024;
 // Ratchet budgets, just above the current build, so growth fails CI. The targets
 // (WASM ≤ 110 KB, first load ≤ 150 KB) are not met yet: see the README's benchmark table.
-// Raised by 1 KB for the levers drawn inside their figure and the embed's own heading.
-const WASM_BUDGET = 262 * KB;
-const FIRST_LOAD_BUDGET = 277 * KB;
+// Raised for the levers drawn inside their figure and the embed's own heading (1 KB),
+// and the faint copy of each line that shows where it was while a lever moves (2 KB).
+const WASM_BUDGET = 263 * KB;
+const FIRST_LOAD_BUDGET = 279 * KB;
 
 test('the first load stays within its compressed-size budget', () => {
   const files = readdirSync(dist);
