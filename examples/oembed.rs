@@ -13,7 +13,7 @@
 use std::path::PathBuf;
 
 use livestream_arena::content::{texts, Locale};
-use livestream_arena::embed_code::{frame_title, snippet, FALLBACK_HEIGHT};
+use livestream_arena::embed_code::{frame_height, frame_title, snippet};
 use livestream_arena::state::{AppState, FigureId};
 
 /// Width the oEmbed consumer is told the embed wants (it fills its column).
@@ -43,7 +43,7 @@ fn main() -> std::io::Result<()> {
             "provider_url": base,
             "title": title,
             "width": WIDTH,
-            "height": FALLBACK_HEIGHT,
+            "height": frame_height(figure),
             "html": snippet(&base, &state, &title),
         });
         let text = serde_json::to_string_pretty(&json).expect("a JSON value serialises");

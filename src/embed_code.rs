@@ -5,8 +5,25 @@
 use crate::content::{texts, Locale};
 use crate::state::{link, AppState, FigureId};
 
-/// The iframe's height before the host script sizes it, or where it cannot.
+/// The iframe's height before the host script sizes it, or where it cannot, for an
+/// unknown figure.
 pub const FALLBACK_HEIGHT: u32 = 640;
+
+/// The iframe's height before the host script sizes it, or where it cannot: the
+/// figure's own height in a 640 px column, a little rounded up, so that an embed
+/// without the script is neither cut off nor followed by a gap. The end-to-end tests
+/// hold each figure to it.
+pub fn frame_height(figure: FigureId) -> u32 {
+    match figure {
+        FigureId::Shares => 1_190,
+        FigureId::Scoreboard => 470,
+        FigureId::Ban => 640,
+        FigureId::Alliances => 710,
+        FigureId::Map => 550,
+        FigureId::SellingCurve => 570,
+        FigureId::Sensitivity => 900,
+    }
+}
 
 /// The iframe's title: the product's name and the figure's.
 pub fn frame_title(figure: FigureId, locale: Locale) -> String {
@@ -17,8 +34,9 @@ pub fn frame_title(figure: FigureId, locale: Locale) -> String {
 /// explainer's address, ending in `/`), and the host script that sizes it.
 pub fn snippet(base: &str, state: &AppState, title: &str) -> String {
     let src = link(base, state);
+    let height = state.embed.map_or(FALLBACK_HEIGHT, frame_height);
     format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{FALLBACK_HEIGHT}\" \
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
          style=\"border:0\" data-livestream-arena></iframe>\n<script src=\"{}embed.js\" async></script>",
         html_attr(&src),
         html_attr(title),
@@ -58,8 +76,20 @@ mod tests {
             "{code}"
         );
         assert!(code.contains("title=\"A &quot;quoted&quot; &lt;title> &amp; more\""));
-        assert!(code.contains("height=\"640\""));
+        assert!(code.contains(&format!("height=\"{}\"", frame_height(FigureId::Ban))));
         assert!(code.ends_with("<script src=\"https://example.org/a/embed.js\" async></script>"));
+    }
+
+    #[test]
+    fn figures_with_one_or_two_levers_fit_a_640_px_frame() {
+        for figure in [
+            FigureId::Ban,
+            FigureId::SellingCurve,
+            FigureId::Scoreboard,
+            FigureId::Map,
+        ] {
+            assert!(frame_height(figure) <= 640, "{figure:?}");
+        }
     }
 
     #[test]

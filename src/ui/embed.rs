@@ -21,8 +21,8 @@ struct HeightMessage {
     height: u32,
 }
 
-/// One figure alone: a compact title, the figure and its controls, and a link to
-/// the full explainer with the same scenario.
+/// One figure alone: the figure (its title the page's heading) with its controls, then
+/// the product's name and a link to the full explainer with the same scenario.
 #[component]
 pub fn EmbedView(figure: FigureId) -> impl IntoView {
     let store = use_store();
@@ -38,9 +38,10 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
     }
     view! {
         <main class="embed" id="main">
-            <p class="embed-brand">{store.texts().title}</p>
             <div class="interactive">{embedded(figure)}</div>
             <p class="embed-link">
+                <span class="embed-brand">{store.texts().title}</span>
+                " · "
                 <a href=full_link target="_blank" rel="noopener">{store.texts().frame.open_full}</a>
             </p>
         </main>

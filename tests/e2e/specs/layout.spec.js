@@ -3,6 +3,7 @@
 // Each lever is scrolled to the top, the middle and the bottom of the screen, as a
 // reader would, and the best of the three must show the whole lever (on screen and
 // not covered) and at least 90% of its chart.
+import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect, allChaptersBuilt } from './fixtures.js';
 
 const LEVERS = '.levers input';
@@ -156,3 +157,22 @@ test('a moved lever leaves its lines where they were, faintly, until the reader 
     .poll(async () => (await drawn(ghost)) === (await drawn(line)), { timeout: 5_000 })
     .toBe(true);
 });
+
+// An embed leads with its figure: the figure's title is the page's h1, and the height
+// its snippet (and oEmbed file) gives the iframe fits the content in a 640 px column,
+// so an embed without the host script is neither cut off nor followed by a gap.
+const oembed = new URL('../../../dist/oembed/', import.meta.url);
+for (const file of readdirSync(oembed).filter((f) => f.endsWith('.json'))) {
+  const { html, height, title } = JSON.parse(readFileSync(new URL(file, oembed), 'utf8'));
+  const id = file.replace(/\.json$/, '');
+  test(`embed ${id}: titled by its figure, and the snippet's height fits it at 640 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.goto(`./?embed=${id}`);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveText(title.slice(title.indexOf(': ') + 2));
+    expect(html).toContain(`height="${height}"`);
+    const content = () => page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    await expect.poll(content).toBeLessThanOrEqual(height);
+    expect(height - (await content()), `the ${id} iframe is taller than its content`).toBeLessThan(40);
+  });
+}
