@@ -60,7 +60,7 @@ pub fn MapFigure() -> impl IntoView {
                 )
             };
             // Labels go below the circle where a neighbour sits just above.
-            let below = matches!(p, Player::Douyin | Player::Xiaohongshu);
+            let below = matches!(p, Player::Douyin | Player::Xiaohongshu | Player::Jd);
             let label_y = move || {
                 if below {
                     y(p) + r() + 16.0
@@ -131,8 +131,10 @@ pub fn MapFigure() -> impl IntoView {
                 <line class="axis-line" x1=mid_x x2=mid_x y1=top y2=bottom />
                 <text class="axis-name" x=mid_x y=top - 36.0 text-anchor="middle">{axes.intent_high}</text>
                 <text class="axis-name" x=mid_x y=bottom + 40.0 text-anchor="middle">{axes.intent_low}</text>
-                <text class="axis-name" x=left y=mid_y - 8.0>{axes.kol}</text>
-                <text class="axis-name" x=right y=mid_y - 8.0 text-anchor="end">{axes.brand}</text>
+                // The ends of the stream axis sit under the plot's corners, clear of the
+                // platforms' labels.
+                <text class="axis-name" x=left y=bottom + 20.0>{axes.kol}</text>
+                <text class="axis-name" x=right y=bottom + 20.0 text-anchor="end">{axes.brand}</text>
                 {points}
             </svg>
             <p class="map-note" aria-live="polite">{note}</p>
