@@ -168,8 +168,11 @@ pub fn LinesChart(
     });
     let last_value =
         move |i: usize| data.with(|d| d.series.get(i).map_or(0.0, |s| last_finite(&s.values)));
+    // Each line's path, computed once per change: the line and its faint copy both draw it.
+    let drawn: Vec<Memo<String>> = (0..count).map(|i| Memo::new(move |_| path(i))).collect();
     let lines = (0..count)
         .map(|i| {
+            let d = drawn[i];
             let class = move || {
                 data.with(|d| {
                     d.series.get(i).map_or(String::new(), |s| {
@@ -204,7 +207,7 @@ pub fn LinesChart(
             };
             view! {
                 <path class=band_class d=band />
-                <path class=class d=move || path(i) />
+                <path class=class d=move || d.get() />
                 <circle class=class r="4" cx=right_edge cy=move || frame.get().y(last_value(i)) />
                 <text class="direct-label" x=right_edge + 8.0 y=label_y>{label}</text>
             }
@@ -216,6 +219,7 @@ pub fn LinesChart(
     // and catch up once the reader pauses.
     let ghosts = (0..count)
         .map(|i| {
+            let d = drawn[i];
             let class = move || {
                 data.with(|d| {
                     d.series
@@ -223,7 +227,7 @@ pub fn LinesChart(
                         .map_or(String::new(), |s| format!("line ghost {}", s.class))
                 })
             };
-            view! { <path class=class d=move || path(i) /> }
+            view! { <path class=class d=move || d.get() /> }
         })
         .collect_view();
 
