@@ -19,6 +19,7 @@ test('the same link draws the same bands', async ({ page, context }) => {
   await page.goto('./?trust=0.45&store=0.7');
   await fullBandsReady(page);
   await page.locator('#fig-sandbox details.data summary').click();
+  await expect(page.locator('#fig-sandbox table tbody tr').first()).toBeVisible();
   const first = await page.locator('#fig-sandbox table tbody').textContent();
   const again = await context.newPage();
   await again.goto(page.url());
@@ -46,6 +47,8 @@ test('the sensitivity chart ranks the inputs for the chosen platform and year', 
   await figure.getByLabel('Year').selectOption('2023');
   await expect(figure.locator('.summary')).toContainText("For Kuaishou's 2023 share");
   await figure.locator('details.data summary').click();
+  // The table is drawn when the details open: wait for it before reading it.
+  await expect(figure.locator('table tbody tr').first()).toBeVisible();
   const swings = await figure.locator('table tbody tr td:last-child').allTextContents();
   const values = swings.map((s) => parseFloat(s));
   expect(values.length).toBeGreaterThan(40);
