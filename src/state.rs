@@ -172,13 +172,20 @@ pub enum Notice {
     Clamped(String),
     /// The name appeared more than once; the last value was used.
     Repeated(String),
+    /// The link sets levers but carries no model version (`v`), so it was made with
+    /// Model 1: its levers are kept as set, and the figures they give may differ.
+    EarlierModel(String),
 }
 
 impl Notice {
     /// The parameter the notice is about.
     pub fn name(&self) -> &str {
         match self {
-            Notice::Unknown(n) | Notice::Invalid(n) | Notice::Clamped(n) | Notice::Repeated(n) => n,
+            Notice::Unknown(n)
+            | Notice::Invalid(n)
+            | Notice::Clamped(n)
+            | Notice::Repeated(n)
+            | Notice::EarlierModel(n) => n,
         }
     }
 }
@@ -189,6 +196,12 @@ const MAX_NAME_IN_NOTICE: usize = 32;
 const MAX_NOTICES: usize = 8;
 /// Prefix of the pinned scenario's lever names.
 const PINNED_PREFIX: &str = "a.";
+/// The model a link's levers were set against (`v=…`). Written into every link that
+/// sets a lever, so a later model that changes its defaults or its meaning can tell
+/// which links were made before it; a link with levers and no version is Model 1's.
+pub const MODEL_VERSION: u8 = 2;
+/// The version parameter's name.
+const VERSION: &str = "v";
 
 /// Reads a query string (with or without the leading `?`) into a state, never failing.
 pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
@@ -200,6 +213,8 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
     let mut seen: Vec<&str> = Vec::new();
     let mut pinned = Scenario::default();
     let mut has_pin = false;
+    let mut versioned = false;
+    let mut sets_levers = false;
     for (name, value) in &pairs {
         if seen.contains(&name.as_str()) {
             notices.push(Notice::Repeated(short(name)));
@@ -244,6 +259,12 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
                 Some(on) => has_pin = on,
                 None => notice = Some(Notice::Invalid(short(name))),
             },
+            VERSION => {
+                versioned = true;
+                if value != MODEL_VERSION.to_string() {
+                    notice = Some(Notice::Invalid(short(name)));
+                }
+            }
             _ => {
                 let (target, key) = match name.strip_prefix(PINNED_PREFIX) {
                     Some(key) => {
@@ -253,7 +274,10 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
                     None => (&mut state.scenario, name.as_str()),
                 };
                 notice = match Lever::from_key(key) {
-                    Some(lever) => set_lever(target, lever, value).map(|n| n(short(name))),
+                    Some(lever) => {
+                        sets_levers = true;
+                        set_lever(target, lever, value).map(|n| n(short(name)))
+                    }
                     None => Some(Notice::Unknown(short(name))),
                 };
             }
@@ -261,6 +285,9 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
         notices.extend(notice);
     }
     state.pinned = has_pin.then_some(pinned);
+    if sets_levers && !versioned {
+        notices.insert(0, Notice::EarlierModel(VERSION.into()));
+    }
     notices.truncate(MAX_NOTICES);
     (state, notices)
 }
@@ -284,6 +311,7 @@ pub fn encode(state: &AppState) -> String {
     if state.step > 0 {
         pairs.push(("step".into(), state.step.to_string()));
     }
+    let before_levers = pairs.len();
     push_levers(&mut pairs, &state.scenario, "");
     if !state.bands {
         pairs.push(("bands".into(), "0".into()));
@@ -291,6 +319,12 @@ pub fn encode(state: &AppState) -> String {
     if let Some(pinned) = &state.pinned {
         pairs.push(("pin".into(), "1".into()));
         push_levers(&mut pairs, pinned, PINNED_PREFIX);
+    }
+    if pairs[before_levers..]
+        .iter()
+        .any(|(name, _)| name != "bands")
+    {
+        pairs.insert(before_levers, (VERSION.into(), MODEL_VERSION.to_string()));
     }
     serde_urlencoded::to_string(pairs).unwrap_or_default()
 }
@@ -410,14 +444,14 @@ mod tests {
         let query = encode(&state);
         assert_eq!(
             query,
-            "lang=zh&theme=projector&mode=present&embed=ban&step=4&ban=0&trust=0.85&end=2030&bands=0&pin=1&a.store=0.9"
+            "lang=zh&theme=projector&mode=present&embed=ban&step=4&v=2&ban=0&trust=0.85&end=2030&bands=0&pin=1&a.store=0.9"
         );
         assert_eq!(decode(&query), (state, vec![]));
     }
 
     #[test]
     fn bad_values_fall_back_or_clamp_and_are_reported() {
-        let (state, notices) = decode("trust=NaN&store=-1e309&sell=7&ban=maybe&zzz=1&end=1999");
+        let (state, notices) = decode("v=2&trust=NaN&store=-1e309&sell=7&ban=maybe&zzz=1&end=1999");
         assert_eq!(state.scenario.trust, Scenario::default().trust);
         assert_eq!(
             state.scenario.store_maturity,
@@ -440,15 +474,42 @@ mod tests {
     }
 
     #[test]
+    fn links_that_set_levers_carry_the_model_version() {
+        let mut state = AppState::default();
+        state.scenario.trust = 0.3;
+        assert_eq!(encode(&state), "v=2&trust=0.3");
+        // Settings that do not touch the model need no version.
+        let view_only = AppState {
+            lang: Some(Locale::En),
+            bands: false,
+            ..AppState::default()
+        };
+        assert_eq!(encode(&view_only), "lang=en&bands=0");
+        assert_eq!(decode("lang=en&bands=0").1, vec![]);
+    }
+
+    #[test]
+    fn a_model_1_link_keeps_its_levers_and_says_the_model_changed() {
+        let (state, notices) = decode("trust=0.3&a.sell=0.9");
+        assert_eq!(state.scenario.trust, 0.3);
+        assert_eq!(state.pinned.map(|p| p.selling_intensity), Some(0.9));
+        assert_eq!(notices, vec![Notice::EarlierModel("v".into())]);
+        // A version this page does not know is reported, and the levers still load.
+        let (state, notices) = decode("v=9&trust=0.3");
+        assert_eq!(state.scenario.trust, 0.3);
+        assert_eq!(notices, vec![Notice::Invalid("v".into())]);
+    }
+
+    #[test]
     fn repeated_names_keep_the_last_value() {
-        let (state, notices) = decode("trust=0.2&trust=0.4");
+        let (state, notices) = decode("v=2&trust=0.2&trust=0.4");
         assert_eq!(state.scenario.trust, 0.4);
         assert_eq!(notices, vec![Notice::Repeated("trust".into())]);
     }
 
     #[test]
     fn percent_encoding_and_markup_are_only_text() {
-        let (state, notices) = decode("%3Cscript%3E=1&lang=%E4%B8%AD&trust=%ZZ");
+        let (state, notices) = decode("%3Cscript%3E=1&lang=%E4%B8%AD&v=2&trust=%ZZ");
         assert_eq!(state, AppState::default());
         assert_eq!(notices.len(), 3);
         assert_eq!(notices[0], Notice::Unknown("<script>".into()));

@@ -120,6 +120,8 @@ pub struct NoticeText {
     pub clamped: &'static str,
     /// After a key given more than once.
     pub repeated: &'static str,
+    /// A link with levers and no model version: made with Model 1.
+    pub earlier_model: &'static str,
     /// Button that closes the notice.
     pub dismiss: &'static str,
 }
@@ -300,6 +302,8 @@ pub struct ControlText {
     pub compare_caption: &'static str,
     /// The comparison's column of differences.
     pub difference: &'static str,
+    /// Names the group of Alibaba's partner switches (each switch is named by its partner).
+    pub partner_group: &'static str,
 }
 
 /// The reader's guess of who sold most by 2023.

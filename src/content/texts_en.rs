@@ -122,6 +122,7 @@ pub const EN: Texts = Texts {
         invalid: "not a valid value, the default is used",
         clamped: "out of range, moved to the nearest allowed value",
         repeated: "given more than once, the last value is used",
+        earlier_model: "missing, so this link was made with the first model: its levers are kept as set, but the model has changed since (history no longer moves, and it is fitted to the reported 2020 figures), so what they show may differ from what its sender saw",
         dismiss: "Dismiss",
     },
     frame: FrameText {
@@ -232,6 +233,7 @@ pub const EN: Texts = Texts {
         current_name: "B (now)",
         compare_caption: "Scenario A against scenario B: projected shares in the last year",
         difference: "B − A",
+        partner_group: "In Alibaba's partner network",
     },
     guess: GuessText {
         question: "By 2023, which platform do you think sold the most through livestreams and short video?",

@@ -122,6 +122,7 @@ pub const ZH: Texts = Texts {
         invalid: "取值无效，已改用默认值",
         clamped: "超出范围，已调到最接近的允许值",
         repeated: "出现了不止一次，以最后一个为准",
+        earlier_model: "缺失，说明这条链接是用第一版模型生成的：各项参数照原样保留，但模型此后已经更新（历史数据不再随参数变动，并改以2020年公布的实际数据校准），所以显示的结果可能与发送者当时看到的不同",
         dismiss: "知道了",
     },
     frame: FrameText {
@@ -232,6 +233,7 @@ pub const ZH: Texts = Texts {
         current_name: "B（当前）",
         compare_caption: "设定 A 与设定 B：末年的预测份额",
         difference: "B − A",
+        partner_group: "加入阿里合作网络的平台",
     },
     guess: GuessText {
         question: "你认为到2023年，哪个平台通过直播和短视频卖出的最多？",

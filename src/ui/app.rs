@@ -98,6 +98,7 @@ fn NoticeBar(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                         Notice::Invalid(_) => notice.invalid,
                         Notice::Clamped(_) => notice.clamped,
                         Notice::Repeated(_) => notice.repeated,
+                        Notice::EarlierModel(_) => notice.earlier_model,
                     };
                     view! { <li><code>{n.name().to_string()}</code>": " {what}</li> }
                 })

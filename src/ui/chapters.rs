@@ -42,6 +42,25 @@ pub fn embedded(figure: FigureId) -> AnyView {
     }
 }
 
+/// The interactive part of `chapter` on its slide: as in the article, but the sandbox
+/// slide keeps only its chart and levers (the deck puts the A/B comparison in the
+/// slide's text column, and the tornado chart stays in the article).
+pub fn on_slide(chapter: Chapter) -> AnyView {
+    match chapter {
+        Chapter::Sandbox => sandbox().into_any(),
+        other => interactive(other),
+    }
+}
+
+/// The sandbox's presets, chart and every lever.
+fn sandbox() -> impl IntoView {
+    view! {
+        <Presets />
+        <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares compare=true with_bands=true
+            levers=Levers { scope: "sandbox", list: &Lever::ALL } />
+    }
+}
+
 /// The interactive part of `chapter`: its figure and its controls.
 pub fn interactive(chapter: Chapter) -> AnyView {
     match chapter {
@@ -66,9 +85,7 @@ pub fn interactive(chapter: Chapter) -> AnyView {
         }
         .into_any(),
         Chapter::Sandbox => view! {
-            <Presets />
-            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares compare=true with_bands=true
-                levers=Levers { scope: "sandbox", list: &Lever::ALL } />
+            {sandbox()}
             <Compare />
             <SensitivityFigure />
         }

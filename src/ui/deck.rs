@@ -9,7 +9,8 @@ use crate::content::Chapter;
 use crate::model::Scenario;
 use crate::state::Mode;
 use crate::ui::browser::{self, toggle_fullscreen};
-use crate::ui::chapters::interactive;
+use crate::ui::chapters::on_slide;
+use crate::ui::controls::Compare;
 use crate::ui::figures::{choice_name, Reveal, ANSWER, CHOICES};
 use crate::ui::store::use_store;
 
@@ -176,8 +177,9 @@ fn ChapterSlide(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
                 <p class="kicker">{(store.texts().chapter)(chapter.number())}</p>
                 <h2 id="slide-heading">{text.title}</h2>
                 <p class="key">{text.key}</p>
+                {(chapter == Chapter::Sandbox).then(|| view! { <Compare /> })}
             </div>
-            <div class="slide-figure interactive">{interactive(chapter)}</div>
+            <div class="slide-figure interactive">{on_slide(chapter)}</div>
             <SpeakerNotes chapter=chapter notes=notes />
         </section>
     }

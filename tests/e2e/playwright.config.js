@@ -7,6 +7,8 @@ const EXPLAINER = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: './specs',
+  // Reviewed screenshots (specs/look.spec.js), one per name: the tests run in one browser.
+  snapshotPathTemplate: '{testDir}/{testFileName}-snapshots/{arg}{ext}',
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,

@@ -13,9 +13,16 @@ pub fn LeverControl(
     /// Where the control sits (a chapter's id, or "embed"): several chapters show
     /// the same lever, and each control needs an id of its own.
     scope: &'static str,
+    /// In the group of Alibaba's partner switches, a switch is named by its partner.
+    #[prop(optional)]
+    in_group: bool,
 ) -> impl IntoView {
     let store = use_store();
     let text = store.texts().levers[lever.index()];
+    let label = match partner_of(lever) {
+        Some(partner) if in_group => store.texts().partners[partner],
+        _ => text.label,
+    };
     let id = format!("{scope}-{}", lever.key());
     let help_id = format!("{id}-help");
     // A memo: the control's parts rerun only when this lever moves, not on every change.
@@ -35,7 +42,7 @@ pub fn LeverControl(
                     }
                 />
                 // The label alone is the control's name; its state is the checkbox's own.
-                <label for=id class="label">{text.label}</label>
+                <label for=id class="label">{label}</label>
                 <span class="state" aria-hidden="true">
                     {move || text.ends[usize::from(value.get() >= 0.5)]}
                 </span>
@@ -113,13 +120,50 @@ impl Levers {
 /// More levers than this go beside the chart where there is room.
 const MANY_LEVERS: usize = 4;
 
-/// A control for each of `levers`, as one compact group.
+/// The partner a lever switches in or out of Alibaba's network, if it is one of those.
+fn partner_of(lever: Lever) -> Option<usize> {
+    match lever {
+        Lever::PartnerWeibo => Some(0),
+        Lever::PartnerBaidu => Some(1),
+        Lever::PartnerXigua => Some(2),
+        _ => None,
+    }
+}
+
+/// Alibaba's partner switches, read as one group: its name, then a switch named by
+/// each partner.
+#[component]
+fn PartnerSwitches(levers: Vec<Lever>, scope: &'static str) -> impl IntoView {
+    let group_id = format!("{scope}-partners");
+    let labelled_by = group_id.clone();
+    let switches = levers
+        .into_iter()
+        .map(|lever| view! { <LeverControl lever scope in_group=true /> })
+        .collect_view();
+    view! {
+        <div class="control partners" role="group" aria-labelledby=labelled_by>
+            <span class="label" id=group_id>{use_store().texts().controls.partner_group}</span>
+            <div class="items">{switches}</div>
+        </div>
+    }
+}
+
+/// A control for each of `levers`, as one compact group; a run of Alibaba's partner
+/// switches becomes one control.
 #[component]
 pub fn LeverPanel(levers: Levers) -> impl IntoView {
-    let controls = levers
-        .list
-        .iter()
-        .map(|l| view! { <LeverControl lever=*l scope=levers.scope /> })
-        .collect_view();
+    let mut controls = Vec::new();
+    let mut list = levers.list.iter().copied().peekable();
+    while let Some(lever) = list.next() {
+        if partner_of(lever).is_some() {
+            let mut run = vec![lever];
+            while let Some(next) = list.next_if(|l| partner_of(*l).is_some()) {
+                run.push(next);
+            }
+            controls.push(view! { <PartnerSwitches levers=run scope=levers.scope /> }.into_any());
+        } else {
+            controls.push(view! { <LeverControl lever scope=levers.scope /> }.into_any());
+        }
+    }
     view! { <div class="levers" class:many=levers.many()>{controls}</div> }
 }

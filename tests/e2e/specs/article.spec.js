@@ -148,14 +148,14 @@ test('figures are built as their chapters come into view; a linked chapter comes
   });
   // A phone, where the chapters above grow most when their figures arrive.
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('./?trust=0.3#sandbox');
+  await page.goto('./?v=2&trust=0.3#sandbox');
   await expect(page.locator('#sandbox h2')).toBeInViewport();
   expect(await page.evaluate(() => window.sliderWithChapter)).toBe(true);
   // The chapters above build their figures after the page opens; the linked one stays put,
   // and the rewritten URL keeps its fragment.
   await expect(page.locator('.chapter .interactive:empty')).toHaveCount(0);
   expect(Math.abs(await page.locator('#sandbox').evaluate((el) => el.getBoundingClientRect().top))).toBeLessThan(2);
-  await expect(page).toHaveURL(/\?trust=0\.3#sandbox$/);
+  await expect(page).toHaveURL(/\?v=2&trust=0\.3#sandbox$/);
 
   // Opened at the top, chapters far below wait their turn, then all are built in the background.
   // While the reader keeps acting (here: a slider moved every 50 ms for 1.5 s), they wait.

@@ -75,7 +75,7 @@ test('clicker keys, End, and every shortcut has a button', async ({ page }) => {
 });
 
 test('sliders keep their arrow keys on a slide, and R resets the scenario', async ({ page }) => {
-  await page.goto('./?mode=present&step=4&store=0.5');
+  await page.goto('./?mode=present&step=4&v=2&store=0.5');
   await expect(page.locator('.deck-bar .counter')).toContainText('4 / 11');
   const slider = page.locator('#ban-store');
   await slider.focus();
@@ -106,7 +106,7 @@ test('the prediction slide tallies votes and reveals only on request', async ({ 
 test('the language switches at run time without a reload, and follows the browser by default', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:4173/?trust=0.2');
+  await page.goto('http://127.0.0.1:4173/?v=2&trust=0.2');
   await expect(page.locator('h1')).toHaveText('直播擂台');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.evaluate(() => (window.marker = 'same page'));
@@ -153,7 +153,7 @@ test('a theme saved by an earlier version (a JSON string) is still read', async 
 });
 
 test('a pinned comparison lives in the URL and shows the differences', async ({ page, context }) => {
-  await page.goto('./?kjd=0');
+  await page.goto('./?v=2&kjd=0');
   await page.getByRole('button', { name: 'Pin this scenario as A' }).click();
   await page.locator('#sandbox-kjd').check();
   await expect(page).toHaveURL(/pin=1&a\.kjd=0/);
@@ -173,7 +173,7 @@ test('a pinned comparison lives in the URL and shows the differences', async ({ 
 });
 
 test('the URL restores slide, theme, language and both scenarios', async ({ page }) => {
-  await page.goto('./?lang=zh&theme=dark&mode=present&step=9&trust=0.2&pin=1&a.trust=0.9');
+  await page.goto('./?lang=zh&theme=dark&mode=present&step=9&v=2&trust=0.2&pin=1&a.trust=0.9');
   await expect(page.locator('.deck-bar .counter')).toContainText('9 / 11');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

@@ -11,9 +11,11 @@ const KB = 1024;
 // Ratchet budgets, just above the current build, so growth fails CI. The issue's targets
 // (WASM ≤ 110 KB, first load ≤ 150 KB) are not met yet: see the README's benchmark table.
 // Raised for the levers drawn inside their figure and the embed's own heading (1 KB),
-// and the faint copy of each line that shows where it was while a lever moves (2 KB).
-const WASM_BUDGET = 263 * KB;
-const FIRST_LOAD_BUDGET = 279 * KB;
+// the faint copy of each line that shows where it was while a lever moves (2 KB), and
+// the group of Alibaba's partner switches with the slides' own sandbox layout (1 KB),
+// and the model version in links with its notice for Model 1 links (0.5 KB).
+const WASM_BUDGET = 265 * KB;
+const FIRST_LOAD_BUDGET = 281 * KB;
 
 test('the first load stays within its compressed-size budget', () => {
   const files = readdirSync(dist);

@@ -16,7 +16,7 @@ test('the sandbox shows 10–90% bands that the toggle and the URL switch off', 
 });
 
 test('the same link draws the same bands', async ({ page, context }) => {
-  await page.goto('./?trust=0.45&store=0.7');
+  await page.goto('./?v=2&trust=0.45&store=0.7');
   await fullBandsReady(page);
   await page.locator('#fig-sandbox details.data summary').click();
   await expect(page.locator('#fig-sandbox table tbody tr').first()).toBeVisible();
@@ -57,9 +57,9 @@ test('the sensitivity chart ranks the inputs for the chosen platform and year', 
 });
 
 test('embed=sensitivity shows the chart with the levers and a link back', async ({ page }) => {
-  await page.goto('./?embed=sensitivity&kjd=0');
+  await page.goto('./?embed=sensitivity&v=2&kjd=0');
   await expect(page.locator('figure.figure')).toHaveCount(1);
   await expect(page.locator('#fig-sensitivity svg.tornado rect.swing-high')).toHaveCount(13);
-  await expect(page.getByRole('link', { name: 'Open the full explainer' })).toHaveAttribute('href', './?kjd=0');
+  await expect(page.getByRole('link', { name: 'Open the full explainer' })).toHaveAttribute('href', './?v=2&kjd=0');
   await expectNoAxeViolations(page);
 });
