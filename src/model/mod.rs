@@ -9,8 +9,13 @@
 //! use livestream_arena::model::{project, Player, Scenario};
 //!
 //! let p = project(&Scenario::default());
-//! let taobao_2020 = p.year(2020).unwrap().gmv[Player::TaobaoLive.index()];
-//! assert!((taobao_2020 / 500e9 - 1.0).abs() < 0.05);
+//! let no_ban = project(&Scenario { link_ban: false, ..Scenario::default() });
+//! // 2019 and 2020 are history: no lever moves them.
+//! assert_eq!(p.year(2020), no_ban.year(2020));
+//! // From 2021 the ban is the reader's to switch off: links to Taobao come back.
+//! assert!(no_ban.year(2021).unwrap().douyin_links_to_taobao > 0.0);
+//! let taobao_2021 = p.year(2021).unwrap().gmv[Player::TaobaoLive.index()];
+//! assert!(taobao_2021 > 0.0);
 //! ```
 
 mod lever;
@@ -37,6 +42,6 @@ pub use scenario::Scenario;
 pub use sensitivity::{base_share, tornado, Swing, SwingInput};
 pub use timeline::{
     share_of_sales_from, Date, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START,
-    PARTNER_NETWORK_START_YEAR,
+    PARTNER_NETWORK_START_YEAR, PROJECTION_START,
 };
 pub use uncertainty::{bands, bands_with, scenario_seed, Bands, DRAG_DRAWS, FULL_DRAWS};

@@ -81,6 +81,10 @@ pub struct Params {
     /// instead of links: viewers buy without leaving the app, and Douyin's feed can push shoppable streams.
     /// Applies only with the ban, scaled by the store's maturity. Assumption.
     pub closed_loop_lift: f64,
+    /// Share of the leaked sales (formerly linked Douyin sales that neither the links nor Douyin's store
+    /// keep after the ban) that viewers still make by searching for the product on Alibaba's marketplaces;
+    /// the rest are not made. Assumption, no figure: leaving the app loses most impulse buyers.
+    pub leak_search_return: f64,
     /// Weight of a fourth-quarter day's sales relative to another day's, for the ban's first (partial)
     /// year. Assumption anchored on Singles' Day 2019: 20 bn of Taobao Live's ~250 bn year in one day
     /// (Pandaily) (flag W).
@@ -132,6 +136,7 @@ impl Params {
         douyin_taobao_link_share: 0.6,
         store_catch_up: 0.3,
         closed_loop_lift: 0.5,
+        leak_search_return: 0.25,
         q4_sales_weight: 1.5,
         jd_conversion_lift: 0.1,
         jd_trust_lift: 0.1,

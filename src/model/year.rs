@@ -7,7 +7,7 @@ use super::projection::YearResult;
 use super::scenario::Scenario;
 use super::timeline::{
     share_of_sales_from, Date, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START,
-    PARTNER_NETWORK_START_YEAR,
+    PARTNER_NETWORK_START_YEAR, PROJECTION_START,
 };
 
 const TAOBAO: usize = Player::TaobaoLive.index();
@@ -15,6 +15,7 @@ const DOUYIN: usize = Player::Douyin.index();
 const KUAISHOU: usize = Player::Kuaishou.index();
 const JD: usize = Player::Jd.index();
 const MOGUJIE: usize = Player::Mogujie.index();
+const XHS: usize = Player::Xiaohongshu.index();
 
 /// Trust, conversion and attractiveness of one stream platform in one year.
 struct Platform {
@@ -68,8 +69,19 @@ fn store_maturity(s: &Scenario, p: &Params, year: u16) -> f64 {
     s.store_maturity + gap * (1.0 - (1.0 - p.store_catch_up).powi(years_after))
 }
 
-/// Compute one year of a (sanitized) scenario.
+/// Compute one year of a (sanitized) scenario. Years before [`PROJECTION_START`] are history: they are
+/// computed with [`Scenario::DEFAULT`]'s levers whatever `s` holds, so no lever rewrites the past.
 pub(crate) fn year_result(s: &Scenario, p: &Params, year: u16) -> YearResult {
+    if year < PROJECTION_START {
+        year_with_levers(&Scenario::DEFAULT, p, year)
+    } else {
+        year_with_levers(s, p, year)
+    }
+}
+
+/// Compute one year with `s`'s levers acting in that year, history or not (the what-if curves, such as
+/// Xiaohongshu's revenue against selling intensity, ask this of a single year).
+pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResult {
     let year = year.clamp(FIRST_YEAR, Scenario::MAX_END_YEAR);
     let t = f64::from(year);
 
@@ -129,21 +141,23 @@ pub(crate) fn year_result(s: &Scenario, p: &Params, year: u16) -> YearResult {
     let attention: [f64; 6] = std::array::from_fn(|i| pool[i]);
     let partner_attention: [f64; 3] = std::array::from_fn(|j| pool[6 + j]);
 
-    // Sales each platform's streams create: attention × shoppers × spend × conversion.
+    // Sales each platform's streams would make: attention × shoppers × spend × conversion.
     let market = shoppers * spend;
-    let created_raw: [f64; 6] =
+    let potential: [f64; 6] =
         std::array::from_fn(|i| market * attention[i] * players[i].conversion);
     let partner_sales: [f64; 3] =
         std::array::from_fn(|j| market * partner_attention[j] * partners[j].conversion);
 
-    // Booking: who is the seller of record.
-    let douyin = created_raw[DOUYIN];
+    // Douyin: its linked sales go to Taobao's marketplace until the ban; after it the store keeps part,
+    // the rest leaks, and of the leak part comes back to Alibaba's marketplaces through search.
+    let douyin = potential[DOUYIN];
     let linked = douyin * p.douyin_taobao_link_share;
     let douyin_links_to_taobao = linked * (1.0 - ban);
     let douyin_native = douyin - linked + linked * ban * maturity;
     let douyin_leakage = linked * ban * (1.0 - maturity);
+    let leak_via_search = douyin_leakage * p.leak_search_return;
 
-    let jd_from_kuaishou = created_raw[KUAISHOU] * alliance * p.jd_fulfilment_share;
+    let jd_from_kuaishou = potential[KUAISHOU] * alliance * p.jd_fulfilment_share;
 
     let partner_on = [s.partner_weibo, s.partner_baidu, s.partner_xigua];
     let partner_links_to_taobao: [f64; 3] = std::array::from_fn(|j| {
@@ -153,39 +167,46 @@ pub(crate) fn year_result(s: &Scenario, p: &Params, year: u16) -> YearResult {
             0.0
         }
     });
+    let alibaba_via_links = douyin_links_to_taobao + partner_links_to_taobao.iter().sum::<f64>();
 
     // Mogujie's niche caps its livestream GMV: the niche times its livestream share.
     let mogujie_cap = p.mogujie_niche_gmv * p.mogujie_livestream_share;
-    let mogujie = saturate(created_raw[MOGUJIE], mogujie_cap);
 
-    let mut created = created_raw;
-    created[DOUYIN] = douyin_native + douyin_links_to_taobao;
-    created[MOGUJIE] = mogujie;
-
-    let mut gmv = created;
-    gmv[TAOBAO] += douyin_links_to_taobao + partner_links_to_taobao.iter().sum::<f64>();
-    gmv[DOUYIN] = douyin_native;
-    gmv[KUAISHOU] -= jd_from_kuaishou;
-    gmv[JD] += jd_from_kuaishou;
+    // One measure for every line: the sales the player's own streams make, wherever they are checked out.
+    let mut gmv = potential;
+    gmv[DOUYIN] = douyin_native + douyin_links_to_taobao;
+    gmv[MOGUJIE] = saturate(potential[MOGUJIE], mogujie_cap);
+    let mut own_checkout = gmv;
+    own_checkout[DOUYIN] = douyin_native;
 
     let share = normalized(gmv);
-    let mut bloc_share = [0.0; 4];
-    for player in Player::ALL {
-        bloc_share[player.bloc().index()] += share[player.index()];
-    }
+    // Blocs by seller of record: Alibaba books Taobao Live plus what reaches its marketplaces through links
+    // and search; ByteDance books Douyin's own store; Kuaishou and JD book theirs (JD-fulfilled sales
+    // included); the independents theirs.
+    let bloc_gmv = [
+        gmv[TAOBAO] + alibaba_via_links + leak_via_search,
+        own_checkout[DOUYIN],
+        own_checkout[KUAISHOU] + own_checkout[JD],
+        gmv[MOGUJIE] + gmv[XHS],
+    ];
+    let bloc_share = normalized(bloc_gmv);
 
     YearResult {
         year,
         gmv,
-        created,
+        own_checkout,
         share,
+        bloc_gmv,
         bloc_share,
         attention,
         partner_attention,
         douyin_links_to_taobao,
         douyin_leakage,
+        leak_via_search,
+        leak_not_made: douyin_leakage - leak_via_search,
         jd_from_kuaishou,
         partner_links_to_taobao,
+        alibaba_via_links,
         trust: players.each_ref().map(|x| x.trust),
         livestream_shoppers: shoppers,
         store_maturity: maturity,
