@@ -3,7 +3,7 @@
 //! deterministic output.
 
 use livestream_arena::model::{
-    project, xiaohongshu_revenue, Lever, LeverKind, Params, Projection, Scenario, FIRST_YEAR,
+    project, xiaohongshu_revenue, Fit, Lever, LeverKind, Params, Projection, Scenario, FIRST_YEAR,
 };
 use proptest::prelude::*;
 
@@ -28,9 +28,10 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         any::<[bool; 5]>(),
         [any_number(), any_number(), any_number(), any_number()],
         any::<u16>(),
+        any::<bool>(),
     )
         .prop_map(
-            |(switches, [store, reach, trust, sell], end_year)| Scenario {
+            |(switches, [store, reach, trust, sell], end_year, article)| Scenario {
                 link_ban: switches[0],
                 store_maturity: store,
                 kuaishou_jd: switches[1],
@@ -41,6 +42,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 trust,
                 selling_intensity: sell,
                 end_year,
+                fit: if article { Fit::Article } else { Fit::Reported },
             },
         )
 }

@@ -623,6 +623,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
             trust,
             selling_intensity: sell,
             end_year,
+            ..Scenario::DEFAULT
         })
 }
 

@@ -18,6 +18,8 @@
 //! assert!(taobao_2021 > 0.0);
 //! ```
 
+mod fit;
+mod fitted;
 mod lever;
 mod params;
 mod player;
@@ -31,12 +33,17 @@ mod timeline;
 mod uncertainty;
 mod year;
 
+pub use fit::{
+    fit, fit_report, fitted_values, generated_source, Fit, FitCheck, FitTargets, Fitted, JD_2020,
+    LIVESTREAM_SHOPPERS_END_2020, MARKET_GROWTH_2020, MOGUJIE_2019, PARTNER_LINKS_SHARE_2020,
+    XIAOHONGSHU_2020, XIAOHONGSHU_AD_SHARE_2020,
+};
 pub use lever::{Lever, LeverKind};
 pub use params::{Params, POPULATION};
 pub use player::{Bloc, Partner, Player};
 pub use presets::{Preset, PRESETS};
 pub use projection::{project, project_with, Projection, YearResult};
-pub use ranges::{param_spec, Distribution, ParamSpec, PARAM_SPECS};
+pub use ranges::{param_spec, Distribution, FitMove, ParamSpec, PARAM_SPECS};
 pub use revenue::{xiaohongshu_revenue, Revenue};
 pub use scenario::Scenario;
 pub use sensitivity::{base_share, tornado, Swing, SwingInput};

@@ -5,6 +5,9 @@
 //! Mogujie, Xiaohongshu); per-partner arrays by [`crate::model::Partner::index`] (Weibo, Baidu, Xigua).
 //! Flags are facts.md's provenance flags (P primary, R reputable press, L leaked, W weak).
 
+use super::fit::{Fit, Fitted};
+use super::fitted;
+
 /// China's population, the article's "1.4 billion" attention pool: 1.41 bn (NBS 7th census, 2020) (flag P).
 pub const POPULATION: f64 = 1.41e9;
 
@@ -117,8 +120,35 @@ pub struct Params {
 }
 
 impl Params {
-    /// The calibrated values (see docs/model.md for the fit).
-    pub const CALIBRATED: Params = Params {
+    /// The calibrated values of the default fit, [`Fit::Reported`] (see docs/model.md for the fit).
+    pub const CALIBRATED: Params = Params::ASSUMED.with_fitted(&fitted::REPORTED);
+
+    /// The calibrated values of `fit`: [`Params::ASSUMED`] with the fitted fields from
+    /// `src/model/fitted.rs` (written by `cargo run --release --example fit`).
+    pub const fn fitted(fit: Fit) -> Params {
+        match fit {
+            Fit::Article => Params::ASSUMED.with_fitted(&fitted::ARTICLE),
+            Fit::Reported => Params::CALIBRATED,
+        }
+    }
+
+    /// `self` with the fitted fields replaced by `f`'s.
+    pub const fn with_fitted(self, f: &Fitted) -> Params {
+        Params {
+            adoption_rate: f.adoption_rate,
+            adoption_midpoint: f.adoption_midpoint,
+            spend_per_shopper: f.spend_per_shopper,
+            content_lag: f.content_lag,
+            attraction: f.attraction,
+            partner_attraction: f.partner_attraction,
+            xiaohongshu_ad_yield: f.xiaohongshu_ad_yield,
+            ..self
+        }
+    }
+
+    /// The assumptions and facts, with the fitted fields at the fit's starting guesses: the fitting
+    /// routine ([`crate::model::fit()`]) starts here and replaces only the fitted fields.
+    pub const ASSUMED: Params = Params {
         adoption_ceiling: 782.0e6 / POPULATION,
         adoption_midpoint: 2020.515,
         adoption_rate: 1.054,
@@ -149,6 +179,7 @@ impl Params {
 }
 
 impl Default for Params {
+    /// [`Params::CALIBRATED`].
     fn default() -> Self {
         Params::CALIBRATED
     }

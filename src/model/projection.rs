@@ -103,9 +103,9 @@ impl Projection {
     }
 }
 
-/// Project `s` with the calibrated parameters.
+/// Project `s` with the constants of its fit ([`Params::fitted`] of [`Scenario::fit`]).
 pub fn project(s: &Scenario) -> Projection {
-    project_with(s, &Params::CALIBRATED)
+    project_with(s, &Params::fitted(s.fit))
 }
 
 /// Project `s` with parameters `p`. The scenario is sanitized first, so any input yields finite results.

@@ -97,10 +97,11 @@ pub fn bands_with(s: &Scenario, specs: &[ParamSpec], draws: usize, seed: u64) ->
     // `samples[(row * OUTPUTS + output) * n + draw]`.
     let mut samples = vec![0; years.len() * OUTPUTS * n];
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+    let center = Params::fitted(s.fit);
     for draw in 0..n {
-        let mut p = Params::CALIBRATED;
+        let mut p = center;
         for spec in specs {
-            (spec.set)(&mut p, spec.quantile(unit(&mut rng)));
+            (spec.set)(&mut p, spec.quantile_around(&center, unit(&mut rng)));
         }
         for (row, &year) in years.iter().enumerate() {
             let r = year_result(&s, &p, year);
