@@ -659,3 +659,55 @@ fn levers_cover_every_scenario_field() {
     }
     assert_eq!(rebuilt, s);
 }
+
+// --- Audiences and closed loops --------------------------------------------------------------------
+
+#[test]
+fn audiences_follow_the_reported_users_then_fade_under_the_internet_population() {
+    let p = project(&Scenario::default());
+    let params = Params::CALIBRATED;
+    // 2020: Douyin 540 m (from 400 m in Jan and 600 m in Aug 2020), Kuaishou 302 m (H1 2020), Alibaba
+    // 874 m (Jun 2020); 2019 from the assumptions.
+    assert_eq!(year(&p, 2020).audience[DOUYIN], 540.0);
+    assert_eq!(year(&p, 2020).audience[KUAISHOU], 302.0);
+    assert_eq!(year(&p, 2020).audience[TAOBAO], 874.0);
+    assert_eq!(year(&p, 2019).audience, params.audience_2019);
+    for i in 0..6 {
+        let path: Vec<f64> = p.years.iter().map(|y| y.audience[i]).collect();
+        for w in path.windows(2) {
+            assert!(
+                w[1] >= w[0] || params.audience_2019[i] > params.audience_2020[i],
+                "{i}"
+            );
+        }
+        assert!(path
+            .iter()
+            .all(|&a| a <= 989.0 || a == params.audience_2020[i]));
+    }
+    // Growth fades: Kuaishou's 2022 gain over 2021 is smaller than 2021's over 2020.
+    let k = |y| year(&p, y).audience[KUAISHOU];
+    assert!(k(2022) / k(2021) < k(2021) / k(2020));
+}
+
+#[test]
+fn every_platform_that_owns_its_checkout_earns_the_closed_loop_lift() {
+    let s = Scenario::default();
+    let with_lift = |lift: f64| {
+        let mut p = Params::CALIBRATED;
+        p.closed_loop_lift = lift;
+        project_with(&s, &p)
+    };
+    let (none, strong) = (with_lift(0.0), with_lift(0.6));
+    // Kuaishou's own shop closes its gap from 2021, so the lift raises its growth, as Douyin's.
+    let growth = |p: &Projection, i: usize| year(p, 2025).gmv[i] / year(p, 2020).gmv[i];
+    for i in [DOUYIN, KUAISHOU] {
+        assert!(growth(&strong, i) > growth(&none, i), "player {i}");
+    }
+    let d = year(&strong, 2023);
+    assert!(d.kuaishou_own_shop > Params::CALIBRATED.kuaishou_own_shop_2020);
+    assert!((d.own_checkout[KUAISHOU] + d.kuaishou_links_out - d.gmv[KUAISHOU]).abs() < 1.0);
+    assert_eq!(
+        year(&strong, 2020).kuaishou_own_shop,
+        Params::CALIBRATED.kuaishou_own_shop_2020
+    );
+}

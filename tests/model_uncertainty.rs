@@ -52,6 +52,9 @@ fn in_domain(p: &Params) -> bool {
         p.douyin_taobao_link_share,
         p.store_catch_up,
         p.jd_fulfilment_share,
+        p.audience_growth_decay,
+        p.kuaishou_own_shop_2020,
+        p.leak_search_return,
         p.mogujie_livestream_share,
     ]
     .into_iter()
@@ -64,7 +67,6 @@ fn in_domain(p: &Params) -> bool {
         p.adoption_rate,
         p.spend_per_shopper,
         p.spend_growth,
-        p.content_lag,
         p.closed_loop_lift,
         p.q4_sales_weight,
         p.jd_conversion_lift,
@@ -73,8 +75,13 @@ fn in_domain(p: &Params) -> bool {
     ]
     .into_iter()
     .chain(p.attraction)
-    .chain(p.partner_attraction);
-    fractions.all(|x| (0.0..=1.0).contains(&x)) && non_negative.all(|x| x.is_finite() && x >= 0.0)
+    .chain(p.partner_attraction)
+    .chain(p.audience_2019)
+    .chain(p.audience_2020);
+    // `content_lag` may take either sign (the fit decides); it must only be finite.
+    p.content_lag.is_finite()
+        && fractions.all(|x| (0.0..=1.0).contains(&x))
+        && non_negative.all(|x| x.is_finite() && x >= 0.0)
 }
 
 fn assert_band_order(b: &Bands) {
@@ -129,7 +136,7 @@ fn array_specs_are_keyed_by_the_player_or_partner_they_write() {
             continue;
         };
         let index = match field {
-            "attraction" | "purchase_intent" | "kol_driven" => {
+            "attraction" | "purchase_intent" | "kol_driven" | "audience_2019" => {
                 Player::from_key(name).map(Player::index)
             }
             "partner_attraction" | "partner_intent" | "partner_kol_driven" => Partner::ALL
@@ -146,6 +153,7 @@ fn array_specs_are_keyed_by_the_player_or_partner_they_write() {
             "attraction" => &p.attraction,
             "purchase_intent" => &p.purchase_intent,
             "kol_driven" => &p.kol_driven,
+            "audience_2019" => &p.audience_2019,
             "partner_attraction" => &p.partner_attraction,
             "partner_intent" => &p.partner_intent,
             _ => &p.partner_kol_driven,
@@ -192,8 +200,8 @@ fn a_uniform_median_is_the_midpoint_and_a_triangular_one_leans_to_the_mode() {
     let uniform = param_spec("trust_erosion").unwrap();
     assert_eq!(uniform.dist, Distribution::Uniform);
     assert!((uniform.quantile(0.5) - (uniform.low + uniform.high) / 2.0).abs() < 1e-12);
-    // closed_loop_lift peaks at 0.5 in [0.25, 1.0]: its median lies between the mode and the midpoint.
-    let tri = param_spec("closed_loop_lift").unwrap();
+    // store_catch_up peaks at 0.25 in [0.1, 0.5]: its median lies between the mode and the midpoint.
+    let tri = param_spec("store_catch_up").unwrap();
     assert_eq!(tri.dist, Distribution::Triangular);
     let median = tri.quantile(0.5);
     assert!(
@@ -548,20 +556,15 @@ fn a_lever_whose_mechanism_has_not_started_gives_a_zero_bar() {
 #[test]
 fn a_constant_of_a_switched_off_mechanism_gives_a_zero_bar() {
     // Without the alliance, JD's lifts and fulfilment share multiply an alliance share of 0; without the
-    // ban, the closed-loop lift and the store's catch-up multiply a ban share of 0. Only from 2021: 2020 is
-    // history, where both switches are on whatever the scenario says.
+    // ban, the closed-loop lift and the store's catch-up still act (Kuaishou's own shop closes its loop
+    // too), so only JD's constants are idle. Only from 2021: 2020 is history, where both switches are on
+    // whatever the scenario says.
     let apart = Scenario {
         kuaishou_jd: false,
         link_ban: false,
         ..Scenario::DEFAULT
     };
-    let idle = [
-        "jd_conversion_lift",
-        "jd_trust_lift",
-        "jd_fulfilment_share",
-        "closed_loop_lift",
-        "store_catch_up",
-    ];
+    let idle = ["jd_conversion_lift", "jd_trust_lift", "jd_fulfilment_share"];
     for player in Player::ALL {
         for year in [2021, 2023, 2025] {
             for bar in tornado(&apart, player, year) {

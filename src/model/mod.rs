@@ -39,7 +39,7 @@ pub use fit::{
     XIAOHONGSHU_2020, XIAOHONGSHU_AD_SHARE_2020,
 };
 pub use lever::{Lever, LeverKind};
-pub use params::{Params, POPULATION};
+pub use params::{Params, INTERNET_USERS, POPULATION};
 pub use player::{Bloc, Partner, Player};
 pub use presets::{Preset, PRESETS};
 pub use projection::{project, project_with, Projection, YearResult};

@@ -21,8 +21,8 @@ pub struct YearResult {
     /// Live's is its own streams only. Douyin's and Kuaishou's reported figures (total e-commerce GMV) and
     /// Taobao Live's (livestream GMV) are compared with this.
     pub gmv: [f64; 6],
-    /// The part of `gmv` checked out in the player's own store: Douyin's native store only; every other
-    /// player's whole `gmv`.
+    /// The part of `gmv` checked out in the player's own store: Douyin's native store, Kuaishou's own shop;
+    /// the marketplaces' whole `gmv`.
     pub own_checkout: [f64; 6],
     /// Each player's share of the six players' `gmv`; sums to 1.
     pub share: [f64; 6],
@@ -50,8 +50,11 @@ pub struct YearResult {
     pub leak_via_search: f64,
     /// The part of the leakage that is not made at all.
     pub leak_not_made: f64,
-    /// Kuaishou-made sales that JD fulfils and books (part of Kuaishou's `gmv`).
+    /// Kuaishou-made sales that JD fulfils and books (part of Kuaishou's `gmv` and own checkout).
     pub jd_from_kuaishou: f64,
+    /// Kuaishou-made sales sent to third-party marketplaces (Taobao, JD, Pinduoduo, Youzan; not split):
+    /// part of Kuaishou's `gmv`, in no bloc's `bloc_gmv`.
+    pub kuaishou_links_out: f64,
     /// Sales each partner's streams route into Taobao's marketplace.
     pub partner_links_to_taobao: [f64; 3],
     /// Sales reaching Alibaba's marketplaces through links: Douyin's links plus the partners'.
@@ -63,6 +66,11 @@ pub struct YearResult {
     pub livestream_shoppers: f64,
     /// Maturity of Douyin's native store this year, in [0, 1].
     pub store_maturity: f64,
+    /// Share of Kuaishou's sales checked out in its own shop this year, in [0, 1].
+    pub kuaishou_own_shop: f64,
+    /// Each player's audience this year, in the units of [`crate::model::Params::audience_2020`]
+    /// (millions of users for Taobao, Douyin and Kuaishou; an index with 2020 = 100 for the others).
+    pub audience: [f64; 6],
 }
 
 impl YearResult {

@@ -270,6 +270,21 @@ pub const PARAM_SPECS: &[ParamSpec] = &[
     attraction!(partner_attraction[WEIBO], "weibo", ORDER_OF_MAGNITUDE),
     attraction!(partner_attraction[BAIDU], "baidu", ORDER_OF_MAGNITUDE),
     attraction!(partner_attraction[XIGUA], "xigua", ORDER_OF_MAGNITUDE),
+    // --- Audiences in 2019 (assumptions; 2020 levels are reported or the index base).
+    element!(audience_2019[TAOBAO], "taobao", Triangular, 750.0, 850.0),
+    element!(audience_2019[DOUYIN], "douyin", Triangular, 300.0, 380.0),
+    element!(
+        audience_2019[KUAISHOU],
+        "kuaishou",
+        Triangular,
+        170.0,
+        240.0
+    ),
+    element!(audience_2019[JD], "jd", Triangular, 80.0, 100.0),
+    element!(audience_2019[MOGUJIE], "mogujie", Triangular, 100.0, 125.0),
+    element!(audience_2019[XHS], "xiaohongshu", Triangular, 65.0, 90.0),
+    // Growth fades by a factor of 0.3 to 0.7 a year.
+    scalar!(audience_growth_decay, Uniform, 0.3, 0.7),
     // --- The article's two axes.
     axis!(purchase_intent[TAOBAO], "taobao", AXIS_SPREAD),
     axis!(purchase_intent[DOUYIN], "douyin", AXIS_SPREAD),
@@ -295,10 +310,14 @@ pub const PARAM_SPECS: &[ParamSpec] = &[
     scalar!(trust_erosion, Uniform, 0.5, 1.0),
     // --- Douyin's link ban. "Most" of Douyin's sales went through Taobao links: more than half.
     scalar!(douyin_taobao_link_share, Uniform, 0.5, 0.8),
-    // Store 0.57–0.91 mature by 2023 at the default instead of 0.76.
-    scalar!(store_catch_up, Triangular, 0.15, 0.5),
-    // Chosen with hindsight (Douyin must be able to catch Taobao): half the lift up to twice it.
-    scalar!(closed_loop_lift, Triangular, 0.25, 1.0),
+    // A prior set without looking past 2020: a gap halves in 1 to 6.6 years.
+    scalar!(store_catch_up, Triangular, 0.1, 0.5),
+    // A prior set without looking past 2020: from no lift to twice the default.
+    scalar!(closed_loop_lift, Triangular, 0.0, 0.6),
+    // Kuaishou's own shop in 2020: at least half, at most nine tenths (no figure).
+    scalar!(kuaishou_own_shop_2020, Triangular, 0.5, 0.9),
+    // Of the leaked sales, a tenth to a half come back through search (no figure).
+    scalar!(leak_search_return, Triangular, 0.1, 0.5),
     // A weak anchor (one Singles' Day figure, flag W): Q4 days weigh 1.2–2 ordinary days.
     scalar!(q4_sales_weight, Triangular, 1.2, 2.0),
     // --- Kuaishou–JD alliance: pure assumptions, anything from no effect to twice the default.

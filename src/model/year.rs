@@ -1,7 +1,7 @@
 //! The equations of one year: from a sanitized [`Scenario`] and [`Params`] to GMV, shares and attention.
 //! docs/model.md states each of them in plain notation.
 
-use super::params::{Params, POPULATION};
+use super::params::{Params, INTERNET_USERS, POPULATION};
 use super::player::Player;
 use super::projection::YearResult;
 use super::scenario::Scenario;
@@ -62,11 +62,33 @@ fn active(on: bool, start: Date, year: u16, p: &Params) -> f64 {
     }
 }
 
-/// Douyin's store maturity in `year`: the 2020 level, closing `store_catch_up` of its gap each year after.
-fn store_maturity(s: &Scenario, p: &Params, year: u16) -> f64 {
+/// An own store's level in `year`: `start` until 2020, then closing `store_catch_up` of its gap each year.
+fn catching_up(start: f64, p: &Params, year: u16) -> f64 {
     let years_after = i32::from(year.saturating_sub(LINK_BAN_START.year));
-    let gap = 1.0 - s.store_maturity;
-    s.store_maturity + gap * (1.0 - (1.0 - p.store_catch_up).powi(years_after))
+    start + (1.0 - start) * (1.0 - (1.0 - p.store_catch_up).powi(years_after))
+}
+
+/// Player `i`'s audience in `year`, in the units of [`Params::audience_2020`]: the 2019 and 2020 levels,
+/// then 2020's log growth fading by `audience_growth_decay` a year, capped at China's internet users.
+#[inline(always)] // see `Conditions::platform`
+fn audience(p: &Params, i: usize, year: u16) -> f64 {
+    let (a19, a20) = (p.audience_2019[i], p.audience_2020[i]);
+    if year <= FIRST_YEAR {
+        return a19;
+    }
+    if year <= LINK_BAN_START.year {
+        return a20;
+    }
+    let k = i32::from(year - LINK_BAN_START.year);
+    let d = p.audience_growth_decay;
+    // Sum of the fading growth over k years: g (d + d² + … + d^k), g the 2020 log growth.
+    let fade = if (1.0 - d).abs() > 1e-9 {
+        d * (1.0 - d.powi(k)) / (1.0 - d)
+    } else {
+        f64::from(k)
+    };
+    let grown = a20 * ((a20 / a19).ln() * fade).exp();
+    grown.min((INTERNET_USERS / 1e6).max(a20))
 }
 
 /// Compute one year of a (sanitized) scenario. Years before [`PROJECTION_START`] are history: they are
@@ -93,7 +115,13 @@ pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResul
 
     let ban = active(s.link_ban, LINK_BAN_START, year, p);
     let alliance = active(s.kuaishou_jd, KUAISHOU_JD_START, year, p);
-    let maturity = store_maturity(s, p, year);
+    let maturity = catching_up(s.store_maturity, p, year);
+    let kuaishou_own_shop = catching_up(p.kuaishou_own_shop_2020, p, year);
+    // Share of each platform's sales checked out in its own store, and the closed-loop factor it earns
+    // (1 for a marketplace, which owns every checkout).
+    let douyin_own = 1.0 - p.douyin_taobao_link_share * (1.0 - ban * maturity);
+    let loop_factor = |own: f64| (1.0 + p.closed_loop_lift * own) / (1.0 + p.closed_loop_lift);
+    let audiences: [f64; 6] = std::array::from_fn(|i| audience(p, i, year));
     let network = if year >= PARTNER_NETWORK_START_YEAR {
         s.partner_reach
     } else {
@@ -110,17 +138,19 @@ pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResul
         if i == KUAISHOU {
             trust = (trust + alliance * p.jd_trust_lift).min(1.0);
         }
+        let reach = audiences[i] / p.audience_2020[i];
         let mut pl = ctx.platform(
             p.purchase_intent[i],
             p.kol_driven[i],
             trust,
-            p.attraction[i],
+            p.attraction[i] * reach,
         );
         if i == KUAISHOU {
-            pl.conversion *= 1.0 + alliance * p.jd_conversion_lift;
+            pl.conversion *=
+                (1.0 + alliance * p.jd_conversion_lift) * loop_factor(kuaishou_own_shop);
         }
         if i == DOUYIN {
-            pl.conversion *= 1.0 + ban * maturity * p.closed_loop_lift;
+            pl.conversion *= loop_factor(douyin_own);
         }
         pl
     });
@@ -178,6 +208,8 @@ pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResul
     gmv[MOGUJIE] = saturate(potential[MOGUJIE], mogujie_cap);
     let mut own_checkout = gmv;
     own_checkout[DOUYIN] = douyin_native;
+    own_checkout[KUAISHOU] = gmv[KUAISHOU] * kuaishou_own_shop;
+    let kuaishou_links_out = gmv[KUAISHOU] - own_checkout[KUAISHOU];
 
     let share = normalized(gmv);
     // Blocs by seller of record: Alibaba books Taobao Live plus what reaches its marketplaces through links
@@ -205,11 +237,14 @@ pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResul
         leak_via_search,
         leak_not_made: douyin_leakage - leak_via_search,
         jd_from_kuaishou,
+        kuaishou_links_out,
         partner_links_to_taobao,
         alibaba_via_links,
         trust: players.each_ref().map(|x| x.trust),
         livestream_shoppers: shoppers,
         store_maturity: maturity,
+        kuaishou_own_shop,
+        audience: audiences,
     }
 }
 
