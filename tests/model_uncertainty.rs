@@ -6,8 +6,9 @@ use std::collections::HashSet;
 
 use livestream_arena::model::{
     bands, bands_with, base_share, param_spec, project, project_with, scenario_seed, tornado,
-    Bands, Distribution, Lever, LeverKind, ParamSpec, Params, Partner, Player, Projection,
-    Scenario, SwingInput, FIRST_YEAR, PARAM_SPECS, PRESETS,
+    variance_shares, Bands, Distribution, Ensemble, Fit, Lever, LeverKind, ParamSpec, Params,
+    Partner, Player, Projection, Scenario, SwingInput, DRAG_DRAWS, FIRST_YEAR, FULL_DRAWS,
+    PARAM_SPECS, PRESETS, PRIOR_DRAWS, PROJECTION_START,
 };
 use proptest::prelude::*;
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
@@ -673,5 +674,153 @@ proptest! {
         let bars = tornado(&s, player, year);
         prop_assert!(bars.windows(2).all(|w| w[0].width() >= w[1].width()));
         prop_assert!(bars.iter().all(|b| b.width().is_finite()));
+    }
+}
+
+// --- The ensemble: conditioned on history ----------------------------------------------------------
+
+#[test]
+fn the_ensemble_is_weighted_resampled_and_reproducible() {
+    for fit in Fit::ALL {
+        let e = Ensemble::shared(fit);
+        assert_eq!(e.fit, fit);
+        assert_eq!(e.members.len(), FULL_DRAWS);
+        assert_eq!(e.weights.len(), PRIOR_DRAWS);
+        let total: f64 = e.weights.iter().sum();
+        assert!(
+            (total - 1.0).abs() < 1e-9,
+            "{fit:?}: weights sum to {total}"
+        );
+        assert!(e.weights.iter().all(|w| w.is_finite() && *w >= 0.0));
+        // Kish's effective number of draws, as documented: between 300 and 900 of the 4,000.
+        let ess = e.effective_draws;
+        let kish = 1.0 / e.weights.iter().map(|w| w * w).sum::<f64>();
+        assert!((ess - kish).abs() < 1e-9);
+        assert!(
+            (300.0..=900.0).contains(&ess),
+            "{fit:?}: {ess} effective draws"
+        );
+        assert!(e.distinct_members > 300 && e.distinct_members <= FULL_DRAWS);
+        // Every member is inside every range around its fit.
+        let center = Params::fitted(fit);
+        for p in &e.members {
+            for spec in PARAM_SPECS {
+                let (lo, _, hi) = spec.bounds(&center);
+                let v = (spec.get)(p);
+                assert!(lo <= v && v <= hi, "{}", spec.key);
+            }
+        }
+    }
+    let again = Ensemble::build(Fit::Reported);
+    assert_eq!(again.members, Ensemble::shared(Fit::Reported).members);
+    assert_eq!(again.weights, Ensemble::shared(Fit::Reported).weights);
+}
+
+#[test]
+fn the_calibration_years_80_percent_bands_contain_their_figures() {
+    for fit in Fit::ALL {
+        let s = Scenario {
+            fit,
+            ..Scenario::default()
+        };
+        let b = bands(&s, FULL_DRAWS);
+        for (player, year, figure) in fit.targets().figures() {
+            let row = b.row(year).unwrap();
+            let i = player.index();
+            assert!(
+                b.gmv_p10[row][i] <= figure && figure <= b.gmv_p90[row][i],
+                "{fit:?}: {player:?} {year}: {:.0} bn outside {:.0}–{:.0} bn",
+                figure / 1e9,
+                b.gmv_p10[row][i] / 1e9,
+                b.gmv_p90[row][i] / 1e9
+            );
+        }
+    }
+}
+
+#[test]
+fn the_bands_of_the_past_are_the_same_in_every_scenario() {
+    let base = bands(&Scenario::default(), DRAG_DRAWS);
+    for s in scenarios().chain(PRESETS.iter().map(|p| p.scenario)) {
+        let b = bands(&s, DRAG_DRAWS);
+        for row in 0..2 {
+            assert_eq!(b.p50[row], base.p50[row]);
+            assert_eq!(b.gmv_p10[row], base.gmv_p10[row]);
+            assert_eq!(b.bloc_p90[row], base.bloc_p90[row]);
+        }
+    }
+}
+
+#[test]
+fn dragging_uses_the_first_members_of_the_same_ensemble() {
+    let s = Scenario::default();
+    let e = Ensemble::shared(s.fit);
+    assert_eq!(bands(&s, DRAG_DRAWS), e.bands(&s, DRAG_DRAWS));
+    assert_eq!(bands(&s, DRAG_DRAWS).draws, DRAG_DRAWS);
+    assert_eq!(bands(&s, 10 * FULL_DRAWS).draws, FULL_DRAWS);
+}
+
+#[test]
+fn the_difference_band_of_a_scenario_with_itself_is_zero() {
+    let e = Ensemble::shared(Fit::Reported);
+    for preset in &PRESETS {
+        let d = e.difference(&preset.scenario, &preset.scenario, FULL_DRAWS);
+        for table in [&d.p10, &d.p50, &d.p90, &d.gmv_p10, &d.gmv_p90] {
+            assert!(table.iter().flatten().all(|&x| x == 0.0), "{}", preset.id);
+        }
+    }
+}
+
+#[test]
+fn the_difference_band_has_the_sign_of_the_point_difference() {
+    let e = Ensemble::shared(Fit::Reported);
+    let base = Scenario::default();
+    let mut checked = 0;
+    for preset in &PRESETS[1..] {
+        let d = e.difference(&preset.scenario, &base, FULL_DRAWS);
+        let (pa, pb) = (project(&preset.scenario), project(&base));
+        for (row, &year) in d.years.iter().enumerate() {
+            for player in Player::ALL {
+                let i = player.index();
+                let point = pa.year(year).unwrap().share[i] - pb.year(year).unwrap().share[i];
+                if point.abs() > 0.01 {
+                    checked += 1;
+                    assert_eq!(
+                        d.p50[row][i].signum(),
+                        point.signum(),
+                        "{} {player:?} {year}",
+                        preset.id
+                    );
+                }
+                // 2019–2020 are history: no difference at all.
+                if year < PROJECTION_START {
+                    assert_eq!((d.p10[row][i], d.p90[row][i]), (0.0, 0.0));
+                }
+            }
+        }
+    }
+    assert!(checked > 10, "only {checked} clear differences");
+}
+
+#[test]
+fn variance_shares_are_fractions_of_the_variance() {
+    let e = Ensemble::shared(Fit::Reported);
+    for player in [Player::Douyin, Player::TaobaoLive, Player::Kuaishou] {
+        for year in [2020, 2023, 2025] {
+            let shares = variance_shares(e, &Scenario::default(), player, year);
+            assert_eq!(shares.len(), PARAM_SPECS.len());
+            let mut keys: Vec<_> = shares.iter().map(|(k, _)| *k).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            assert_eq!(keys.len(), PARAM_SPECS.len());
+            assert!(shares.iter().all(|(_, v)| (0.0..=1.0).contains(v)));
+            assert!(shares.windows(2).all(|w| w[0].1 >= w[1].1), "sorted");
+            let sum: f64 = shares.iter().map(|(_, v)| v).sum();
+            assert!(sum <= 1.1, "{player:?} {year}: shares sum to {sum}");
+            assert!(
+                shares[0].1 > 0.05,
+                "{player:?} {year}: nothing explains the spread"
+            );
+        }
     }
 }

@@ -51,4 +51,7 @@ pub use timeline::{
     share_of_sales_from, Date, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START,
     PARTNER_NETWORK_START_YEAR, PROJECTION_START,
 };
-pub use uncertainty::{bands, bands_with, scenario_seed, Bands, DRAG_DRAWS, FULL_DRAWS};
+pub use uncertainty::{
+    bands, bands_with, scenario_seed, variance_shares, Bands, Ensemble, ParamKey,
+    CALIBRATION_ERROR, DRAG_DRAWS, ENSEMBLE_SEED, FULL_DRAWS, PRIOR_DRAWS,
+};
