@@ -5,10 +5,10 @@
 use std::collections::HashSet;
 
 use livestream_arena::model::{
-    bands, bands_with, base_share, param_spec, project, project_with, scenario_seed, tornado,
-    variance_shares, Bands, Distribution, Ensemble, Fit, Lever, LeverKind, ParamSpec, Params,
-    Partner, Player, Projection, Scenario, SwingInput, DRAG_DRAWS, FIRST_YEAR, FULL_DRAWS,
-    PARAM_SPECS, PRESETS, PRIOR_DRAWS, PROJECTION_START,
+    backtest, bands, bands_with, base_share, param_spec, project, project_with, scenario_seed,
+    tornado, variance_shares, Bands, Distribution, Ensemble, Fit, Lever, LeverKind, ParamSpec,
+    Params, Partner, Player, Projection, Scenario, SwingInput, BACKTEST_YEARS, DRAG_DRAWS,
+    FIRST_YEAR, FULL_DRAWS, PARAM_SPECS, PRESETS, PRIOR_DRAWS, PROJECTION_START,
 };
 use proptest::prelude::*;
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
@@ -822,5 +822,35 @@ fn variance_shares_are_fractions_of_the_variance() {
                 "{player:?} {year}: nothing explains the spread"
             );
         }
+    }
+}
+
+// --- Backtest --------------------------------------------------------------------------------------
+
+#[test]
+fn the_backtest_holds_every_reported_figure_of_2021_to_2023_against_the_model() {
+    let e = Ensemble::shared(Fit::Reported);
+    let rows = backtest(e, &Scenario::default());
+    // Kuaishou 2021–2023 and Douyin 2021–2023 (facts.md).
+    assert_eq!(rows.len(), 6);
+    for r in &rows {
+        assert!(BACKTEST_YEARS.contains(&r.year));
+        assert!(r.model_p10 <= r.model_p50 && r.model_p50 <= r.model_p90);
+        let reported = if r.lower_bound {
+            r.reported_low
+        } else {
+            (r.reported_low + r.reported_high) / 2.0
+        };
+        assert!((r.error - (r.model / reported - 1.0)).abs() < 1e-12);
+        assert!(!r.source.is_empty());
+    }
+    let douyin_2021 = rows
+        .iter()
+        .find(|r| r.player == Player::Douyin && r.year == 2021)
+        .unwrap();
+    assert!(douyin_2021.lower_bound, "\"more than 800 bn\"");
+    // The miss shows: the model's Douyin is far below every leaked figure.
+    for r in rows.iter().filter(|r| r.player == Player::Douyin) {
+        assert!(r.error < -0.3, "{}: {:+.0}%", r.year, 100.0 * r.error);
     }
 }

@@ -18,6 +18,7 @@
 //! assert!(taobao_2021 > 0.0);
 //! ```
 
+mod backtest;
 mod fit;
 mod fitted;
 mod lever;
@@ -33,6 +34,7 @@ mod timeline;
 mod uncertainty;
 mod year;
 
+pub use backtest::{backtest, BacktestRow, BACKTEST_YEARS};
 pub use fit::{
     fit, fit_report, fitted_values, generated_source, Fit, FitCheck, FitTargets, Fitted, JD_2020,
     LIVESTREAM_SHOPPERS_END_2020, MARKET_GROWTH_2020, MOGUJIE_2019, PARTNER_LINKS_SHARE_2020,
