@@ -6,8 +6,8 @@
 mod native {
     use criterion::{criterion_group, Criterion};
     use livestream_arena::model::{
-        bands, project, tornado, xiaohongshu_revenue, Params, Player, Scenario, DRAG_DRAWS,
-        FULL_DRAWS,
+        bands, fitted_values, project, tornado, variance_shares, xiaohongshu_revenue, Ensemble,
+        Fit, Params, Player, Scenario, DRAG_DRAWS, FULL_DRAWS,
     };
     use std::hint::black_box;
 
@@ -30,6 +30,8 @@ mod native {
 
     fn uncertainty(c: &mut Criterion) {
         let s = Scenario::default();
+        // Build the shared ensemble outside the timings.
+        let _ = bands(&s, 1);
         c.bench_function("bands_1000 default 2019-2025", |b| {
             b.iter(|| bands(black_box(&s), FULL_DRAWS))
         });
@@ -48,7 +50,30 @@ mod native {
         });
     }
 
-    criterion_group!(benches, projection, uncertainty);
+    fn ensemble(c: &mut Criterion) {
+        // At load the browser builds the ensemble from the stored constants (budget 50 ms in the browser,
+        // so about 15 ms natively); the fit routine itself runs only in the example and the test.
+        c.bench_function("fit + ensemble at load (ensemble build, reported)", |b| {
+            b.iter(|| Ensemble::build(black_box(Fit::Reported)))
+        });
+        c.bench_function("fit routine, both fits", |b| {
+            b.iter(|| Fit::ALL.map(|f| fitted_values(black_box(f))))
+        });
+        let e = Ensemble::shared(Fit::Reported);
+        let s = Scenario::default();
+        let no_ban = Scenario {
+            link_ban: false,
+            ..s
+        };
+        c.bench_function("difference_1000 default vs no-ban 2019-2025", |b| {
+            b.iter(|| e.difference(black_box(&s), black_box(&no_ban), FULL_DRAWS))
+        });
+        c.bench_function("variance_shares douyin 2025", |b| {
+            b.iter(|| variance_shares(e, black_box(&s), Player::Douyin, 2025))
+        });
+    }
+
+    criterion_group!(benches, projection, uncertainty, ensemble);
 
     pub fn main() {
         benches();

@@ -3,7 +3,7 @@
 //! deterministic output.
 
 use livestream_arena::model::{
-    project, xiaohongshu_revenue, Lever, LeverKind, Params, Projection, Scenario, FIRST_YEAR,
+    project, xiaohongshu_revenue, Fit, Lever, LeverKind, Params, Projection, Scenario, FIRST_YEAR,
 };
 use proptest::prelude::*;
 
@@ -28,9 +28,10 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         any::<[bool; 5]>(),
         [any_number(), any_number(), any_number(), any_number()],
         any::<u16>(),
+        any::<bool>(),
     )
         .prop_map(
-            |(switches, [store, reach, trust, sell], end_year)| Scenario {
+            |(switches, [store, reach, trust, sell], end_year, article)| Scenario {
                 link_ban: switches[0],
                 store_maturity: store,
                 kuaishou_jd: switches[1],
@@ -41,6 +42,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 trust,
                 selling_intensity: sell,
                 end_year,
+                fit: if article { Fit::Article } else { Fit::Reported },
             },
         )
 }
@@ -52,8 +54,9 @@ fn check_projection(p: &Projection, end_year: u16) -> Result<(), TestCaseError> 
         let all = y
             .gmv
             .iter()
-            .chain(&y.created)
+            .chain(&y.own_checkout)
             .chain(&y.share)
+            .chain(&y.bloc_gmv)
             .chain(&y.bloc_share)
             .chain(&y.attention)
             .chain(&y.partner_attention)
@@ -62,6 +65,9 @@ fn check_projection(p: &Projection, end_year: u16) -> Result<(), TestCaseError> 
             .chain([
                 &y.douyin_links_to_taobao,
                 &y.douyin_leakage,
+                &y.leak_via_search,
+                &y.leak_not_made,
+                &y.alibaba_via_links,
                 &y.jd_from_kuaishou,
                 &y.livestream_shoppers,
                 &y.store_maturity,
@@ -78,6 +84,13 @@ fn check_projection(p: &Projection, end_year: u16) -> Result<(), TestCaseError> 
         prop_assert!((sum(&y.attention) + sum(&y.partner_attention) - 1.0).abs() < 1e-9);
         prop_assert!(y.total_gmv() > 0.0);
         prop_assert!(y.store_maturity <= 1.0);
+        for i in 0..6 {
+            prop_assert!(y.own_checkout[i] <= y.gmv[i] * (1.0 + 1e-12));
+        }
+        prop_assert!(
+            (y.leak_via_search + y.leak_not_made - y.douyin_leakage).abs()
+                <= 1e-6 * y.douyin_leakage.max(1.0)
+        );
     }
     Ok(())
 }

@@ -81,6 +81,8 @@ pub struct GmvFigure {
     pub measure: Measure,
     /// Provenance.
     pub flag: Flag,
+    /// Whether the source gives only a floor ("more than …"): the true value is at least `low`.
+    pub lower_bound: bool,
     /// The source, as the ledger names it.
     pub source: &'static str,
 }
@@ -112,6 +114,7 @@ pub const SCOREBOARD: [GmvFigure; 4] = [
         high: 250.0 * BN,
         measure: Measure::LivestreamGmv,
         flag: Flag::Article,
+        lower_bound: false,
         source: "36Kr, cited in the 2020 article",
     },
     GmvFigure {
@@ -121,6 +124,7 @@ pub const SCOREBOARD: [GmvFigure; 4] = [
         high: 500.0 * BN,
         measure: Measure::Target,
         flag: Flag::Article,
+        lower_bound: false,
         source: "36Kr, cited in the 2020 article (\"on track to double\")",
     },
     GmvFigure {
@@ -130,6 +134,7 @@ pub const SCOREBOARD: [GmvFigure; 4] = [
         high: 250.0 * BN,
         measure: Measure::Target,
         flag: Flag::Article,
+        lower_bound: false,
         source: "36Kr, cited in the 2020 article (target raised from 100 bn)",
     },
     GmvFigure {
@@ -139,6 +144,7 @@ pub const SCOREBOARD: [GmvFigure; 4] = [
         high: 200.0 * BN,
         measure: Measure::Target,
         flag: Flag::Article,
+        lower_bound: false,
         source: "36Kr, cited in the 2020 article",
     },
 ];
@@ -152,6 +158,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 400.0 * BN,
         measure: Measure::LivestreamGmv,
         flag: Flag::Reputable,
+        lower_bound: true,
         source: "SCMP (Apr 2021), Alibaba statement: more than RMB 400 bn",
     },
     GmvFigure {
@@ -161,6 +168,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 381.2 * BN,
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Reputable,
+        lower_bound: false,
         source: "Caixin Global (9 Apr 2021), company figure",
     },
     GmvFigure {
@@ -170,6 +178,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 680.0 * BN,
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Reputable,
+        lower_bound: false,
         source: "Sina Tech, results coverage (29 Mar 2022)",
     },
     GmvFigure {
@@ -179,6 +188,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 901.2 * BN,
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Primary,
+        lower_bound: false,
         source: "Kuaishou FY2023 results release (20 Mar 2024)",
     },
     GmvFigure {
@@ -188,6 +198,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 1_184.4 * BN,
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Primary,
+        lower_bound: false,
         source: "Kuaishou FY2023 results release (20 Mar 2024)",
     },
     GmvFigure {
@@ -198,6 +209,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         // Q1–Q3 from the company's releases, Q4 from the press: the weaker flag holds.
         flag: Flag::Reputable,
+        lower_bound: false,
         source: "Kuaishou quarterly releases 2024, sum of four quarters",
     },
     GmvFigure {
@@ -207,6 +219,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 180.0 * BN,
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Leaked,
+        lower_bound: false,
         source: "Caixin Global (9 Apr 2021); ByteDance denied it",
     },
     GmvFigure {
@@ -216,6 +229,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 800.0 * BN,
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Leaked,
+        lower_bound: true,
         source: "TechNode (1 Jun 2022): more than RMB 800 bn; Douyin called it inaccurate",
     },
     GmvFigure {
@@ -225,6 +239,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 1_410.0 * BN,
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Leaked,
+        lower_bound: false,
         source: "PingWest (11 Jan 2023), citing The Information",
     },
     GmvFigure {
@@ -234,6 +249,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 2_700.0 * BN,
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Leaked,
+        lower_bound: false,
         source: "KrASIA: ~2.2 tn (LatePost, denied) or ~2.7 tn incl. product cards (36Kr source)",
     },
     GmvFigure {
@@ -243,6 +259,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         high: 3_500.0 * BN,
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Weak,
+        lower_bound: false,
         source: "trade press (reported)",
     },
 ];

@@ -360,7 +360,7 @@ pub struct SlideText {
 #[derive(Clone, Copy, Debug)]
 pub struct MethodsText {
     /// Names of the model's uncertain constants, by their key's first part.
-    pub param_names: [(&'static str, &'static str); 23],
+    pub param_names: [(&'static str, &'static str); 27],
     /// The table's caption and the summary that opens it.
     pub caption: &'static str,
     /// Column of the constants' names.

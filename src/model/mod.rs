@@ -9,10 +9,18 @@
 //! use livestream_arena::model::{project, Player, Scenario};
 //!
 //! let p = project(&Scenario::default());
-//! let taobao_2020 = p.year(2020).unwrap().gmv[Player::TaobaoLive.index()];
-//! assert!((taobao_2020 / 500e9 - 1.0).abs() < 0.05);
+//! let no_ban = project(&Scenario { link_ban: false, ..Scenario::default() });
+//! // 2019 and 2020 are history: no lever moves them.
+//! assert_eq!(p.year(2020), no_ban.year(2020));
+//! // From 2021 the ban is the reader's to switch off: links to Taobao come back.
+//! assert!(no_ban.year(2021).unwrap().douyin_links_to_taobao > 0.0);
+//! let taobao_2021 = p.year(2021).unwrap().gmv[Player::TaobaoLive.index()];
+//! assert!(taobao_2021 > 0.0);
 //! ```
 
+mod backtest;
+mod fit;
+mod fitted;
 mod lever;
 mod params;
 mod player;
@@ -26,17 +34,26 @@ mod timeline;
 mod uncertainty;
 mod year;
 
+pub use backtest::{backtest, BacktestRow, BACKTEST_YEARS};
+pub use fit::{
+    fit, fit_report, fitted_values, generated_source, Fit, FitCheck, FitTargets, Fitted, JD_2020,
+    LIVESTREAM_SHOPPERS_END_2020, MARKET_GROWTH_2020, MOGUJIE_2019, PARTNER_LINKS_SHARE_2020,
+    XIAOHONGSHU_2020, XIAOHONGSHU_AD_SHARE_2020,
+};
 pub use lever::{Lever, LeverKind};
-pub use params::{Params, POPULATION};
+pub use params::{Params, INTERNET_USERS, POPULATION};
 pub use player::{Bloc, Partner, Player};
 pub use presets::{Preset, PRESETS};
 pub use projection::{project, project_with, Projection, YearResult};
-pub use ranges::{param_spec, Distribution, ParamSpec, PARAM_SPECS};
+pub use ranges::{param_spec, Distribution, FitMove, ParamSpec, PARAM_SPECS};
 pub use revenue::{xiaohongshu_revenue, Revenue};
 pub use scenario::Scenario;
 pub use sensitivity::{base_share, tornado, Swing, SwingInput};
 pub use timeline::{
     share_of_sales_from, Date, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START,
-    PARTNER_NETWORK_START_YEAR,
+    PARTNER_NETWORK_START_YEAR, PROJECTION_START,
 };
-pub use uncertainty::{bands, bands_with, scenario_seed, Bands, DRAG_DRAWS, FULL_DRAWS};
+pub use uncertainty::{
+    bands, bands_with, scenario_seed, variance_shares, Bands, Ensemble, ParamKey,
+    CALIBRATION_ERROR, DRAG_DRAWS, ENSEMBLE_SEED, FULL_DRAWS, PRIOR_DRAWS,
+};

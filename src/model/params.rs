@@ -5,6 +5,12 @@
 //! Mogujie, Xiaohongshu); per-partner arrays by [`crate::model::Partner::index`] (Weibo, Baidu, Xigua).
 //! Flags are facts.md's provenance flags (P primary, R reputable press, L leaked, W weak).
 
+use super::fit::{Fit, Fitted};
+use super::fitted;
+
+/// China's internet users, Dec 2020: 989 m (CNNIC 47th report) (flag R). No platform's audience passes it.
+pub const INTERNET_USERS: f64 = 989.0e6;
+
 /// China's population, the article's "1.4 billion" attention pool: 1.41 bn (NBS 7th census, 2020) (flag P).
 pub const POPULATION: f64 = 1.41e9;
 
@@ -32,10 +38,10 @@ pub struct Params {
     /// Yearly growth of spend per shopper. Assumption: the 10.9% growth of China's online retail in 2020
     /// (NBS; not yet in facts.md), held constant.
     pub spend_growth: f64,
-    /// How far behind the adoption curve a content platform's audience lags in becoming shoppers: a
-    /// platform's shoppable attention is adoption^(lag × (1 − purchase intent)), so low-intent platforms
-    /// gain attention as livestream shopping goes mainstream. Fitted so that Taobao Live doubles from 2019
-    /// to 2020 (article, 36Kr: 250 bn, "on track to double") while the market grows 2.42×.
+    /// How far behind (positive) or ahead (negative) of the adoption curve a low-intent platform's audience
+    /// becomes shoppers: a platform's shoppable attention is adoption^(lag × (1 − purchase intent)). Fitted
+    /// so that Taobao Live grows from 2019 to 2020 as the fit's figures say (article: double; reported:
+    /// 250 bn to 400 bn) while the market grows 2.42× and the audiences as [`Params::audience_2020`] says.
     pub content_lag: f64,
 
     // --- Attention ----------------------------------------------------------------------------------
@@ -45,6 +51,22 @@ pub struct Params {
     /// magnitude, for lack of figures: JD 40 bn booked in 2020, Mogujie 8 bn in 2019, Xiaohongshu 10 bn in
     /// 2020.
     pub attraction: [f64; 6],
+    /// Each player's audience in 2020, the level its path is read from (see [`Params::audience_2019`]):
+    /// Taobao Live: Alibaba's China retail mobile MAU, 874 m (Jun 2020) (flag R); Douyin: 540 m daily users,
+    /// the 2020 average of a path from 400 m (Jan 2020) to 600 m (Aug 2020) (SCMP; Reuters) (flag R) held
+    /// flat after August; Kuaishou: 302 m daily users (H1 2020, prospectus) (flag R); JD, Mogujie and
+    /// Xiaohongshu: an index of 100 (no figure in facts.md).
+    pub audience_2020: [f64; 6],
+    /// Each player's audience in 2019, in the units of [`Params::audience_2020`]. A platform's attraction is
+    /// scaled by its audience relative to 2020, so only the ratio matters. All assumptions (facts.md has no
+    /// 2019 audience): Taobao 800 m (below the 874 m of mid-2020), Douyin 340 m (below the 400 m of
+    /// Jan 2020), Kuaishou 200 m, JD 87 (JD grew), Mogujie 110 (its users shrank), Xiaohongshu 77 (it
+    /// grew fast).
+    pub audience_2019: [f64; 6],
+    /// How fast audience growth fades after 2020: each year after 2020 keeps this fraction of the previous
+    /// year's log growth, starting from 2020's (ln of 2020 over 2019). Assumption: growth halves every
+    /// year as apps saturate. No audience passes China's 989 m internet users (CNNIC, Dec 2020) (flag R).
+    pub audience_growth_decay: f64,
     /// Base attractiveness of each partner's streams in the same pool. Assumption: in the ratio 2 : 2 : 1
     /// (Weibo's and Baidu's apps each had about 200 m daily users in 2020, Xigua fewer), scaled so the
     /// network books about 5% of Taobao Live's 2020 GMV at the default reach (no figure exists).
@@ -73,14 +95,25 @@ pub struct Params {
     /// Share of Douyin-created sales that went through Taobao links before the ban. Assumption: the article
     /// says "most of Douyin's sales are happening through Taobao links".
     pub douyin_taobao_link_share: f64,
-    /// Share of its remaining maturity gap Douyin's store closes each year after 2020. Assumption, chosen so
-    /// that at the default the store is largely mature (0.76) by 2023, when Douyin's reported GMV passed
-    /// 2 tn (flag L).
+    /// Share of its remaining gap an own store (Douyin's maturity, Kuaishou's own-shop share) closes each year
+    /// after 2020. Assumption, set without looking past 2020: a quarter a year (a gap halves in about
+    /// 2.4 years).
     pub store_catch_up: f64,
-    /// Relative rise of Douyin's conversion when its streams sell through a fully mature native store
-    /// instead of links: viewers buy without leaving the app, and Douyin's feed can push shoppable streams.
-    /// Applies only with the ban, scaled by the store's maturity. Assumption.
+    /// Relative rise of a platform's conversion when all its streams sell through its own checkout instead
+    /// of links out: viewers buy without leaving the app, and the feed can push shoppable streams. Applies to
+    /// every platform by the share of its sales checked out in its own store (1 for the marketplaces;
+    /// Douyin's and Kuaishou's own-store shares move). Assumption, set without looking past 2020: a modest
+    /// 0.3, with a wide range (0–0.6).
     pub closed_loop_lift: f64,
+    /// Share of Kuaishou's e-commerce GMV checked out in its own shop in 2019–2020; from 2021 it closes
+    /// `store_catch_up` of its gap every year, as Douyin's store does. Assumption: Kuaishou's 2020 figure
+    /// counts orders sent to third-party marketplaces (Caixin) (flag R), so its own shop held part; no share
+    /// is public for 2020.
+    pub kuaishou_own_shop_2020: f64,
+    /// Share of the leaked sales (formerly linked Douyin sales that neither the links nor Douyin's store
+    /// keep after the ban) that viewers still make by searching for the product on Alibaba's marketplaces;
+    /// the rest are not made. Assumption, no figure: leaving the app loses most impulse buyers.
+    pub leak_search_return: f64,
     /// Weight of a fourth-quarter day's sales relative to another day's, for the ban's first (partial)
     /// year. Assumption anchored on Singles' Day 2019: 20 bn of Taobao Live's ~250 bn year in one day
     /// (Pandaily) (flag W).
@@ -113,8 +146,35 @@ pub struct Params {
 }
 
 impl Params {
-    /// The calibrated values (see docs/model.md for the fit).
-    pub const CALIBRATED: Params = Params {
+    /// The calibrated values of the default fit, [`Fit::Reported`] (see docs/model.md for the fit).
+    pub const CALIBRATED: Params = Params::ASSUMED.with_fitted(&fitted::REPORTED);
+
+    /// The calibrated values of `fit`: [`Params::ASSUMED`] with the fitted fields from
+    /// `src/model/fitted.rs` (written by `cargo run --release --example fit`).
+    pub const fn fitted(fit: Fit) -> Params {
+        match fit {
+            Fit::Article => Params::ASSUMED.with_fitted(&fitted::ARTICLE),
+            Fit::Reported => Params::CALIBRATED,
+        }
+    }
+
+    /// `self` with the fitted fields replaced by `f`'s.
+    pub const fn with_fitted(self, f: &Fitted) -> Params {
+        Params {
+            adoption_rate: f.adoption_rate,
+            adoption_midpoint: f.adoption_midpoint,
+            spend_per_shopper: f.spend_per_shopper,
+            content_lag: f.content_lag,
+            attraction: f.attraction,
+            partner_attraction: f.partner_attraction,
+            xiaohongshu_ad_yield: f.xiaohongshu_ad_yield,
+            ..self
+        }
+    }
+
+    /// The assumptions and facts, with the fitted fields at the fit's starting guesses: the fitting
+    /// routine ([`crate::model::fit()`]) starts here and replaces only the fitted fields.
+    pub const ASSUMED: Params = Params {
         adoption_ceiling: 782.0e6 / POPULATION,
         adoption_midpoint: 2020.515,
         adoption_rate: 1.054,
@@ -122,6 +182,9 @@ impl Params {
         spend_growth: 0.109,
         content_lag: 0.537,
         attraction: [1.0, 8.30, 7.74, 0.0662, 0.300, 0.117],
+        audience_2020: [874.0, 540.0, 302.0, 100.0, 100.0, 100.0],
+        audience_2019: [800.0, 340.0, 200.0, 87.0, 110.0, 77.0],
+        audience_growth_decay: 0.5,
         partner_attraction: [0.349, 0.349, 0.174],
         purchase_intent: [0.9, 0.25, 0.3, 0.95, 0.75, 0.65],
         kol_driven: [0.3, 0.9, 0.95, 0.15, 0.85, 0.9],
@@ -130,8 +193,10 @@ impl Params {
         trust_conversion_weight: 0.8,
         trust_erosion: 0.8,
         douyin_taobao_link_share: 0.6,
-        store_catch_up: 0.3,
-        closed_loop_lift: 0.5,
+        store_catch_up: 0.25,
+        closed_loop_lift: 0.3,
+        kuaishou_own_shop_2020: 0.7,
+        leak_search_return: 0.25,
         q4_sales_weight: 1.5,
         jd_conversion_lift: 0.1,
         jd_trust_lift: 0.1,
@@ -144,6 +209,7 @@ impl Params {
 }
 
 impl Default for Params {
+    /// [`Params::CALIBRATED`].
     fn default() -> Self {
         Params::CALIBRATED
     }

@@ -20,6 +20,19 @@ pub enum Distribution {
     Triangular,
 }
 
+/// How a fitted parameter's range follows the fit: the ranges below are written around the default fit
+/// ([`Params::CALIBRATED`]); for another fit ([`crate::model::Fit`]) a fitted parameter's range moves with
+/// its fitted value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FitMove {
+    /// Not fitted (an assumption or a fact): the same range for every fit.
+    Fixed,
+    /// Fitted, positive: the range is scaled by the fit's value over the default fit's.
+    Scale,
+    /// Fitted, either sign: the range is shifted by the fit's value minus the default fit's.
+    Shift,
+}
+
 /// One uncertain parameter: how to read and write it in [`Params`], its range and its distribution.
 ///
 /// Invariant (checked by tests): `low <= mode <= high`, `mode` is the calibrated value, and every value in
@@ -37,6 +50,11 @@ pub struct ParamSpec {
     pub high: f64,
     /// The shape of the range.
     pub dist: Distribution,
+    /// Whether the parameter is fitted, and how its range follows the fit.
+    pub fit_move: FitMove,
+    /// Whether the value was chosen by looking at what happened after 2020 (so the UI can mark it). No
+    /// parameter of Model 2 is; Model 1's `closed_loop_lift` and `store_catch_up` were.
+    pub hindsight: bool,
     /// Reads the parameter from `Params`.
     pub get: fn(&Params) -> f64,
     /// Writes the parameter into `Params`.
@@ -47,26 +65,53 @@ impl ParamSpec {
     /// The value at cumulative probability `u` in [0, 1] (the inverse CDF): a uniform `u` gives a draw from
     /// the distribution. A collapsed range (`low == high`) always gives `low`.
     pub fn quantile(&self, u: f64) -> f64 {
-        let (a, c, b) = (self.low, self.mode, self.high);
-        let width = b - a;
-        if width <= 0.0 {
-            return a;
-        }
-        let u = u.clamp(0.0, 1.0);
-        let x = match self.dist {
-            Distribution::Uniform => a + u * width,
-            Distribution::Triangular => {
-                let peak = (c - a) / width;
-                if u < peak {
-                    a + (u * width * (c - a)).sqrt()
-                } else {
-                    b - ((1.0 - u) * width * (b - c)).sqrt()
-                }
-            }
-        };
-        // Rounding must not step outside the range.
-        x.clamp(a, b)
+        quantile(self.dist, (self.low, self.mode, self.high), u)
     }
+
+    /// The range (low, mode, high) around `center`'s fit: the spec's own range for a [`FitMove::Fixed`]
+    /// parameter, else moved so that its mode is `center`'s value.
+    pub fn bounds(&self, center: &Params) -> (f64, f64, f64) {
+        let v = (self.get)(center);
+        match self.fit_move {
+            FitMove::Fixed => (self.low, self.mode, self.high),
+            FitMove::Scale if self.mode > 0.0 => {
+                let k = v / self.mode;
+                (self.low * k, v, self.high * k)
+            }
+            FitMove::Scale => (self.low, self.mode, self.high),
+            FitMove::Shift => {
+                let d = v - self.mode;
+                (self.low + d, v, self.high + d)
+            }
+        }
+    }
+
+    /// [`ParamSpec::quantile`] of the range around `center`'s fit ([`ParamSpec::bounds`]).
+    pub fn quantile_around(&self, center: &Params, u: f64) -> f64 {
+        quantile(self.dist, self.bounds(center), u)
+    }
+}
+
+/// The inverse CDF of `dist` on (low, mode, high) at `u`.
+fn quantile(dist: Distribution, (a, c, b): (f64, f64, f64), u: f64) -> f64 {
+    let width = b - a;
+    if width <= 0.0 {
+        return a;
+    }
+    let u = u.clamp(0.0, 1.0);
+    let x = match dist {
+        Distribution::Uniform => a + u * width,
+        Distribution::Triangular => {
+            let peak = (c - a) / width;
+            if u < peak {
+                a + (u * width * (c - a)).sqrt()
+            } else {
+                b - ((1.0 - u) * width * (b - c)).sqrt()
+            }
+        }
+    };
+    // Rounding must not step outside the range.
+    x.clamp(a, b)
 }
 
 /// The spec whose [`ParamSpec::key`] is `key`, if any.
@@ -103,18 +148,25 @@ const INTERNET_USERS: f64 = 989.0e6;
 const LEAST_SHOPPER_REACH: f64 = 0.9;
 /// Shift either way of the adoption curve's midpoint, in years (see the entry).
 const MIDPOINT_SHIFT: f64 = 0.25;
+/// Spread either way of the fitted `content_lag`.
+const CONTENT_LAG_SPREAD: f64 = 0.3;
 /// Relative error of `spend_per_shopper`, fitted to Taobao Live's reported 250 bn in 2019.
 const SPEND_FIT_ERROR: f64 = 0.1;
 
 /// A scalar field of `Params`; `$low` and `$high` may use `CAL`.
 macro_rules! scalar {
     ($field:ident, $dist:ident, $low:expr, $high:expr) => {
+        scalar!($field, $dist, $low, $high, Fixed)
+    };
+    ($field:ident, $dist:ident, $low:expr, $high:expr, $move:ident) => {
         ParamSpec {
             key: stringify!($field),
             low: $low,
             mode: CAL.$field,
             high: $high,
             dist: Distribution::$dist,
+            fit_move: FitMove::$move,
+            hindsight: false,
             get: |p| p.$field,
             set: |p, v| p.$field = v,
         }
@@ -124,19 +176,24 @@ macro_rules! scalar {
 /// One element of an array field, keyed `field.name`.
 macro_rules! element {
     ($field:ident [$i:expr], $name:literal, $dist:ident, $low:expr, $high:expr) => {
+        element!($field[$i], $name, $dist, $low, $high, Fixed)
+    };
+    ($field:ident [$i:expr], $name:literal, $dist:ident, $low:expr, $high:expr, $move:ident) => {
         ParamSpec {
             key: concat!(stringify!($field), ".", $name),
             low: $low,
             mode: CAL.$field[$i],
             high: $high,
             dist: Distribution::$dist,
+            fit_move: FitMove::$move,
+            hindsight: false,
             get: |p| p.$field[$i],
             set: |p, v| p.$field[$i] = v,
         }
     };
 }
 
-/// One attraction, triangular within `factor` of its calibrated value, either way.
+/// One attraction (fitted), triangular within `factor` of its calibrated value, either way.
 macro_rules! attraction {
     ($field:ident [$i:expr], $name:literal, $factor:expr) => {
         element!(
@@ -144,7 +201,8 @@ macro_rules! attraction {
             $name,
             Triangular,
             CAL.$field[$i] / $factor,
-            CAL.$field[$i] * $factor
+            CAL.$field[$i] * $factor,
+            Scale
         )
     };
 }
@@ -179,22 +237,30 @@ pub const PARAM_SPECS: &[ParamSpec] = &[
         adoption_midpoint,
         Triangular,
         CAL.adoption_midpoint - MIDPOINT_SHIFT,
-        CAL.adoption_midpoint + MIDPOINT_SHIFT
+        CAL.adoption_midpoint + MIDPOINT_SHIFT,
+        Shift
     ),
     // Market growth in 2020 between 2.0× and 3.0× instead of the one estimate's 2.42×.
-    scalar!(adoption_rate, Triangular, 0.85, 1.28),
+    scalar!(adoption_rate, Triangular, 0.85, 1.28, Scale),
     // ±10%: fitted to one reported figure.
     scalar!(
         spend_per_shopper,
         Triangular,
         (1.0 - SPEND_FIT_ERROR) * CAL.spend_per_shopper,
-        (1.0 + SPEND_FIT_ERROR) * CAL.spend_per_shopper
+        (1.0 + SPEND_FIT_ERROR) * CAL.spend_per_shopper,
+        Scale
     ),
     // China's online retail grew between 4.0% (2022) and 16.5% (2019) a year (NBS; not yet in
     // facts.md): any of them, held constant.
     scalar!(spend_growth, Uniform, 0.04, 0.165),
-    // Taobao Live's 2020 growth read as anything from 1.8× to 2.2× instead of exactly "double".
-    scalar!(content_lag, Triangular, 0.25, 0.85),
+    // Fitted to Taobao Live's 2020 growth; ±0.3 reads that growth as roughly ±10%.
+    scalar!(
+        content_lag,
+        Triangular,
+        CAL.content_lag - CONTENT_LAG_SPREAD,
+        CAL.content_lag + CONTENT_LAG_SPREAD,
+        Shift
+    ),
     // --- Attention.
     attraction!(attraction[DOUYIN], "douyin", 1.0 + PRESS_FIT_ERROR),
     attraction!(attraction[KUAISHOU], "kuaishou", 1.0 + PRESS_FIT_ERROR),
@@ -204,6 +270,21 @@ pub const PARAM_SPECS: &[ParamSpec] = &[
     attraction!(partner_attraction[WEIBO], "weibo", ORDER_OF_MAGNITUDE),
     attraction!(partner_attraction[BAIDU], "baidu", ORDER_OF_MAGNITUDE),
     attraction!(partner_attraction[XIGUA], "xigua", ORDER_OF_MAGNITUDE),
+    // --- Audiences in 2019 (assumptions; 2020 levels are reported or the index base).
+    element!(audience_2019[TAOBAO], "taobao", Triangular, 750.0, 850.0),
+    element!(audience_2019[DOUYIN], "douyin", Triangular, 300.0, 380.0),
+    element!(
+        audience_2019[KUAISHOU],
+        "kuaishou",
+        Triangular,
+        170.0,
+        240.0
+    ),
+    element!(audience_2019[JD], "jd", Triangular, 80.0, 100.0),
+    element!(audience_2019[MOGUJIE], "mogujie", Triangular, 100.0, 125.0),
+    element!(audience_2019[XHS], "xiaohongshu", Triangular, 65.0, 90.0),
+    // Growth fades by a factor of 0.3 to 0.7 a year.
+    scalar!(audience_growth_decay, Uniform, 0.3, 0.7),
     // --- The article's two axes.
     axis!(purchase_intent[TAOBAO], "taobao", AXIS_SPREAD),
     axis!(purchase_intent[DOUYIN], "douyin", AXIS_SPREAD),
@@ -229,10 +310,14 @@ pub const PARAM_SPECS: &[ParamSpec] = &[
     scalar!(trust_erosion, Uniform, 0.5, 1.0),
     // --- Douyin's link ban. "Most" of Douyin's sales went through Taobao links: more than half.
     scalar!(douyin_taobao_link_share, Uniform, 0.5, 0.8),
-    // Store 0.57–0.91 mature by 2023 at the default instead of 0.76.
-    scalar!(store_catch_up, Triangular, 0.15, 0.5),
-    // Chosen with hindsight (Douyin must be able to catch Taobao): half the lift up to twice it.
-    scalar!(closed_loop_lift, Triangular, 0.25, 1.0),
+    // A prior set without looking past 2020: a gap halves in 1 to 6.6 years.
+    scalar!(store_catch_up, Triangular, 0.1, 0.5),
+    // A prior set without looking past 2020: from no lift to twice the default.
+    scalar!(closed_loop_lift, Triangular, 0.0, 0.6),
+    // Kuaishou's own shop in 2020: at least half, at most nine tenths (no figure).
+    scalar!(kuaishou_own_shop_2020, Triangular, 0.5, 0.9),
+    // Of the leaked sales, a tenth to a half come back through search (no figure).
+    scalar!(leak_search_return, Triangular, 0.1, 0.5),
     // A weak anchor (one Singles' Day figure, flag W): Q4 days weigh 1.2–2 ordinary days.
     scalar!(q4_sales_weight, Triangular, 1.2, 2.0),
     // --- Kuaishou–JD alliance: pure assumptions, anything from no effect to twice the default.

@@ -5,7 +5,7 @@ use super::lever::Lever;
 use super::params::Params;
 use super::player::Player;
 use super::scenario::Scenario;
-use super::year::year_result;
+use super::year::year_with_levers;
 
 /// A platform's yearly revenue, split by source, in RMB.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -32,7 +32,7 @@ impl Revenue {
 pub fn xiaohongshu_revenue(s: &Scenario, p: &Params, selling_intensity: f64, year: u16) -> Revenue {
     let mut s = s.clamped();
     Lever::SellingIntensity.set(&mut s, selling_intensity);
-    let y = year_result(&s, p, year);
+    let y = year_with_levers(&s, p, year);
     let xhs = Player::Xiaohongshu.index();
     Revenue {
         commerce: p.xiaohongshu_take_rate * y.gmv[xhs],

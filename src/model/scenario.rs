@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::fit::Fit;
 use super::lever::Lever;
 
 /// Every lever a reader can move, with its documented range and default.
@@ -41,6 +42,9 @@ pub struct Scenario {
     pub selling_intensity: f64,
     /// Last year projected, in [`Scenario::MIN_END_YEAR`, `Scenario::MAX_END_YEAR`]. Default 2025.
     pub end_year: u16,
+    /// Which 2020 figures the constants are fitted to (the reader's choice, not a lever: it changes the
+    /// constants, not the world). Default [`Fit::Reported`].
+    pub fit: Fit,
 }
 
 impl Scenario {
@@ -61,6 +65,7 @@ impl Scenario {
         trust: 0.6,
         selling_intensity: 0.3,
         end_year: 2025,
+        fit: Fit::Reported,
     };
 
     /// Clamp every field into its documented range (NaN and infinities become the field's default) and

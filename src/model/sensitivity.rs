@@ -1,6 +1,6 @@
 //! The tornado: which input moves one platform's share in one year the most. Each lever and each uncertain
 //! constant is swung across its range on its own, everything else held at the scenario's levers and the
-//! calibrated constants (one-at-a-time sensitivity).
+//! constants of its fit (one-at-a-time sensitivity).
 //!
 //! ```
 //! use livestream_arena::model::{tornado, Player, Scenario};
@@ -57,7 +57,8 @@ impl Swing {
 /// `player`'s share in `year` for scenario `s` at the calibrated parameters: the
 /// share every bar of [`tornado`] swings around.
 pub fn base_share(s: &Scenario, player: Player, year: u16) -> f64 {
-    year_result(&s.clamped(), &Params::CALIBRATED, year).share[player.index()]
+    let s = s.clamped();
+    year_result(&s, &Params::fitted(s.fit), year).share[player.index()]
 }
 
 /// Every lever except the horizon, then every [`PARAM_SPECS`] entry, swung from low to high for `player`'s
@@ -65,6 +66,7 @@ pub fn base_share(s: &Scenario, player: Player, year: u16) -> f64 {
 /// first, ties in that input order.
 pub fn tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
     let s = s.clamped();
+    let center = Params::fitted(s.fit);
     let share = |s: &Scenario, p: &Params| year_result(s, p, year).share[player.index()];
 
     let levers = Lever::ALL
@@ -78,7 +80,7 @@ pub fn tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
             let at = |v: f64| {
                 let mut swung = s;
                 lever.set(&mut swung, v);
-                share(&swung, &Params::CALIBRATED)
+                share(&swung, &center)
             };
             Swing {
                 input: SwingInput::Lever(lever),
@@ -88,14 +90,15 @@ pub fn tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
         });
     let params = PARAM_SPECS.iter().map(|spec| {
         let at = |v: f64| {
-            let mut p = Params::CALIBRATED;
+            let mut p = center;
             (spec.set)(&mut p, v);
             share(&s, &p)
         };
+        let (low, _, high) = spec.bounds(&center);
         Swing {
             input: SwingInput::Param(spec.key),
-            low_share: at(spec.low),
-            high_share: at(spec.high),
+            low_share: at(low),
+            high_share: at(high),
         }
     });
 

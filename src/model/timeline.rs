@@ -4,6 +4,12 @@
 /// First projected year: the year of the article's first figure (Taobao Live 250 bn in 2019).
 pub const FIRST_YEAR: u16 = 2019;
 
+/// First year the reader's levers act in. Every earlier year (2019–2020, the years of the calibration
+/// figures) is history: the model computes it with [`crate::model::Scenario::DEFAULT`]'s levers whatever the
+/// reader chose, so the past is the same in every scenario. A switch turned off (no link ban, no Kuaishou–JD,
+/// a partner out) is a counterfactual from this year on, not a rewrite of 2020.
+pub const PROJECTION_START: u16 = 2021;
+
 /// A calendar date, for the moves the article describes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Date {

@@ -1,9 +1,15 @@
-//! Uncertainty bands: a Monte-Carlo run over the uncertain constants ([`PARAM_SPECS`]) for the reader's
-//! levers, summarised per year and platform as the 10th, 50th and 90th percentiles of the GMV share.
+//! Uncertainty bands conditioned on history: an [`Ensemble`] of parameter sets drawn from their ranges
+//! ([`PARAM_SPECS`]), weighted by how well each reproduces its fit's 2019–2020 figures, and resampled once
+//! into [`FULL_DRAWS`] equally weighted members. Every lever change projects the same members, so scenario A
+//! and scenario B share them and their difference has a band of its own ([`Ensemble::difference`]).
 //!
-//! Draws come from `rand_xoshiro`'s Xoshiro256++ seeded from the scenario ([`scenario_seed`]), so the same
-//! scenario (the same URL) always shows the same bands. Each draw is a copy of [`Params::CALIBRATED`] with
-//! every spec's field drawn independently, then one projection; nothing is allocated per draw.
+//! - **Prior.** [`PRIOR_DRAWS`] draws, every spec independent, each from its range around the fit's
+//!   constants (Xoshiro256++ seeded with [`ENSEMBLE_SEED`]).
+//! - **Weights.** A lognormal error of width [`CALIBRATION_ERROR`] (σ = 10%) on each of the fit's four
+//!   figures (Taobao Live 2019 and 2020, Kuaishou and Douyin 2020): weight ∝ exp(−Σ ln²(model/figure) / 2σ²).
+//!   The effective number of draws is Kish's (Σw)² / Σw².
+//! - **Resampling.** Systematic resampling to [`FULL_DRAWS`] members, then a seeded shuffle, so that the
+//!   first [`DRAG_DRAWS`] members are a fair subsample for dragging.
 //!
 //! ```
 //! use livestream_arena::model::{bands, Player, Scenario};
@@ -17,24 +23,40 @@
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
 use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
 
+use std::sync::OnceLock;
+
+use super::fit::Fit;
 use super::lever::Lever;
 use super::params::Params;
 use super::player::{Bloc, Player};
+use super::projection::YearResult;
 use super::ranges::{ParamSpec, PARAM_SPECS};
 use super::scenario::Scenario;
 use super::timeline::FIRST_YEAR;
 use super::year::year_result;
 
-/// Draws for the bands the explainer shows when the reader pauses: enough that a 10th percentile moves by
-/// well under a percentage point from one seed to another.
+/// Members of the [`Ensemble`]: the bands the explainer shows when the reader pauses.
 pub const FULL_DRAWS: usize = 1_000;
+/// Prior draws the ensemble is resampled from.
+pub const PRIOR_DRAWS: usize = 4_000;
+/// Width σ of the lognormal error on each calibration figure when weighting draws: 10%, the rounding of
+/// the press figures (Taobao Live's "more than 400 bn", the article's round numbers) and the spread of
+/// Douyin's leaked 170–180 bn.
+pub const CALIBRATION_ERROR: f64 = 0.10;
+/// Seed of the ensemble's draws: any fixed number; changing it changes every band.
+pub const ENSEMBLE_SEED: u64 = 2021;
+/// Bins per constant for the first-order variance shares.
+const VARIANCE_BINS: usize = 10;
+/// A constant, by its [`ParamSpec::key`].
+pub type ParamKey = &'static str;
 /// Draws while the reader drags a slider, if [`FULL_DRAWS`] do not fit in a frame. With the same seed these
 /// are the first draws of the full run, so the bands settle rather than jump when the full run lands.
 pub const DRAG_DRAWS: usize = 200;
 
 const PLAYERS: usize = Player::ALL.len();
-/// Players plus blocs: the shares summarised per year, players first.
-const OUTPUTS: usize = PLAYERS + Bloc::ALL.len();
+const BLOCS: usize = Bloc::ALL.len();
+/// Player shares, bloc shares and player GMV: the outputs summarised per year, in that order.
+const OUTPUTS: usize = 2 * PLAYERS + BLOCS;
 /// The percentiles of the bands, as fractions.
 const QUANTILES: [f64; 3] = [0.1, 0.5, 0.9];
 /// 2^-53: a u64's top 53 bits times this are a uniform f64 in [0, 1) with every value equally spaced (the
@@ -68,6 +90,12 @@ pub struct Bands {
     pub bloc_p50: Vec<[f64; 4]>,
     /// 90th percentile of each bloc's share.
     pub bloc_p90: Vec<[f64; 4]>,
+    /// 10th percentile of each player's GMV (RMB).
+    pub gmv_p10: Vec<[f64; 6]>,
+    /// Median of each player's GMV.
+    pub gmv_p50: Vec<[f64; 6]>,
+    /// 90th percentile of each player's GMV.
+    pub gmv_p90: Vec<[f64; 6]>,
     /// Number of draws summarised.
     pub draws: usize,
 }
@@ -80,33 +108,62 @@ impl Bands {
     }
 }
 
-/// The bands of scenario `s` over every [`PARAM_SPECS`] range: `draws` draws (at least one), seeded with
-/// [`scenario_seed`].
+/// The bands of scenario `s` from the first `draws` members (at least one, at most [`FULL_DRAWS`]) of the
+/// shared ensemble of its fit ([`Ensemble::shared`]).
 pub fn bands(s: &Scenario, draws: usize) -> Bands {
-    bands_with(s, PARAM_SPECS, draws, scenario_seed(s))
+    Ensemble::shared(s.clamped().fit).bands(s, draws)
 }
 
-/// The bands of scenario `s`, drawing only the parameters in `specs` (the rest stay calibrated), `draws`
-/// draws (at least one) from `seed`.
+/// Unconditioned bands: `draws` draws (at least one) from `seed` of only the parameters in `specs` (the
+/// rest at the fit's constants), each weighted alike. For tests and for showing what the ranges alone say.
 pub fn bands_with(s: &Scenario, specs: &[ParamSpec], draws: usize, seed: u64) -> Bands {
     let s = s.clamped();
+    let center = Params::fitted(s.fit);
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+    summarize(&s, draws.max(1), |_| {
+        let mut p = center;
+        for spec in specs {
+            (spec.set)(&mut p, spec.quantile_around(&center, unit(&mut rng)));
+        }
+        Outputs::One(p)
+    })
+}
+
+/// What one draw contributes: one parameter set's outputs, or the difference of two scenarios'.
+enum Outputs {
+    One(Params),
+    Difference(Params, Scenario),
+}
+
+/// The outputs of one year, in [`OUTPUTS`] order.
+fn outputs(r: &YearResult) -> impl Iterator<Item = f64> + '_ {
+    r.share.iter().chain(&r.bloc_share).chain(&r.gmv).copied()
+}
+
+/// Percentile bands of `n` draws of scenario `s` (sanitized), `draw(k)` giving draw k's parameters.
+fn summarize(s: &Scenario, n: usize, mut draw: impl FnMut(usize) -> Outputs) -> Bands {
     let years: Vec<u16> = (FIRST_YEAR..=s.end_year).collect();
-    let n = draws.max(1);
-    // Every share of every draw, as an order key, grouped so that one output of one year is a contiguous
+    // Every output of every draw, as an order key, grouped so that one output of one year is a contiguous
     // run of `n` draws that the percentiles can partition in place:
     // `samples[(row * OUTPUTS + output) * n + draw]`.
     let mut samples = vec![0; years.len() * OUTPUTS * n];
-    let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-    for draw in 0..n {
-        let mut p = Params::CALIBRATED;
-        for spec in specs {
-            (spec.set)(&mut p, spec.quantile(unit(&mut rng)));
-        }
+    for k in 0..n {
+        let what = draw(k);
         for (row, &year) in years.iter().enumerate() {
-            let r = year_result(&s, &p, year);
-            let outputs = r.share.iter().chain(&r.bloc_share);
-            for (k, &x) in outputs.enumerate() {
-                samples[(row * OUTPUTS + k) * n + draw] = order_key(x);
+            let at = |out: usize| (row * OUTPUTS + out) * n + k;
+            match &what {
+                Outputs::One(p) => {
+                    let r = year_result(s, p, year);
+                    for (out, x) in outputs(&r).enumerate() {
+                        samples[at(out)] = order_key(x);
+                    }
+                }
+                Outputs::Difference(p, other) => {
+                    let (a, b) = (year_result(s, p, year), year_result(other, p, year));
+                    for (out, (x, y)) in outputs(&a).zip(outputs(&b)).enumerate() {
+                        samples[at(out)] = order_key(x - y);
+                    }
+                }
             }
         }
     }
@@ -120,6 +177,9 @@ pub fn bands_with(s: &Scenario, specs: &[ParamSpec], draws: usize, seed: u64) ->
         bloc_p10: Vec::with_capacity(rows),
         bloc_p50: Vec::with_capacity(rows),
         bloc_p90: Vec::with_capacity(rows),
+        gmv_p10: Vec::with_capacity(rows),
+        gmv_p50: Vec::with_capacity(rows),
+        gmv_p90: Vec::with_capacity(rows),
         draws: n,
     };
     for row in samples.chunks_exact_mut(OUTPUTS * n) {
@@ -130,14 +190,208 @@ pub fn bands_with(s: &Scenario, specs: &[ParamSpec], draws: usize, seed: u64) ->
         }
         let players = |q: &[f64; OUTPUTS]| -> [f64; 6] { std::array::from_fn(|i| q[i]) };
         let blocs = |q: &[f64; OUTPUTS]| -> [f64; 4] { std::array::from_fn(|i| q[PLAYERS + i]) };
+        let gmv =
+            |q: &[f64; OUTPUTS]| -> [f64; 6] { std::array::from_fn(|i| q[PLAYERS + BLOCS + i]) };
         b.p10.push(players(&q[0]));
         b.p50.push(players(&q[1]));
         b.p90.push(players(&q[2]));
         b.bloc_p10.push(blocs(&q[0]));
         b.bloc_p50.push(blocs(&q[1]));
         b.bloc_p90.push(blocs(&q[2]));
+        b.gmv_p10.push(gmv(&q[0]));
+        b.gmv_p50.push(gmv(&q[1]));
+        b.gmv_p90.push(gmv(&q[2]));
     }
     b
+}
+
+/// A fixed ensemble of parameter sets conditioned on one fit's 2019–2020 figures (see the module docs).
+#[derive(Clone, Debug)]
+pub struct Ensemble {
+    /// The fit whose constants centre the ranges and whose figures weight the draws.
+    pub fit: Fit,
+    /// The [`FULL_DRAWS`] resampled members, in a seeded random order.
+    pub members: Vec<Params>,
+    /// The normalised weight of each of the [`PRIOR_DRAWS`] prior draws; sums to 1.
+    pub weights: Vec<f64>,
+    /// Kish's effective number of draws of the weights, (Σw)² / Σw²: how many equally weighted draws the
+    /// weighted prior is worth.
+    pub effective_draws: f64,
+    /// How many different prior draws the members are copies of.
+    pub distinct_members: usize,
+    /// The members' own effective number, (Σ copies)² / Σ copies² over the distinct draws: what the
+    /// variance shares count as independent observations.
+    pub member_effective: f64,
+}
+
+impl Ensemble {
+    /// Draw, weight and resample the ensemble of `fit`. Deterministic (seeded with [`ENSEMBLE_SEED`]).
+    pub fn build(fit: Fit) -> Ensemble {
+        let center = Params::fitted(fit);
+        let figures = fit.targets().figures();
+        let history = Scenario::DEFAULT;
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(ENSEMBLE_SEED);
+        let mut prior = Vec::with_capacity(PRIOR_DRAWS);
+        let mut log_weights = Vec::with_capacity(PRIOR_DRAWS);
+        for _ in 0..PRIOR_DRAWS {
+            let mut p = center;
+            for spec in PARAM_SPECS {
+                (spec.set)(&mut p, spec.quantile_around(&center, unit(&mut rng)));
+            }
+            let (y19, y20) = (
+                year_result(&history, &p, 2019),
+                year_result(&history, &p, 2020),
+            );
+            let misfit: f64 = figures
+                .iter()
+                .map(|&(player, year, figure)| {
+                    let y = if year == 2019 { &y19 } else { &y20 };
+                    (y.gmv[player.index()] / figure).ln().powi(2)
+                })
+                .sum();
+            let lw = -misfit / (2.0 * CALIBRATION_ERROR * CALIBRATION_ERROR);
+            log_weights.push(if lw.is_finite() {
+                lw
+            } else {
+                f64::NEG_INFINITY
+            });
+            prior.push(p);
+        }
+        let top = log_weights
+            .iter()
+            .copied()
+            .fold(f64::NEG_INFINITY, f64::max);
+        let mut weights: Vec<f64> = log_weights.iter().map(|lw| (lw - top).exp()).collect();
+        let total: f64 = weights.iter().sum();
+        for w in &mut weights {
+            *w /= total;
+        }
+        let effective_draws = 1.0 / weights.iter().map(|w| w * w).sum::<f64>();
+
+        // Systematic resampling: FULL_DRAWS evenly spaced points through the cumulative weights.
+        let mut picks = Vec::with_capacity(FULL_DRAWS);
+        let step = 1.0 / FULL_DRAWS as f64;
+        let mut point = unit(&mut rng) * step;
+        let mut cumulative = 0.0;
+        for (i, w) in weights.iter().enumerate() {
+            cumulative += w;
+            while picks.len() < FULL_DRAWS && point < cumulative {
+                picks.push(i);
+                point += step;
+            }
+        }
+        // Rounding can leave the last point just past the total.
+        while picks.len() < FULL_DRAWS {
+            picks.push(PRIOR_DRAWS - 1);
+        }
+        // `picks` is sorted here: runs of equal indices are one draw's copies.
+        let mut copies: Vec<usize> = Vec::new();
+        for (k, &i) in picks.iter().enumerate() {
+            match copies.last_mut() {
+                Some(last) if k > 0 && picks[k - 1] == i => *last += 1,
+                _ => copies.push(1),
+            }
+        }
+        let squares: usize = copies.iter().map(|c| c * c).sum();
+        let member_effective = (FULL_DRAWS * FULL_DRAWS) as f64 / squares as f64;
+        // Fisher–Yates shuffle, so that any prefix is a fair subsample.
+        for i in (1..picks.len()).rev() {
+            let j = (rng.next_u64() % (i as u64 + 1)) as usize;
+            picks.swap(i, j);
+        }
+        Ensemble {
+            fit,
+            members: picks.iter().map(|&i| prior[i]).collect(),
+            weights,
+            effective_draws,
+            distinct_members: copies.len(),
+            member_effective,
+        }
+    }
+
+    /// The ensemble of `fit`, built on first use and kept for the session.
+    pub fn shared(fit: Fit) -> &'static Ensemble {
+        static SHARED: [OnceLock<Ensemble>; 2] = [OnceLock::new(), OnceLock::new()];
+        let slot = match fit {
+            Fit::Article => &SHARED[0],
+            Fit::Reported => &SHARED[1],
+        };
+        slot.get_or_init(|| Ensemble::build(fit))
+    }
+
+    /// The first `draws` members (at least one, at most all).
+    fn first(&self, draws: usize) -> &[Params] {
+        &self.members[..draws.clamp(1, self.members.len())]
+    }
+
+    /// The bands of scenario `s` over the first `draws` members ([`FULL_DRAWS`] for all,
+    /// [`DRAG_DRAWS`] while dragging). The scenario's own `fit` is ignored: the members are this
+    /// ensemble's.
+    pub fn bands(&self, s: &Scenario, draws: usize) -> Bands {
+        let s = s.clamped();
+        let members = self.first(draws);
+        summarize(&s, members.len(), |k| Outputs::One(members[k]))
+    }
+
+    /// The bands of the difference `a − b`, member by member over the first `draws` members: every field
+    /// of the result (shares, bloc shares, GMV) is a percentile of the members' differences. The years are
+    /// `a`'s; `b` is projected to them whatever its horizon.
+    pub fn difference(&self, a: &Scenario, b: &Scenario, draws: usize) -> Bands {
+        let (a, b) = (a.clamped(), b.clamped());
+        let members = self.first(draws);
+        summarize(&a, members.len(), |k| Outputs::Difference(members[k], b))
+    }
+}
+
+/// "What we don't know": each uncertain constant's first-order share of the variance of `player`'s share
+/// in `year` for scenario `s`, over the ensemble's members (no extra runs beyond one year per member),
+/// sorted largest first.
+///
+/// Estimator: the members are ranked by the constant and cut into ten equal-count bins; the share is the
+/// variance of the bin means over the total variance, less what ten bins of pure noise would show
+/// ((bins − 1) / (effective members − 1), [`Ensemble::member_effective`]), rescaled and floored at 0. Each
+/// share lies in [0, 1]. For independent constants and a model without interactions they would sum to 1;
+/// the weighting makes the constants slightly dependent (a draw that raises Douyin's attraction must lower
+/// something else to keep Douyin at its 2020 figure), so the sum can pass 1 by a little.
+pub fn variance_shares(
+    ensemble: &Ensemble,
+    s: &Scenario,
+    player: Player,
+    year: u16,
+) -> Vec<(ParamKey, f64)> {
+    let s = s.clamped();
+    let members = &ensemble.members;
+    let n = members.len();
+    let ys: Vec<f64> = members
+        .iter()
+        .map(|p| year_result(&s, p, year).share[player.index()])
+        .collect();
+    let mean = ys.iter().sum::<f64>() / n as f64;
+    let total: f64 = ys.iter().map(|y| (y - mean).powi(2)).sum();
+    let noise =
+        (VARIANCE_BINS - 1) as f64 / (ensemble.member_effective - 1.0).max(VARIANCE_BINS as f64);
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut out: Vec<(ParamKey, f64)> = PARAM_SPECS
+        .iter()
+        .map(|spec| {
+            if total.is_nan() || total <= 0.0 || n < VARIANCE_BINS {
+                return (spec.key, 0.0);
+            }
+            let xs: Vec<f64> = members.iter().map(|p| (spec.get)(p)).collect();
+            order.sort_by(|&i, &j| xs[i].total_cmp(&xs[j]).then(i.cmp(&j)));
+            let between: f64 = (0..VARIANCE_BINS)
+                .map(|b| {
+                    let bin = &order[b * n / VARIANCE_BINS..(b + 1) * n / VARIANCE_BINS];
+                    let m = bin.iter().map(|&i| ys[i]).sum::<f64>() / bin.len() as f64;
+                    bin.len() as f64 * (m - mean).powi(2)
+                })
+                .sum();
+            let raw = between / total;
+            (spec.key, ((raw - noise) / (1.0 - noise)).clamp(0.0, 1.0))
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    out
 }
 
 /// The seed of scenario `s`'s bands: a stable hash (SplitMix64 steps, the same on every platform and run)

@@ -97,15 +97,12 @@ pub fn Reveal() -> impl IntoView {
     let store = use_store();
     let texts = store.texts();
     let years: Vec<u16> = (FIRST..=LAST).collect();
-    // Kuaishou's and Douyin's reports count all GMV created on the platform (links out included),
-    // Taobao Live's only what it booked: compare each with the model's matching measure.
+    // The model's `gmv` is one measure for every player: the sales its own streams make, links out
+    // included (Kuaishou's and Douyin's reports count those too).
     let baseline_of = move |p: Player, year: u16| {
-        store.baseline.with_value(|b| {
-            b.year(year).map_or(f64::NAN, |y| match p {
-                Player::Douyin | Player::Kuaishou => y.created[p.index()],
-                _ => y.gmv[p.index()],
-            })
-        })
+        store
+            .baseline
+            .with_value(|b| b.year(year).map_or(f64::NAN, |y| y.gmv[p.index()]))
     };
     let data = {
         let years = years.clone();
