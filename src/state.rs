@@ -7,7 +7,7 @@
 //! is reported as a [`Notice`]. Encoding leaves out every value equal to its default.
 
 use crate::content::{texts, Chapter, Locale};
-use crate::model::{Lever, LeverKind, Scenario};
+use crate::model::{Fit, Lever, LeverKind, Scenario};
 
 /// Colour theme; `None` in [`AppState::theme`] follows the system.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,6 +202,8 @@ const PINNED_PREFIX: &str = "a.";
 pub const MODEL_VERSION: u8 = 2;
 /// The version parameter's name.
 const VERSION: &str = "v";
+/// The name of the figures the model is fitted to (`fit=article`; a scenario's setting, like a lever).
+const FIT: &str = "fit";
 
 /// Reads a query string (with or without the leading `?`) into a state, never failing.
 pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
@@ -273,12 +275,22 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
                     }
                     None => (&mut state.scenario, name.as_str()),
                 };
-                notice = match Lever::from_key(key) {
-                    Some(lever) => {
+                notice = match (key, Lever::from_key(key)) {
+                    (FIT, _) => {
+                        sets_levers = true;
+                        match Fit::from_key(value) {
+                            Some(fit) => {
+                                target.fit = fit;
+                                None
+                            }
+                            None => Some(Notice::Invalid(short(name))),
+                        }
+                    }
+                    (_, Some(lever)) => {
                         sets_levers = true;
                         set_lever(target, lever, value).map(|n| n(short(name)))
                     }
-                    None => Some(Notice::Unknown(short(name))),
+                    (_, None) => Some(Notice::Unknown(short(name))),
                 };
             }
         }
@@ -338,8 +350,11 @@ pub fn link(base: &str, state: &AppState) -> String {
     }
 }
 
-/// Appends every lever of `s` that differs from the default, names prefixed with `prefix`.
+/// Appends the fit and every lever of `s` that differ from the default, names prefixed with `prefix`.
 fn push_levers(pairs: &mut Vec<(String, String)>, s: &Scenario, prefix: &str) {
+    if s.fit != Fit::default() {
+        pairs.push((format!("{prefix}{FIT}"), s.fit.key().into()));
+    }
     for lever in Lever::ALL {
         let value = lever.get(s);
         if value != lever.default_value() {
@@ -439,12 +454,13 @@ mod tests {
         state.scenario.end_year = 2030;
         state.pinned = Some(Scenario {
             store_maturity: 0.9,
+            fit: Fit::Article,
             ..Scenario::default()
         });
         let query = encode(&state);
         assert_eq!(
             query,
-            "lang=zh&theme=projector&mode=present&embed=ban&step=4&v=2&ban=0&trust=0.85&end=2030&bands=0&pin=1&a.store=0.9"
+            "lang=zh&theme=projector&mode=present&embed=ban&step=4&v=2&ban=0&trust=0.85&end=2030&bands=0&pin=1&a.fit=article&a.store=0.9"
         );
         assert_eq!(decode(&query), (state, vec![]));
     }
@@ -498,6 +514,11 @@ mod tests {
         let (state, notices) = decode("v=9&trust=0.3");
         assert_eq!(state.scenario.trust, 0.3);
         assert_eq!(notices, vec![Notice::Invalid("v".into())]);
+        // The fit is a model setting: chosen by name, reported when unknown.
+        assert_eq!(decode("v=2&fit=article").0.scenario.fit, Fit::Article);
+        let (state, notices) = decode("v=2&fit=tomorrow");
+        assert_eq!(state.scenario.fit, Fit::default());
+        assert_eq!(notices, vec![Notice::Invalid("fit".into())]);
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! The market model's mechanisms, calibration and API contracts, checked natively.
 
 use livestream_arena::model::{
-    fit, fit_report, fitted_values, generated_source, project, project_with, share_of_sales_from,
-    xiaohongshu_revenue, Bloc, Fit, Fitted, Lever, LeverKind, Params, Partner, Player, Projection,
-    Scenario, YearResult, FIRST_YEAR, LINK_BAN_START, PRESETS, PROJECTION_START,
+    backtest, fit, fit_report, fitted_values, generated_source, project, project_with,
+    share_of_sales_from, xiaohongshu_revenue, Bloc, Ensemble, Fit, Fitted, Lever, LeverKind,
+    Params, Partner, Player, Projection, Scenario, YearResult, FIRST_YEAR, LINK_BAN_START, PRESETS,
+    PROJECTION_START,
 };
 
 const TAOBAO: usize = Player::TaobaoLive.index();
@@ -710,4 +711,44 @@ fn every_platform_that_owns_its_checkout_earns_the_closed_loop_lift() {
         year(&strong, 2020).kuaishou_own_shop,
         Params::CALIBRATED.kuaishou_own_shop_2020
     );
+}
+
+/// The methods chapter says how the model misses 2021–2023 (src/content/chapters_*.rs, `Chapter::Methods`):
+/// Douyin's 2023 at under a third of the leaked figure, Kuaishou a sixth to a third above its reports, and
+/// Douyin never ahead of Kuaishou. If the model changes so that these stop being true, so must the text.
+#[test]
+fn the_methods_chapter_describes_the_backtest_as_it_is() {
+    let s = Scenario::default();
+    let rows = backtest(Ensemble::shared(Fit::Reported), &s);
+    let douyin_2023 = rows
+        .iter()
+        .find(|r| r.player == Player::Douyin && r.year == 2023)
+        .expect("Douyin's 2023 figure is in the backtest");
+    assert!(
+        douyin_2023.model < douyin_2023.reported_low / 3.0,
+        "{douyin_2023:?}"
+    );
+    let kuaishou: Vec<f64> = rows
+        .iter()
+        .filter(|r| r.player == Player::Kuaishou)
+        .map(|r| r.error)
+        .collect();
+    assert_eq!(kuaishou.len(), 3);
+    assert!(
+        kuaishou
+            .iter()
+            .all(|e| (1.0 / 6.0 - 0.01..=1.0 / 3.0 + 0.01).contains(e)),
+        "{kuaishou:?}"
+    );
+    let p = project(&Scenario {
+        end_year: Scenario::MAX_END_YEAR,
+        ..s
+    });
+    for y in &p.years {
+        let (d, k) = (
+            y.gmv[Player::Douyin.index()],
+            y.gmv[Player::Kuaishou.index()],
+        );
+        assert!(d < k, "Douyin passes Kuaishou in {}", y.year);
+    }
 }

@@ -25,6 +25,9 @@ fn hostile_query() -> impl Strategy<Value = String> {
         Just("lang".to_string()),
         Just("step".to_string()),
         Just("pin".to_string()),
+        Just("v".to_string()),
+        Just("fit".to_string()),
+        Just("a.fit".to_string()),
         "[a-z.%]{0,12}",
         any::<String>(),
     ];
@@ -34,6 +37,8 @@ fn hostile_query() -> impl Strategy<Value = String> {
         Just("1e309".to_string()),
         Just("<img src=x onerror=alert(1)>".to_string()),
         Just("%ZZ%".to_string()),
+        Just("article".to_string()),
+        Just("2".to_string()),
         any::<f64>().prop_map(|v| v.to_string()),
         any::<String>(),
     ];

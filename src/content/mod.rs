@@ -116,14 +116,16 @@ mod tests {
                     }),
                     5,
                 ),
+                ((s.likely_range)(&LikelyRange { low: a, high: b }), 2),
                 (
                     (s.ban_summary)(&BanSentence {
-                        taobao: a,
-                        douyin: b,
-                        links: c,
-                        year: d,
+                        douyin: a,
+                        links: b,
+                        search: c,
+                        lost: d,
+                        year: e,
                     }),
-                    4,
+                    5,
                 ),
                 (
                     (s.curve_summary)(&CurveSentence {
@@ -138,6 +140,15 @@ mod tests {
                 ((s.scoreboard_summary)(&platform_year), 3),
                 (
                     (s.sensitivity_summary)(&SensitivitySentence {
+                        platform: a,
+                        year: b,
+                        input: c,
+                        swing: d,
+                    }),
+                    4,
+                ),
+                (
+                    (s.variance_summary)(&SensitivitySentence {
                         platform: a,
                         year: b,
                         input: c,

@@ -10,6 +10,9 @@ pub struct Sentences {
     pub attention_summary: fn(&LeadSentence) -> String,
     /// The leader's likely range, after the shares summary when bands are on.
     pub band_summary: fn(&BandSentence) -> String,
+    /// The likely range of a difference between scenarios B and A (10th to 90th
+    /// percentile of the same model runs), after the difference itself.
+    pub likely_range: fn(&LikelyRange) -> String,
     /// The ban chart's summary under the current ban setting.
     pub ban_summary: fn(&BanSentence) -> String,
     /// The revenue curve's summary.
@@ -21,6 +24,9 @@ pub struct Sentences {
     pub scoreboard_summary: fn(&PlatformYear) -> String,
     /// The sensitivity chart's summary: the input that moves the share most.
     pub sensitivity_summary: fn(&SensitivitySentence) -> String,
+    /// The second part's summary: the constant that explains most of the spread,
+    /// `swing` being its share of the variance.
+    pub variance_summary: fn(&SensitivitySentence) -> String,
     /// (the reader's guess) shown after the reveal.
     pub your_guess: fn(&str) -> String,
     /// A value with a 0–1 range in words, e.g. "0.35 of 1".
@@ -50,10 +56,14 @@ pub struct BandSentence<'a> {
 /// Taobao's and Douyin's GMV in a year, and what reaches Taobao through links.
 #[derive(Clone, Copy, Debug)]
 pub struct BanSentence<'a> {
-    pub taobao: &'a str,
+    /// Douyin's own GMV.
     pub douyin: &'a str,
-    /// The share of Douyin-made sales that still reaches Taobao.
+    /// Douyin-made sales that still reach Alibaba's marketplace through links.
     pub links: &'a str,
+    /// Sales the ban cut off that come back to marketplaces through search.
+    pub search: &'a str,
+    /// Sales the ban cut off that are not made at all.
+    pub lost: &'a str,
     pub year: &'a str,
 }
 
@@ -87,4 +97,10 @@ pub struct SensitivitySentence<'a> {
     pub input: &'a str,
     /// The swing between its low and high ends, in points.
     pub swing: &'a str,
+}
+
+/// A likely range: its low and high ends, already formatted.
+pub struct LikelyRange<'a> {
+    pub low: &'a str,
+    pub high: &'a str,
 }

@@ -198,6 +198,10 @@ pub struct FigureTexts {
     pub metric: MetricText,
     /// The shares chart's switch for the uncertainty bands.
     pub show_bands: &'static str,
+    /// The choice of the 2020 figures the model is fitted to: its label, then each
+    /// fit's name in the order of `Fit::ALL` (the article's, the reported).
+    pub fit_label: &'static str,
+    pub fit_names: [&'static str; 2],
     pub scoreboard: FigureText,
     pub ban: FigureText,
     /// The ban chart's line names.
@@ -239,8 +243,12 @@ pub struct BanText {
     pub on: &'static str,
     /// The line with the ban off.
     pub off: &'static str,
-    /// The part of Douyin's sales that reaches Taobao through links.
+    /// The part of Douyin's sales that reaches Alibaba's marketplace through links.
     pub links: &'static str,
+    /// Sales the ban cut off that come back to marketplaces through search.
+    pub search: &'static str,
+    /// Sales the ban cut off that are not made.
+    pub lost: &'static str,
 }
 
 /// Axis names of the map.
@@ -282,6 +290,13 @@ pub struct SensitivityText {
     pub high: &'static str,
     /// Table column naming the lever or constant swung.
     pub input: &'static str,
+    /// The two parts: the reader's levers swung across their ranges, and the
+    /// uncertain constants' shares of the spread across model runs.
+    pub parts: [&'static str; 2],
+    /// Legend and column of the second part: a constant's share of the spread.
+    pub variance_share: &'static str,
+    /// Caption of the second part's table.
+    pub variance_caption: &'static str,
 }
 
 /// The scenario controls: the presets and the A/B comparison.
@@ -375,6 +390,11 @@ pub struct MethodsText {
     pub uniform: &'static str,
     /// `Distribution::Triangular`.
     pub triangular: &'static str,
+    /// Column saying how each value was set, and its two answers: fitted to the chosen
+    /// 2020 figures, or an assumption (none was set by looking at later years).
+    pub set_by: &'static str,
+    pub fitted: &'static str,
+    pub assumed: &'static str,
 }
 
 /// The sources panel, and the names of flags and measures used wherever figures

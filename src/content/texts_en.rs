@@ -2,8 +2,8 @@
 
 use super::chapters_en::{chapter_en, MAP_NOTES_EN};
 use super::sentences::{
-    BanSentence, BandSentence, CurveSentence, LeadSentence, PlatformYear, SensitivitySentence,
-    Sentences,
+    BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, PlatformYear,
+    SensitivitySentence, Sentences,
 };
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
@@ -128,7 +128,7 @@ pub const EN: Texts = Texts {
     frame: FrameText {
         show_table: "Show the data",
         source: "Source",
-        model_source: "Livestream Arena's model, calibrated to 36Kr's 2019–2020 figures (see How the model works)",
+        model_source: "Livestream Arena's model, fitted to 2019–2020 figures: by default those reported for 2020, or the article's (see How the model works)",
         download: "Download",
         download_svg: "SVG",
         download_png: "PNG",
@@ -172,7 +172,9 @@ pub const EN: Texts = Texts {
             per_bloc: "Per bloc",
             gmv: "GMV (RMB)",
         },
-        show_bands: "Show uncertainty bands (10–90% of 1,000 model runs)",
+        show_bands: "Show uncertainty bands (10–90% of 1,000 model runs that match 2019–2020)",
+        fit_label: "Fitted to",
+        fit_names: ["the article's 2020 figures (the story as told then)", "what was reported for 2020"],
         scoreboard: FigureText {
             title: "The scoreboard, 2019–2020",
             caption: "Livestream GMV and 2020 targets, RMB",
@@ -184,7 +186,9 @@ pub const EN: Texts = Texts {
         ban_lines: BanText {
             on: "ban",
             off: "no ban",
-            links: "via links to Taobao",
+            links: "via links to Alibaba",
+            search: "cut off, back via search",
+            lost: "cut off, not made",
         },
         map: FigureText {
             title: "The platforms by purchase intent and stream type",
@@ -214,7 +218,7 @@ pub const EN: Texts = Texts {
         next: "Reported GMV after the article, beside the model's baseline",
         sensitivity: FigureText {
             title: "Which assumption moves the answer most",
-            caption: "Share in the chosen year with each input at the low and at the high end of its range, the rest held",
+            caption: "Share in the chosen year with each lever at the low and at the high end of its range, the rest held",
         },
         sensitivity_labels: SensitivityText {
             platform: "Platform",
@@ -222,6 +226,9 @@ pub const EN: Texts = Texts {
             low: "at the low end",
             high: "at the high end",
             input: "Input",
+            parts: ["Your choices", "What we don't know"],
+            variance_share: "share of the spread across model runs",
+            variance_caption: "How much of the spread of the share across the 1,000 model runs each uncertain constant explains on its own (first-order share of the variance)",
         },
     },
     controls: ControlText {
@@ -308,6 +315,9 @@ pub const EN: Texts = Texts {
         distribution: "Drawn from",
         uniform: "uniform",
         triangular: "triangular, peaked at the calibrated value",
+        set_by: "How it is set",
+        fitted: "fitted to the chosen 2020 figures",
+        assumed: "assumption, set before looking at later years",
     },
     sources: SourcesText {
         title: "Sources",
@@ -341,8 +351,9 @@ pub const EN: Texts = Texts {
         band_summary: |&BandSentence { platform, year, share, low, high }| {
             format!("{platform}'s {year} share: {share}, likely between {low} and {high}.")
         },
-        ban_summary: |&BanSentence { taobao, douyin, links, year }| {
-            format!("In {year} the model books {taobao} for Taobao Live and {douyin} for Douyin; {links} of Douyin-made sales still reach Taobao through links.")
+        likely_range: |&LikelyRange { low, high }| format!("likely {low} to {high}"),
+        ban_summary: |&BanSentence { douyin, links, search, lost, year }| {
+            format!("In {year} the model books {douyin} in Douyin's own store; {links} of Douyin-made sales still reach Alibaba's marketplace through links. Of the sales the ban cut off, {search} come back to marketplaces through search and {lost} are not made at all.")
         },
         curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
             format!("At a selling intensity of {current}, Xiaohongshu earns {revenue} a year; revenue peaks at {best} with {best_revenue}.")
@@ -355,6 +366,9 @@ pub const EN: Texts = Texts {
         },
         sensitivity_summary: |&SensitivitySentence { platform, year, input, swing }| {
             format!("For {platform}'s {year} share, {input} matters most: it moves the share by {swing}.")
+        },
+        variance_summary: |&SensitivitySentence { platform, year, input, swing }| {
+            format!("Of what the model does not know, {input} matters most for {platform}'s {year} share: on its own it explains {swing} of how far the model runs spread.")
         },
         your_guess: |guess| format!("You guessed: {guess}."),
         lever_value: |value| format!("{value} on a scale of 0 to 1"),

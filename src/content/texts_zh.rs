@@ -2,8 +2,8 @@
 
 use super::chapters_zh::{chapter_zh, MAP_NOTES_ZH};
 use super::sentences::{
-    BanSentence, BandSentence, CurveSentence, LeadSentence, PlatformYear, SensitivitySentence,
-    Sentences,
+    BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, PlatformYear,
+    SensitivitySentence, Sentences,
 };
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
@@ -128,7 +128,7 @@ pub const ZH: Texts = Texts {
     frame: FrameText {
         show_table: "显示数据",
         source: "来源",
-        model_source: "直播擂台模型，依据36氪2019–2020年数据校准（见“模型如何运作”）",
+        model_source: "直播擂台模型，依据2019–2020年数据校准：默认采用2020年实际公布的数字，也可改用原文的数字（见“模型如何运作”）",
         download: "下载",
         download_svg: "SVG",
         download_png: "PNG",
@@ -172,7 +172,9 @@ pub const ZH: Texts = Texts {
             per_bloc: "按阵营",
             gmv: "GMV（元）",
         },
-        show_bands: "显示不确定区间（1000次模型运行的10%–90%）",
+        show_bands: "显示不确定区间（1000次与2019–2020年数据相符的模型运行的10%–90%）",
+        fit_label: "校准依据",
+        fit_names: ["原文的2020年数字（当时讲述的故事）", "2020年实际公布的数字"],
         scoreboard: FigureText {
             title: "成绩单：2019–2020年",
             caption: "直播GMV与2020年目标，单位：人民币",
@@ -184,7 +186,9 @@ pub const ZH: Texts = Texts {
         ban_lines: BanText {
             on: "有禁令",
             off: "无禁令",
-            links: "经外链流向淘宝",
+            links: "经外链流向阿里",
+            search: "被切断后经搜索回流",
+            lost: "被切断后未成交",
         },
         map: FigureText {
             title: "按购买意愿与直播类型划分的平台",
@@ -214,7 +218,7 @@ pub const ZH: Texts = Texts {
         next: "原文发表后公布的GMV，与模型基准对照",
         sensitivity: FigureText {
             title: "哪个假设对结果影响最大",
-            caption: "其余不变，把每个输入分别放在区间低端和高端时，所选年份的份额",
+            caption: "其余不变，把每个参数分别放在区间低端和高端时，所选年份的份额",
         },
         sensitivity_labels: SensitivityText {
             platform: "平台",
@@ -222,6 +226,9 @@ pub const ZH: Texts = Texts {
             low: "低端",
             high: "高端",
             input: "输入",
+            parts: ["你的选择", "模型不知道的"],
+            variance_share: "在各次模型运行差异中所占的比例",
+            variance_caption: "每个不确定常数单独能解释1000次模型运行之间份额差异的多少（方差的一阶占比）",
         },
     },
     controls: ControlText {
@@ -273,9 +280,9 @@ pub const ZH: Texts = Texts {
     },
     methods: MethodsText {
         param_names: [
-            ("audience_2019", "2019 年的用户规模"),
+            ("audience_2019", "2019年的用户规模"),
             ("audience_growth_decay", "用户增长放缓的速度"),
-            ("kuaishou_own_shop_2020", "2020 年快手自有小店的占比"),
+            ("kuaishou_own_shop_2020", "2020年快手自有小店的占比"),
             ("leak_search_return", "流失的销售中经搜索找回的比例"),
             ("adoption_ceiling", "直播购物最多能覆盖多少人"),
             ("adoption_midpoint", "普及过半的时间"),
@@ -308,6 +315,9 @@ pub const ZH: Texts = Texts {
         distribution: "抽样分布",
         uniform: "均匀分布",
         triangular: "三角分布，峰值在校准值",
+        set_by: "如何确定",
+        fitted: "按所选的2020年数字拟合",
+        assumed: "假设，在查看之后年份的数据之前设定",
     },
     sources: SourcesText {
         title: "来源",
@@ -341,8 +351,9 @@ pub const ZH: Texts = Texts {
         band_summary: |&BandSentence { platform, year, share, low, high }| {
             format!("{platform}{year}年的份额：{share}，大概率在{low}到{high}之间。")
         },
-        ban_summary: |&BanSentence { taobao, douyin, links, year }| {
-            format!("模型测算，{year}年淘宝直播的GMV为{taobao}，抖音为{douyin}；抖音带来的销售中，仍有{links}经外链流向淘宝。")
+        likely_range: |&LikelyRange { low, high }| format!("大概率在{low}至{high}之间"),
+        ban_summary: |&BanSentence { douyin, links, search, lost, year }| {
+            format!("模型测算，{year}年抖音自家小店成交{douyin}；抖音带来的销售中，仍有{links}经外链流向阿里的电商平台。被禁令切断的销售里，{search}经搜索回到电商平台，{lost}根本没有成交。")
         },
         curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
             format!("带货力度为{current}时，小红书年收入为{revenue}；力度为{best}时收入达到峰值，为{best_revenue}。")
@@ -355,6 +366,9 @@ pub const ZH: Texts = Texts {
         },
         sensitivity_summary: |&SensitivitySentence { platform, year, input, swing }| {
             format!("对{platform}{year}年的份额影响最大的是“{input}”：它能让份额变动{swing}。")
+        },
+        variance_summary: |&SensitivitySentence { platform, year, input, swing }| {
+            format!("在模型不确定的常数里，对{platform}{year}年份额影响最大的是“{input}”：各次模型运行之间的差异，单它一项就能解释{swing}。")
         },
         your_guess: |guess| format!("你的猜测：{guess}。"),
         lever_value: |value| format!("{value}（0到1之间）"),

@@ -1,18 +1,38 @@
 use leptos::prelude::*;
 
 use crate::content::format::{percent1, points};
-use crate::model::Player;
+use crate::content::sentences::LikelyRange;
+use crate::model::{Bands, Ensemble, Player, FULL_DRAWS};
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
+use crate::ui::timing::{after_changes, FirstValue};
+
+/// How long the scenarios must stand still before the band of their difference is
+/// drawn: it projects both through every model run, too much for each slider tick.
+const DIFFERENCE_AFTER_MS: u32 = 300;
 
 /// "Pin this scenario as A": keeps the current scenario for comparison, and lists
-/// per platform how the current one (B) differs from it in the last year.
+/// per platform how the current one (B) differs from it in the last year, with the
+/// likely range of that difference: B and A projected through the same model runs,
+/// run by run (when both are fitted to the same figures, so the runs are the same).
 #[component]
 pub fn Compare() -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
     let controls = store.texts().controls;
     let pinned = move || store.pinned.with(Option::is_some);
+    let difference = RwSignal::new(None::<Bands>);
+    after_changes(
+        DIFFERENCE_AFTER_MS,
+        FirstValue::Act,
+        move || (store.pinned.get(), view.scenario.get()),
+        move |(a, b)| {
+            let band = a
+                .filter(|a| a.fit == b.fit)
+                .map(|a| Ensemble::shared(b.fit).difference(&b, &a, FULL_DRAWS));
+            difference.set(band);
+        },
+    );
     let table = move || {
         let a = store.pinned_projection.get()?;
         let b = view.projection.get();
@@ -20,16 +40,28 @@ pub fn Compare() -> impl IntoView {
         let a_year = a.year(year).unwrap_or_else(|| a.last()).clone();
         let locale = store.locale_untracked();
         let texts = store.texts();
+        let range = difference.with(|d| {
+            let d = d.as_ref()?;
+            let row = d.row(year)?;
+            Some((d.p10[row], d.p90[row]))
+        });
         let rows = Player::ALL
             .iter()
             .map(|p| {
-                let (va, vb) = (a_year.share[p.index()], b.last().share[p.index()]);
+                let i = p.index();
+                let (va, vb) = (a_year.share[i], b.last().share[i]);
+                let likely = range.map(|(low, high)| {
+                    (texts.sentences.likely_range)(&LikelyRange {
+                        low: &points(locale, low[i]),
+                        high: &points(locale, high[i]),
+                    })
+                });
                 view! {
                     <tr>
-                        <th scope="row">{texts.players[p.index()]}</th>
+                        <th scope="row">{texts.players[i]}</th>
                         <td>{percent1(locale, va)}</td>
                         <td>{percent1(locale, vb)}</td>
-                        <td>{points(locale, vb - va)}</td>
+                        <td>{points(locale, vb - va)}<span class="likely">{likely}</span></td>
                     </tr>
                 }
             })

@@ -1,5 +1,7 @@
-//! The link-ban figure: Taobao's and Douyin's projected GMV under the current
-//! ban setting (solid) and the other one (dashed).
+//! The link-ban figure: Douyin's projected GMV under the current ban setting (solid)
+//! and the other one (dashed), Taobao Live's own streams, and where the sales that
+//! Douyin's streams sent out through links go: to Alibaba's marketplace while links
+//! are allowed; once they are banned, back to marketplaces through search, or nowhere.
 
 use leptos::prelude::*;
 
@@ -8,14 +10,17 @@ use super::lines::{LineData, LinesChart, Series};
 use super::series::{player_class, table_data};
 use crate::content::format::rmb;
 use crate::content::sentences::BanSentence;
-use crate::model::{project, Player, Projection};
+use crate::model::{project, Player, Projection, YearResult};
+
+const DOUYIN: usize = Player::Douyin.index();
+const TAOBAO: usize = Player::TaobaoLive.index();
 use crate::state::FigureId;
 use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
 
-/// Taobao's and Douyin's GMV with and without the ban, and the Douyin-made sales
-/// still booked on Taobao through links.
+/// Douyin's GMV with and without the ban, Taobao Live's, and where the Douyin-made
+/// sales that went out through links end up.
 #[component]
 pub fn BanFigure(
     /// The levers that move it, drawn under the chart.
@@ -41,35 +46,54 @@ pub fn BanFigure(
         } else {
             (lines.off, lines.on)
         };
-        let line = |p: &Projection, player: Player, when: &str, dashed: bool| Series {
-            class: player_class(player),
-            label: format!("{}, {when}", texts.players[player.index()]),
-            values: p.years.iter().map(|y| y.gmv[player.index()]).collect(),
+        let series = |class, label: String, values: Vec<f64>, dashed| Series {
+            class,
+            label,
+            values,
             dashed,
             direct_label: true,
             band: None,
         };
         let current = view.projection.get();
-        let counter = flipped.get();
+        let of = |f: fn(&YearResult) -> f64| current.years.iter().map(f).collect::<Vec<_>>();
+        let douyin = |p: &Projection, when: &str, dashed| {
+            let values = p.years.iter().map(|y| y.gmv[DOUYIN]).collect();
+            series(
+                player_class(Player::Douyin),
+                format!("{}, {when}", texts.players[DOUYIN]),
+                values,
+                dashed,
+            )
+        };
         LineData {
             years: current.years.iter().map(|y| y.year).collect(),
             series: vec![
-                line(&current, Player::TaobaoLive, now, false),
-                line(&current, Player::Douyin, now, false),
-                line(&counter, Player::TaobaoLive, other, true),
-                line(&counter, Player::Douyin, other, true),
-                Series {
-                    class: "c-links",
-                    label: lines.links.to_string(),
-                    values: current
-                        .years
-                        .iter()
-                        .map(|y| y.douyin_links_to_taobao)
-                        .collect(),
-                    dashed: false,
-                    direct_label: true,
-                    band: None,
-                },
+                douyin(&current, now, false),
+                douyin(&flipped.get(), other, true),
+                series(
+                    player_class(Player::TaobaoLive),
+                    texts.players[TAOBAO].to_string(),
+                    of(|y| y.gmv[TAOBAO]),
+                    false,
+                ),
+                series(
+                    "c-links",
+                    lines.links.to_string(),
+                    of(|y| y.douyin_links_to_taobao),
+                    false,
+                ),
+                series(
+                    "c-search",
+                    lines.search.to_string(),
+                    of(|y| y.leak_via_search),
+                    false,
+                ),
+                series(
+                    "c-lost",
+                    lines.lost.to_string(),
+                    of(|y| y.leak_not_made),
+                    false,
+                ),
             ],
         }
     });
@@ -78,9 +102,10 @@ pub fn BanFigure(
         view.projection.with(|p| {
             let y = p.year(2021).unwrap_or_else(|| p.last());
             (store.texts().sentences.ban_summary)(&BanSentence {
-                taobao: &rmb(locale, y.gmv[Player::TaobaoLive.index()]),
-                douyin: &rmb(locale, y.gmv[Player::Douyin.index()]),
+                douyin: &rmb(locale, y.gmv[DOUYIN]),
                 links: &rmb(locale, y.douyin_links_to_taobao),
+                search: &rmb(locale, y.leak_via_search),
+                lost: &rmb(locale, y.leak_not_made),
                 year: &y.year.to_string(),
             })
         })
@@ -105,7 +130,7 @@ pub fn BanFigure(
             source=texts.frame.model_source
             table=table
         >
-            <LinesChart data=data count=5 format=rmb />
+            <LinesChart data=data count=6 format=rmb />
         </FigureFrame>
     }
 }

@@ -7,7 +7,7 @@ use super::table::DataTable;
 use crate::chart::TableData;
 use crate::content::format::{decimal, rmb};
 use crate::content::param_name;
-use crate::model::{Distribution, Params, PARAM_SPECS};
+use crate::model::{Distribution, FitMove, Params, PARAM_SPECS};
 use crate::ui::store::use_store;
 
 /// Every entry of `PARAM_SPECS` as a table row.
@@ -30,15 +30,24 @@ pub fn ParamsTable() -> impl IntoView {
             methods.default,
             methods.range,
             methods.distribution,
+            methods.set_by,
         ];
+        // The values and ranges of the fit the reader has chosen.
+        let params = Params::fitted(store.scenario.with(|s| s.fit));
         TableData::new(methods.caption, &head).rows(PARAM_SPECS.iter().map(|spec| {
+            let (low, value, high) = spec.bounds(&params);
             vec![
                 param_name(spec.key, locale),
-                show((spec.get)(&Params::CALIBRATED)),
-                format!("{} – {}", show(spec.low), show(spec.high)),
+                show(value),
+                format!("{} – {}", show(low), show(high)),
                 match spec.dist {
                     Distribution::Uniform => methods.uniform,
                     Distribution::Triangular => methods.triangular,
+                }
+                .to_string(),
+                match spec.fit_move {
+                    FitMove::Fixed => methods.assumed,
+                    _ => methods.fitted,
                 }
                 .to_string(),
             ]

@@ -1,15 +1,19 @@
-//! The tornado chart: for a chosen platform and year, how far each lever and each
-//! uncertain constant moves the share when swung across its range.
+//! The sensitivity figure, in two parts, for a chosen platform and year: "your
+//! choices", how far each lever moves the share when swung across its range (a
+//! tornado chart), and "what we don't know", how much of the spread of the share
+//! across the model runs each uncertain constant explains on its own.
 
 use leptos::prelude::*;
 
 use super::frame::{use_chart_name, FigureFrame};
 use super::scale::chart_width;
 use crate::chart::{Plot, TableData};
-use crate::content::format::{percent1, points};
+use crate::content::format::{percent, percent1, points};
 use crate::content::sentences::SensitivitySentence;
 use crate::content::{swing_input_name, Locale};
-use crate::model::{base_share, tornado, Player, Swing, FIRST_YEAR};
+use crate::model::{
+    base_share, tornado, variance_shares, Ensemble, Player, Scenario, SwingInput, FIRST_YEAR,
+};
 use crate::state::FigureId;
 use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
@@ -74,6 +78,58 @@ fn swing_width(locale: Locale, width: f64) -> String {
     points(locale, width).trim_start_matches('+').to_string()
 }
 
+/// Which part of the figure is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// The reader's levers, each swung across its range.
+    Choices,
+    /// The uncertain constants' shares of the spread across model runs.
+    Unknowns,
+}
+
+/// One bar: an input, and the two ends its bars run to from the chart's centre line
+/// (for a share of the spread, the centre is 0 and the low end stays there).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Bar {
+    input: SwingInput,
+    low: f64,
+    high: f64,
+    /// What the bar's number says: a swing's width, or a share of the spread.
+    value: f64,
+}
+
+/// The bars of `part`, widest first, and the centre line they grow from.
+fn bars(part: Part, s: &Scenario, player: Player, year: u16) -> (Vec<Bar>, f64) {
+    match part {
+        Part::Choices => {
+            let bars = tornado(s, player, year)
+                .into_iter()
+                .filter(|w| matches!(w.input, SwingInput::Lever(_)))
+                .map(|w| Bar {
+                    input: w.input,
+                    low: w.low_share,
+                    high: w.high_share,
+                    value: w.width(),
+                })
+                .collect();
+            (bars, base_share(s, player, year))
+        }
+        Part::Unknowns => {
+            let shares = variance_shares(Ensemble::shared(s.fit), s, player, year);
+            let bars = shares
+                .into_iter()
+                .map(|(key, share)| Bar {
+                    input: SwingInput::Param(key),
+                    low: 0.0,
+                    high: share,
+                    value: share,
+                })
+                .collect();
+            (bars, 0.0)
+        }
+    }
+}
+
 /// The sensitivity (tornado) figure with its platform and year choices.
 #[component]
 pub fn SensitivityFigure(
@@ -86,6 +142,7 @@ pub fn SensitivityFigure(
     let texts = store.texts();
     let labels = texts.figures.sensitivity_labels;
     let player = RwSignal::new(Player::Douyin);
+    let part = RwSignal::new(Part::Choices);
     let chosen_year = RwSignal::new(None::<u16>);
     let end_year = Memo::new(move |_| view.scenario.with(|s| s.end_year));
     // The chosen year, or the scenario's last; always within the projection.
@@ -93,28 +150,25 @@ pub fn SensitivityFigure(
         let end = end_year.get();
         chosen_year.get().map_or(end, |y| y.min(end))
     };
-    // 52 projections, and the share they swing around: computed together a tick after
-    // the change, off the slider's input event, so the chart never mixes two scenarios.
+    // The bars and the line they grow from, computed together a tick after the change,
+    // off the slider's input event, so the chart never mixes two scenarios.
     let swings_and_base = deferred(
-        move || (view.scenario.get(), player.get(), year()),
-        |(scenario, player, year)| {
-            (
-                tornado(&scenario, player, year),
-                base_share(&scenario, player, year),
-            )
-        },
+        move || (part.get(), view.scenario.get(), player.get(), year()),
+        |(part, scenario, player, year)| bars(part, &scenario, player, year),
     );
     let base = move || swings_and_base.with(|(_, b)| *b);
+    // A bar's number: a swing in points, or a share of the spread in per cent.
+    let number = move |locale: Locale, value: f64| match part.get_untracked() {
+        Part::Choices => swing_width(locale, value),
+        Part::Unknowns => percent(locale, value),
+    };
     let layout = Layout::new();
     let plot = layout.plot;
     // The range of shares the bars shown span, padded.
     let domain = Memo::new(move |_| {
         swings_and_base.with(|(s, _)| {
             let (lo, hi) = s.iter().take(SHOWN).fold((base(), base()), |(lo, hi), w| {
-                (
-                    lo.min(w.low_share).min(w.high_share),
-                    hi.max(w.low_share).max(w.high_share),
-                )
+                (lo.min(w.low).min(w.high), hi.max(w.low).max(w.high))
             });
             let pad = ((hi - lo) * 0.05).max(0.005);
             (lo - pad, hi + pad)
@@ -134,53 +188,72 @@ pub fn SensitivityFigure(
             } else {
                 (plot.left - 8.0, y + ROW / 2.0 + 4.0, "end")
             };
-            let segment = move |pick: fn(&Swing) -> f64| {
+            let segment = move |pick: fn(&Bar) -> f64| {
                 swing(i).map_or((0.0, 0.0), |w| {
                     let (a, b) = (x(base()), x(pick(&w)));
                     (a.min(b), (a - b).abs())
                 })
             };
             let name = move || swing(i).map_or(String::new(), |w| swing_input_name(w.input, store.locale_untracked()));
-            let value = move || swing(i).map_or(String::new(), |w| swing_width(store.locale_untracked(), w.width()));
+            let value = move || swing(i).map_or(String::new(), |w| number(store.locale_untracked(), w.value));
             view! {
                 <text class="tick" x=label_x y=label_y text-anchor=anchor>{name}</text>
-                <rect class="swing-low" y=bar_y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.low_share).0 width=move || segment(|w| w.low_share).1 />
-                <rect class="swing-high" y=bar_y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.high_share).0 width=move || segment(|w| w.high_share).1 />
+                <rect class="swing-low" y=bar_y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.low).0 width=move || segment(|w| w.low).1 />
+                <rect class="swing-high" y=bar_y + 4.0 height=ROW - 8.0 x=move || segment(|w| w.high).0 width=move || segment(|w| w.high).1 />
                 <text class="bar-value" x=plot.right_edge() + 6.0 y=bar_y + ROW / 2.0 + 4.0>{value}</text>
             }
         })
         .collect_view();
     let (top, left, legend_gap) = (plot.top, plot.left, layout.legend_gap);
+    // The second part has one legend entry, where the first part's first one is.
+    let high_legend = move || match part.get() {
+        Part::Choices => left + legend_gap,
+        Part::Unknowns => left,
+    };
     let summary = Signal::derive(move || {
         let texts = store.texts();
         let widest = swings_and_base.with(|(s, _)| s.first().copied());
+        let sentence = match part.get() {
+            Part::Choices => texts.sentences.sensitivity_summary,
+            Part::Unknowns => texts.sentences.variance_summary,
+        };
         widest.map_or(String::new(), |w| {
-            (texts.sentences.sensitivity_summary)(&SensitivitySentence {
+            sentence(&SensitivitySentence {
                 platform: texts.players[player.get().index()],
                 year: &year().to_string(),
                 input: &swing_input_name(w.input, store.locale_untracked()),
-                swing: &swing_width(store.locale_untracked(), w.width()),
+                swing: &number(store.locale_untracked(), w.value),
             })
         })
     });
     let table = Signal::derive(move || {
         let texts = store.texts();
         let locale = store.locale_untracked();
+        let choices = part.get() == Part::Choices;
         let caption = format!(
             "{} ({}, {})",
-            texts.figures.sensitivity.caption,
+            if choices {
+                texts.figures.sensitivity.caption
+            } else {
+                labels.variance_caption
+            },
             texts.players[player.get().index()],
             year()
         );
-        let head = [labels.input, labels.low, labels.high, texts.columns.range];
+        let head: &[&str] = if choices {
+            &[labels.input, labels.low, labels.high, texts.columns.range]
+        } else {
+            &[labels.input, labels.variance_share]
+        };
         swings_and_base.with(|(s, _)| {
-            TableData::new(&caption, &head).rows(s.iter().map(|w| {
-                vec![
-                    swing_input_name(w.input, locale),
-                    percent1(locale, w.low_share),
-                    percent1(locale, w.high_share),
-                    swing_width(locale, w.width()),
-                ]
+            TableData::new(&caption, head).rows(s.iter().map(|w| {
+                let mut row = vec![swing_input_name(w.input, locale)];
+                if choices {
+                    row.push(percent1(locale, w.low));
+                    row.push(percent1(locale, w.high));
+                }
+                row.push(number(locale, w.value));
+                row
             }))
         })
     });
@@ -195,8 +268,18 @@ pub fn SensitivityFigure(
             .map(|y| view! { <option value=y.to_string() selected=year() == y>{y.to_string()}</option> })
             .collect_view()
     };
+    let part_button = move |p: Part, index: usize| {
+        view! {
+            <button type="button" aria-pressed=move || (part.get() == p).to_string()
+                on:click=move |_| part.set(p)>{labels.parts[index]}</button>
+        }
+    };
     let controls = move || {
         view! {
+            <div class="segmented" role="group" aria-label=texts.figures.sensitivity.title>
+                {part_button(Part::Choices, 0)}
+                {part_button(Part::Unknowns, 1)}
+            </div>
             <div class="figure-choices">
                 <label>
                     <span>{labels.platform}</span>
@@ -225,10 +308,10 @@ pub fn SensitivityFigure(
                 let name = use_chart_name();
                 move || name.get()
             }>
-                <rect class="swing-low" x=left y=top - 18.0 width="12" height="12" />
-                <text class="tick" x=left + 16.0 y=top - 8.0>{labels.low}</text>
-                <rect class="swing-high" x=left + legend_gap y=top - 18.0 width="12" height="12" />
-                <text class="tick" x=left + legend_gap + 16.0 y=top - 8.0>{labels.high}</text>
+                <rect class="swing-low" x=left y=top - 18.0 width=move || if part.get() == Part::Choices { "12" } else { "0" } height="12" />
+                <text class="tick" x=left + 16.0 y=top - 8.0>{move || if part.get() == Part::Choices { labels.low } else { "" }}</text>
+                <rect class="swing-high" x=high_legend y=top - 18.0 width="12" height="12" />
+                <text class="tick" x=move || high_legend() + 16.0 y=top - 8.0>{move || if part.get() == Part::Choices { labels.high } else { labels.variance_share }}</text>
                 // The baseline goes under the rows, so that names written above their bars
                 // (phones) stay legible where it crosses them.
                 <line class="baseline-tick" x1=move || x(base()) x2=move || x(base()) y1=top y2=plot.height - 4.0 />

@@ -9,6 +9,7 @@ use crate::chart::top_two;
 use crate::content::format::{percent, percent1};
 use crate::content::sentences::{BandSentence, LeadSentence};
 use crate::content::texts::MetricText;
+use crate::model::Fit;
 use crate::state::FigureId;
 use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
@@ -136,8 +137,10 @@ pub fn SharesFigure(
         }
     };
     let bands_id = format!("{id}-bands");
+    let fit_id = format!("{id}-fit");
     let switch = move || {
         let bands_id = bands_id.clone();
+        let fit_id = fit_id.clone();
         view! {
             {switchable.then(|| view! {
                 <div class="segmented" role="group" aria-label=texts.figures.metric.view>
@@ -152,6 +155,7 @@ pub fn SharesFigure(
                         on:change=move |ev| store.bands_on.set(event_target_checked(&ev)) />
                     <label for=bands_id>{store.texts().figures.show_bands}</label>
                 </div>
+                <FitChoice id=fit_id.clone() />
             })}
         }
     };
@@ -166,5 +170,33 @@ pub fn SharesFigure(
             table=table controls=switch>
             {chart}
         </FigureFrame>
+    }
+}
+
+/// Which 2020 figures the model is fitted to: the reported ones (the default) or the
+/// article's. A setting of the scenario, so it is in the link and in scenario A.
+#[component]
+fn FitChoice(id: String) -> impl IntoView {
+    let store = use_store();
+    let texts = store.texts().figures;
+    let options = Fit::ALL
+        .iter()
+        .zip(texts.fit_names)
+        .map(|(fit, name)| {
+            let fit = *fit;
+            view! {
+                <option value=fit.key() prop:selected=move || store.scenario.with(|s| s.fit == fit)>{name}</option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="fit-choice">
+            <label for=id.clone()>{texts.fit_label}</label>
+            <select id=id on:change=move |ev| {
+                if let Some(fit) = Fit::from_key(&event_target_value(&ev)) {
+                    store.update(|s| s.fit = fit);
+                }
+            }>{options}</select>
+        </div>
     }
 }

@@ -128,12 +128,21 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   await expect(page.locator('#next .your-guess')).toHaveText('You guessed: Douyin.');
 });
 
-test('the methods chapter lists every uncertain constant with its range', async ({ page }) => {
+test('the methods chapter lists every uncertain constant with its range, for the chosen fit, and how it was set', async ({ page }) => {
   await openArticle(page);
   const params = page.locator('#methods details.params');
   await params.locator('summary').click();
-  await expect(params.locator('tbody tr')).toHaveCount(43);
-  await expect(params.locator('tbody tr').first()).toContainText(/\d – \d/);
+  const rows = params.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(40);
+  await expect(rows.first()).toContainText(/\d – \d/);
+  await expect(params.locator('tbody')).toContainText('fitted to the chosen 2020 figures');
+  await expect(params.locator('tbody')).toContainText('assumption, set before looking at later years');
+  // The fitted values follow the reader's choice of figures.
+  const fitted = params.locator('tr', { hasText: 'fitted to the chosen' }).first();
+  const reported = await fitted.textContent();
+  await page.locator('#fig-sandbox-fit').selectOption('article');
+  await expect(fitted).not.toHaveText(reported);
+  await expect(page).toHaveURL(/fit=article/);
   await expectNoAxeViolations(page, '#methods');
 });
 
@@ -178,4 +187,22 @@ test('figures are built as their chapters come into view; a linked chapter comes
   expect(unbuiltWhileBusy).toBeGreaterThan(0);
   await expect(fresh.locator('.chapter .interactive:empty')).toHaveCount(0);
   await fresh.close();
+});
+
+test('the ban figure shows where the sales the ban cut off go, and nothing is cut off without it', async ({ page }) => {
+  await openArticle(page);
+  const figure = page.locator('#fig-ban');
+  await expect(figure.locator('.summary')).toContainText('come back to marketplaces through search');
+  await figure.locator('details.data summary').click();
+  const cells = (name) => figure.locator('tbody tr', { hasText: name }).locator('td');
+  // Ban on: from 2021 (the fourth column: 2019, 2020, 2021, …) sales are cut off both ways.
+  for (const name of ['cut off, back via search', 'cut off, not made']) {
+    await expect(cells(name).nth(2)).not.toHaveText('RMB 0 bn');
+  }
+  // Ban off from 2021: nothing is cut off after 2020, and links carry Douyin's sales again.
+  await page.locator('#ban-ban').uncheck();
+  await expect(figure.locator('.summary')).toContainText('Of the sales the ban cut off, RMB 0 bn come back');
+  await expect(cells('cut off, not made').nth(2)).toHaveText('RMB 0 bn');
+  await expect(cells('via links to Alibaba').nth(2)).not.toHaveText('RMB 0 bn');
+  await expectNoAxeViolations(page, '#fig-ban');
 });

@@ -39,20 +39,36 @@ test('the bands follow a dragged slider', async ({ page }) => {
   await expect.poll(() => band.getAttribute('d')).not.toBe(before);
 });
 
-test('the sensitivity chart ranks the inputs for the chosen platform and year', async ({ page }) => {
+/** The numbers of the sensitivity table's last column, once its rows are drawn. */
+async function lastColumn(figure) {
+  await expect(figure.locator('table tbody tr').first()).toBeVisible();
+  return (await figure.locator('table tbody tr td:last-child').allTextContents()).map((s) => parseFloat(s));
+}
+
+test('the sensitivity chart ranks your levers, then what the model does not know, for the chosen platform and year', async ({ page }) => {
   await openArticle(page);
   const figure = page.locator('#fig-sensitivity');
   await expect(figure.locator('.summary')).toContainText("For Douyin's 2025 share");
   await figure.getByLabel('Platform').selectOption('kuaishou');
   await figure.getByLabel('Year').selectOption('2023');
   await expect(figure.locator('.summary')).toContainText("For Kuaishou's 2023 share");
+  // Your choices: one row per lever but the horizon, widest swing first.
   await figure.locator('details.data summary').click();
-  // The table is drawn when the details open: wait for it before reading it.
-  await expect(figure.locator('table tbody tr').first()).toBeVisible();
-  const swings = await figure.locator('table tbody tr td:last-child').allTextContents();
-  const values = swings.map((s) => parseFloat(s));
-  expect(values.length).toBeGreaterThan(40);
-  expect([...values].sort((a, b) => b - a)).toEqual(values);
+  const swings = await lastColumn(figure);
+  expect(swings.length).toBe(9);
+  expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+  // What we don't know: every uncertain constant of the methods table, largest share first.
+  await figure.getByRole('button', { name: "What we don't know" }).click();
+  await expect(figure.locator('.summary')).toContainText("Of what the model does not know");
+  await expect(figure.locator('.summary')).toContainText("Kuaishou's 2023 share");
+  await expect(figure.locator('table caption')).toContainText('first-order share of the variance');
+  const shares = await lastColumn(figure);
+  const methods = page.locator('#methods details.params');
+  await methods.locator('summary').click();
+  await expect(figure.locator('table tbody tr')).toHaveCount(await methods.locator('tbody tr').count());
+  expect(shares.every((s) => s >= 0 && s <= 100)).toBe(true);
+  expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+  expect(shares[0]).toBeGreaterThan(0);
   await expectNoAxeViolations(page, '#fig-sensitivity');
 });
 
