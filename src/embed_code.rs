@@ -72,7 +72,9 @@ mod tests {
             "A \"quoted\" <title> & more",
         );
         assert!(
-            code.starts_with("<iframe src=\"https://example.org/a/?embed=ban&amp;v=2&amp;store=0.6\""),
+            code.starts_with(
+                "<iframe src=\"https://example.org/a/?embed=ban&amp;v=2&amp;store=0.6\""
+            ),
             "{code}"
         );
         assert!(code.contains("title=\"A &quot;quoted&quot; &lt;title> &amp; more\""));

@@ -57,16 +57,27 @@ pub struct BacktestRow {
 /// Every reported figure of [`BACKTEST_YEARS`] against scenario `s` projected with `ensemble` (its point
 /// projection uses the ensemble's fit), in the order of [`REPORTED`].
 pub fn backtest(ensemble: &Ensemble, s: &Scenario) -> Vec<BacktestRow> {
+    held_to_reports(ensemble, s, BACKTEST_YEARS)
+}
+
+/// Like [`backtest`], for the reported figures of any `years` (up to [`Scenario::MAX_END_YEAR`]). Rows of
+/// 2020 are in-sample: the Reported fit was solved to its 2020 figures, so their errors show the fit, not
+/// a test of it.
+pub fn held_to_reports(
+    ensemble: &Ensemble,
+    s: &Scenario,
+    years: std::ops::RangeInclusive<u16>,
+) -> Vec<BacktestRow> {
     let s = Scenario {
         fit: ensemble.fit,
-        end_year: s.end_year.max(*BACKTEST_YEARS.end()),
+        end_year: s.end_year.max(*years.end()).min(Scenario::MAX_END_YEAR),
         ..*s
     };
     let point = super::projection::project(&s);
     let band = ensemble.bands(&s, FULL_DRAWS);
     REPORTED
         .iter()
-        .filter(|f| BACKTEST_YEARS.contains(&f.year))
+        .filter(|f| years.contains(&f.year))
         .filter_map(|f: &GmvFigure| {
             let i = f.player.index();
             let row = band.row(f.year)?;
