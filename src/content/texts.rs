@@ -173,8 +173,6 @@ pub struct ColumnText {
     pub flag: &'static str,
     /// A figure the company or the press reported.
     pub reported: &'static str,
-    /// The model's baseline projection for the same year.
-    pub model_baseline: &'static str,
 }
 
 /// A figure's title and the caption of its data table (also its summary where it

@@ -151,7 +151,6 @@ pub const EN: Texts = Texts {
         measure: "Measure",
         flag: "Flag",
         reported: "Reported",
-        model_baseline: "Model baseline",
     },
     figures: FigureTexts {
         shares: FigureText {

@@ -151,7 +151,6 @@ pub const ZH: Texts = Texts {
         measure: "口径",
         flag: "标记",
         reported: "公布值",
-        model_baseline: "模型基准",
     },
     figures: FigureTexts {
         shares: FigureText {

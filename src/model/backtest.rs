@@ -13,8 +13,9 @@
 use crate::content::facts::{Flag, GmvFigure, Measure, REPORTED};
 
 use super::player::Player;
+use super::projection::Projection;
 use super::scenario::Scenario;
-use super::uncertainty::{Ensemble, FULL_DRAWS};
+use super::uncertainty::{Bands, Ensemble, FULL_DRAWS};
 
 /// The years of the backtest: after the calibration figures, up to the last year with figures for both
 /// Kuaishou and Douyin that a projection from 2020 can be held to.
@@ -75,6 +76,16 @@ pub fn held_to_reports(
     };
     let point = super::projection::project(&s);
     let band = ensemble.bands(&s, FULL_DRAWS);
+    rows_from(&point, &band, years)
+}
+
+/// The rows of the reported figures of `years` against a point projection and its bands, computed
+/// already (a figure that also draws the bands computes them once). Years outside either are skipped.
+pub fn rows_from(
+    point: &Projection,
+    band: &Bands,
+    years: std::ops::RangeInclusive<u16>,
+) -> Vec<BacktestRow> {
     REPORTED
         .iter()
         .filter(|f| years.contains(&f.year))

@@ -71,6 +71,7 @@ pub fn BanFigure(
                     band: None,
                 },
             ],
+            marks: Vec::new(),
         }
     });
     let summary = Signal::derive(move || {
