@@ -383,6 +383,7 @@ mod tests {
             last_douyin_error = d.error;
             assert!(!d.within_band, "Douyin {year} within the band");
             assert!(k.error > 0.0, "Kuaishou {year} overshot");
+            assert!(!k.within_band, "Kuaishou {year} within the band");
             let ratio = d.model / k.model;
             assert!(
                 (0.3..0.5).contains(&ratio),
