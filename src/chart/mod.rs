@@ -3,8 +3,14 @@
 //! labels are kept apart, and the table every figure offers ([`TableData`]).
 //! `ui::figures` draws with it; nothing here knows the DOM.
 
+mod backtest;
 mod plot;
 mod table;
+
+pub use backtest::{
+    backtest_summary, backtest_table, mark_offset, mark_path, model_text, reported_text, MarkKind,
+    ARROW,
+};
 
 pub use plot::{nice_max, push_point, spread, ticks, top_two, Plot, Scale};
 pub use table::{csv, TableData};

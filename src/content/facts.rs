@@ -264,6 +264,11 @@ pub const REPORTED: [GmvFigure; 11] = [
     },
 ];
 
+/// Livestream sales on the e-commerce platforms the Ministry of Commerce monitors, January to September
+/// 2023, RMB (Ministry of Commerce via Yicai Global; R). Nine months of a different measure (livestreams
+/// only, every platform monitored): a rough check of the model's market, not a figure to fit.
+pub const LIVESTREAM_SALES_2023_JAN_SEP: f64 = 1_980.0 * BN;
+
 /// Other figures the prose cites, for the sources panel: (flag, source).
 /// Their descriptions, in the same order, are `SourcesText::source_items`.
 pub const CITED: [(Flag, &str); 8] = [

@@ -80,6 +80,41 @@ pub fn percent1(locale: Locale, share: f64) -> String {
     format!("{}%", decimal(locale, share * 100.0, 1))
 }
 
+/// A signed relative difference as a whole percentage with a true minus sign: "+18%", "−64%", "0%".
+pub fn signed_percent(locale: Locale, ratio: f64) -> String {
+    let rounded = (ratio * 100.0).round();
+    let sign = if rounded > 0.0 {
+        "+"
+    } else if rounded < 0.0 {
+        "\u{2212}"
+    } else {
+        ""
+    };
+    format!("{sign}{}%", decimal(locale, rounded.abs(), 0))
+}
+
+/// An RMB range, its unit written once where both ends share it: "RMB 2.2–2.7 tn", "2.2–2.7万亿元";
+/// otherwise both amounts in full: "RMB 800 bn – RMB 1.2 tn".
+pub fn rmb_range(locale: Locale, low: f64, high: f64) -> String {
+    let (a, b) = (rmb(locale, low), rmb(locale, high));
+    match (split_amount(&a), split_amount(&b)) {
+        (Some((prefix, from, unit)), Some((prefix_b, to, unit_b)))
+            if prefix == prefix_b && unit == unit_b =>
+        {
+            format!("{prefix}{from}\u{2013}{to}{unit}")
+        }
+        _ => format!("{a} \u{2013} {b}"),
+    }
+}
+
+/// An amount's text as (before the number, the number, after it).
+fn split_amount(text: &str) -> Option<(&str, &str, &str)> {
+    let is_number = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    let start = text.find(is_number)?;
+    let end = text.rfind(is_number)? + 1;
+    Some((&text[..start], &text[start..end], &text[end..]))
+}
+
 /// A signed difference of shares in percentage points: "+3.1 pts".
 pub fn points(locale: Locale, diff: f64) -> String {
     let sign = if diff > 0.0 { "+" } else { "" };
@@ -170,6 +205,34 @@ mod tests {
         assert_eq!(percent1(Locale::En, 0.342), "34.2%");
         assert_eq!(points(Locale::En, 0.031), "+3.1 pts");
         assert_eq!(points(Locale::En, -0.031), "-3.1 pts");
+    }
+
+    #[test]
+    fn signed_percentages_carry_their_sign() {
+        assert_eq!(signed_percent(Locale::En, 0.178), "+18%");
+        assert_eq!(signed_percent(Locale::En, -0.64), "\u{2212}64%");
+        assert_eq!(signed_percent(Locale::Zh, -0.004), "0%");
+    }
+
+    #[test]
+    fn ranges_write_a_shared_unit_once() {
+        assert_eq!(
+            rmb_range(Locale::En, 2.2e12, 2.7e12),
+            "RMB 2.2\u{2013}2.7 tn"
+        );
+        assert_eq!(
+            rmb_range(Locale::Zh, 2.2e12, 2.7e12),
+            "2.2\u{2013}2.7万亿元"
+        );
+        assert_eq!(rmb_range(Locale::En, 170e9, 180e9), "RMB 170\u{2013}180 bn");
+        assert_eq!(
+            rmb_range(Locale::Zh, 545.1e9, 853.5e9),
+            "5,451\u{2013}8,535亿元"
+        );
+        assert_eq!(
+            rmb_range(Locale::En, 800e9, 1.2e12),
+            "RMB 800 bn \u{2013} RMB 1.2 tn"
+        );
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct Sentences {
     /// The second part's summary: the constant that explains most of the spread,
     /// `swing` being its share of the variance.
     pub variance_summary: fn(&SensitivitySentence) -> String,
+    /// The backtest's summary: the model's misses in the last year checked, in numbers.
+    pub backtest_summary: fn(&BacktestSentence) -> String,
     /// (the reader's guess) shown after the reveal.
     pub your_guess: fn(&str) -> String,
     /// A value with a 0–1 range in words, e.g. "0.35 of 1".
@@ -103,4 +105,35 @@ pub struct SensitivitySentence<'a> {
 pub struct LikelyRange<'a> {
     pub low: &'a str,
     pub high: &'a str,
+}
+
+/// The model against one reported figure: its value, how far off it is and in which direction.
+#[derive(Clone, Copy, Debug)]
+pub struct Miss<'a> {
+    /// The model's value.
+    pub model: &'a str,
+    /// The size of the error, unsigned: "72%".
+    pub gap: &'a str,
+    /// Whether the model is above the report (otherwise below or level).
+    pub above: bool,
+    /// The reported value (a range as "low–high").
+    pub reported: &'a str,
+}
+
+/// The backtest in one year: Douyin's and Kuaishou's misses, how many reports of the backtest
+/// years the band holds, and the model's market against the reported one.
+#[derive(Clone, Copy, Debug)]
+pub struct BacktestSentence<'a> {
+    pub year: &'a str,
+    pub douyin: Miss<'a>,
+    pub kuaishou: Miss<'a>,
+    /// Of the `checked` reported figures of the backtest years, how many lie within the 10–90% band.
+    pub within: usize,
+    pub checked: usize,
+    /// The backtest years, e.g. "2021–2023".
+    pub years: &'a str,
+    /// The model's livestream GMV of the six platforms in `year`.
+    pub total: &'a str,
+    /// The reported livestream sales of monitored platforms, January to September of `year`.
+    pub market: &'a str,
 }

@@ -173,8 +173,6 @@ pub struct ColumnText {
     pub flag: &'static str,
     /// A figure the company or the press reported.
     pub reported: &'static str,
-    /// The model's baseline projection for the same year.
-    pub model_baseline: &'static str,
 }
 
 /// A figure's title and the caption of its data table (also its summary where it
@@ -216,13 +214,45 @@ pub struct FigureTexts {
     pub trust: FigureText,
     /// The trust bars' tick for the baseline, and its table column.
     pub trust_baseline: &'static str,
-    /// Title, table caption and summary of the reported figures against the
-    /// model (one string: the figure has no caption of its own).
+    /// Title of the reported figures against the model (the backtest).
     pub next: &'static str,
+    /// The backtest's labels, key, note and table.
+    pub next_labels: NextText,
     /// The tornado chart of which input moves a share most.
     pub sensitivity: FigureText,
     /// The tornado chart's controls and legend.
     pub sensitivity_labels: SensitivityText,
+}
+
+/// The backtest figure's labels, its key, its note and its table of errors.
+#[derive(Clone, Copy, Debug)]
+pub struct NextText {
+    /// After a platform's name: its model line ("Douyin, model").
+    pub model: &'static str,
+    /// Between a platform's name and its reported value, in the tooltip ("Douyin, reported: ").
+    pub reported: &'static str,
+    /// The key: the model's line and its shaded band.
+    pub key_model: &'static str,
+    /// The key: a dot is one reported figure.
+    pub key_point: &'static str,
+    /// The key: a bar is a reported range.
+    pub key_range: &'static str,
+    /// The key: an arrow up is a floor ("more than").
+    pub key_floor: &'static str,
+    /// Under the chart: which figures the model was fitted to, so which errors are out of sample.
+    pub note: &'static str,
+    /// Caption of the table of errors.
+    pub caption: &'static str,
+    /// Column: the model's value and its 10–90% band.
+    pub model_band: &'static str,
+    /// Column: the signed error.
+    pub error: &'static str,
+    /// Column: whether the reported value lies within the band.
+    pub within: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    /// After the error of a figure the model was fitted to (2020).
+    pub fitted: &'static str,
 }
 
 /// The shares chart's metric switch.

@@ -2,12 +2,12 @@
 
 use super::chapters_en::{chapter_en, MAP_NOTES_EN};
 use super::sentences::{
-    BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, PlatformYear,
-    SensitivitySentence, Sentences,
+    BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
+    PlatformYear, SensitivitySentence, Sentences,
 };
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
-    LeverText, MapText, MethodsText, MetricText, NoticeText, PresetText, SensitivityText,
+    LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText, SensitivityText,
     SlideText, SourcesText, Texts, ToolbarText,
 };
 
@@ -151,7 +151,6 @@ pub const EN: Texts = Texts {
         measure: "Measure",
         flag: "Flag",
         reported: "Reported",
-        model_baseline: "Model baseline",
     },
     figures: FigureTexts {
         shares: FigureText {
@@ -215,7 +214,23 @@ pub const EN: Texts = Texts {
             caption: "Projected share of livestream GMV in the last year; the tick marks the baseline",
         },
         trust_baseline: "baseline",
-        next: "Reported GMV after the article, beside the model's baseline",
+        next: "Reported GMV after the article, beside the model's path and its band",
+        next_labels: NextText {
+            model: ", model",
+            reported: ", reported: ",
+            key_model: "Line and shading: the model's path and the middle 80% of its 1,000 runs",
+            key_point: "Dot: one reported figure",
+            key_range: "Bar: a reported range (leaks that disagree)",
+            key_floor: "Arrow: a floor, reported only as \"more than\"",
+            note: "The model was fitted to figures of 2019 and 2020 only. Nothing reported after 2020 went into either fit, so its errors for 2021–2023 are out of sample. Douyin's and Kuaishou's figures count all their e-commerce; Taobao Live's counts livestreams alone; the model's lines are the sales each platform's own streams make.",
+            caption: "Reported GMV and the model's errors, 2020–2023 (error: model ÷ reported − 1, against the middle of a range or the floor)",
+            model_band: "Model (10–90%)",
+            error: "Error",
+            within: "Within the band",
+            yes: "yes",
+            no: "no",
+            fitted: "fitted to it",
+        },
         sensitivity: FigureText {
             title: "Which assumption moves the answer most",
             caption: "Share in the chosen year with each lever at the low and at the high end of its range, the rest held",
@@ -369,6 +384,18 @@ pub const EN: Texts = Texts {
         },
         variance_summary: |&SensitivitySentence { platform, year, input, swing }| {
             format!("Of what the model does not know, {input} matters most for {platform}'s {year} share: on its own it explains {swing} of how far the model runs spread.")
+        },
+        backtest_summary: |&BacktestSentence { year, douyin, kuaishou, within, checked, years, total, market }| {
+            let off = |m: &Miss| format!("{} {}", m.gap, if m.above { "above" } else { "below" });
+            let band = match within {
+                0 => format!("none of the {checked} figures reported for {years} lies within its 10–90% band"),
+                1 => format!("1 of the {checked} figures reported for {years} lies within its 10–90% band"),
+                n => format!("{n} of the {checked} figures reported for {years} lie within its 10–90% band"),
+            };
+            format!(
+                "In {year} the model puts Douyin at {}, {} the middle of the leaked {}, and Kuaishou at {}, {} its reported {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted for January to September.",
+                douyin.model, off(&douyin), douyin.reported, kuaishou.model, off(&kuaishou), kuaishou.reported
+            )
         },
         your_guess: |guess| format!("You guessed: {guess}."),
         lever_value: |value| format!("{value} on a scale of 0 to 1"),

@@ -2,12 +2,12 @@
 
 use super::chapters_zh::{chapter_zh, MAP_NOTES_ZH};
 use super::sentences::{
-    BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, PlatformYear,
-    SensitivitySentence, Sentences,
+    BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
+    PlatformYear, SensitivitySentence, Sentences,
 };
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
-    LeverText, MapText, MethodsText, MetricText, NoticeText, PresetText, SensitivityText,
+    LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText, SensitivityText,
     SlideText, SourcesText, Texts, ToolbarText,
 };
 
@@ -151,7 +151,6 @@ pub const ZH: Texts = Texts {
         measure: "口径",
         flag: "标记",
         reported: "公布值",
-        model_baseline: "模型基准",
     },
     figures: FigureTexts {
         shares: FigureText {
@@ -215,7 +214,23 @@ pub const ZH: Texts = Texts {
             caption: "预测末年的直播GMV份额；刻度线标出基准值",
         },
         trust_baseline: "基准",
-        next: "原文发表后公布的GMV，与模型基准对照",
+        next: "原文发表后公布的GMV，与模型的路径及其不确定区间对照",
+        next_labels: NextText {
+            model: "（模型）",
+            reported: "（公布值）：",
+            key_model: "线条和阴影：模型的路径，以及1000次运行中间80%的范围",
+            key_point: "圆点：公布的单个数字",
+            key_range: "竖条：公布的区间（几处泄露数据说法不一）",
+            key_floor: "箭头：下限，公布时只说“超过”",
+            note: "模型只用2019年和2020年的数字校准。2020年以后公布的数字，两种校准都没有用到，所以2021–2023年的误差都是样本外误差。抖音和快手的数字涵盖全部电商交易，淘宝直播的只算直播；模型的曲线是各平台自己的直播带来的销售额。",
+            caption: "公布的GMV与模型误差，2020–2023年（误差 = 模型值 ÷ 公布值 − 1；区间按中值计，下限按下限计）",
+            model_band: "模型（10%–90%）",
+            error: "误差",
+            within: "是否落在区间内",
+            yes: "是",
+            no: "否",
+            fitted: "校准所用",
+        },
         sensitivity: FigureText {
             title: "哪个假设对结果影响最大",
             caption: "其余不变，把每个参数分别放在区间低端和高端时，所选年份的份额",
@@ -369,6 +384,17 @@ pub const ZH: Texts = Texts {
         },
         variance_summary: |&SensitivitySentence { platform, year, input, swing }| {
             format!("在模型不确定的常数里，对{platform}{year}年份额影响最大的是“{input}”：各次模型运行之间的差异，单它一项就能解释{swing}。")
+        },
+        backtest_summary: |&BacktestSentence { year, douyin, kuaishou, within, checked, years, total, market }| {
+            let off = |m: &Miss| format!("{}{}", if m.above { "高" } else { "低" }, m.gap);
+            let band = match within {
+                0 => "没有一个落在模型10%–90%的不确定区间内".to_string(),
+                n => format!("有{n}个落在模型10%–90%的不确定区间内"),
+            };
+            format!(
+                "模型测算，{year}年抖音为{}，比泄露的{}的中值{}；快手为{}，比公布的{}{}。{years}年公布的{checked}个数字中，{band}。模型中六个平台{year}年合计{total}，而商务部统计的当年1–9月直播销售额为{market}。",
+                douyin.model, douyin.reported, off(&douyin), kuaishou.model, kuaishou.reported, off(&kuaishou)
+            )
         },
         your_guess: |guess| format!("你的猜测：{guess}。"),
         lever_value: |value| format!("{value}（0到1之间）"),

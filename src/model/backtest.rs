@@ -13,8 +13,9 @@
 use crate::content::facts::{Flag, GmvFigure, Measure, REPORTED};
 
 use super::player::Player;
+use super::projection::Projection;
 use super::scenario::Scenario;
-use super::uncertainty::{Ensemble, FULL_DRAWS};
+use super::uncertainty::{Bands, Ensemble, FULL_DRAWS};
 
 /// The years of the backtest: after the calibration figures, up to the last year with figures for both
 /// Kuaishou and Douyin that a projection from 2020 can be held to.
@@ -57,16 +58,37 @@ pub struct BacktestRow {
 /// Every reported figure of [`BACKTEST_YEARS`] against scenario `s` projected with `ensemble` (its point
 /// projection uses the ensemble's fit), in the order of [`REPORTED`].
 pub fn backtest(ensemble: &Ensemble, s: &Scenario) -> Vec<BacktestRow> {
+    held_to_reports(ensemble, s, BACKTEST_YEARS)
+}
+
+/// Like [`backtest`], for the reported figures of any `years` (up to [`Scenario::MAX_END_YEAR`]). Rows of
+/// 2020 are in-sample: the Reported fit was solved to its 2020 figures, so their errors show the fit, not
+/// a test of it.
+pub fn held_to_reports(
+    ensemble: &Ensemble,
+    s: &Scenario,
+    years: std::ops::RangeInclusive<u16>,
+) -> Vec<BacktestRow> {
     let s = Scenario {
         fit: ensemble.fit,
-        end_year: s.end_year.max(*BACKTEST_YEARS.end()),
+        end_year: s.end_year.max(*years.end()).min(Scenario::MAX_END_YEAR),
         ..*s
     };
     let point = super::projection::project(&s);
     let band = ensemble.bands(&s, FULL_DRAWS);
+    rows_from(&point, &band, years)
+}
+
+/// The rows of the reported figures of `years` against a point projection and its bands, computed
+/// already (a figure that also draws the bands computes them once). Years outside either are skipped.
+pub fn rows_from(
+    point: &Projection,
+    band: &Bands,
+    years: std::ops::RangeInclusive<u16>,
+) -> Vec<BacktestRow> {
     REPORTED
         .iter()
-        .filter(|f| BACKTEST_YEARS.contains(&f.year))
+        .filter(|f| years.contains(&f.year))
         .filter_map(|f: &GmvFigure| {
             let i = f.player.index();
             let row = band.row(f.year)?;

@@ -34,7 +34,7 @@ mod timeline;
 mod uncertainty;
 mod year;
 
-pub use backtest::{backtest, BacktestRow, BACKTEST_YEARS};
+pub use backtest::{backtest, held_to_reports, rows_from, BacktestRow, BACKTEST_YEARS};
 pub use fit::{
     fit, fit_report, fitted_values, generated_source, Fit, FitCheck, FitTargets, Fitted, JD_2020,
     LIVESTREAM_SHOPPERS_END_2020, MARKET_GROWTH_2020, MOGUJIE_2019, PARTNER_LINKS_SHARE_2020,

@@ -95,6 +95,7 @@ pub fn BanFigure(
                     false,
                 ),
             ],
+            marks: Vec::new(),
         }
     });
     let summary = Signal::derive(move || {

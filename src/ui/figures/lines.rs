@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::frame::use_chart_name;
 use super::scale::{chart_width, y_grid};
-use crate::chart::{nice_max, push_point, spread, Plot, Scale};
+use crate::chart::{mark_path, nice_max, push_point, spread, MarkKind, Plot, Scale};
 use crate::content::Locale;
 use crate::ui::store::use_store;
 
@@ -26,6 +26,25 @@ pub struct Series {
     pub band: Option<(Vec<f64>, Vec<f64>)>,
 }
 
+/// A reported figure drawn over the lines: a dot, a range's bar or a floor's arrow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// Colour class, e.g. `c-douyin`.
+    pub class: &'static str,
+    /// Position in [`LineData::years`].
+    pub index: usize,
+    /// Dot, bar or arrow.
+    pub kind: MarkKind,
+    /// The value, or the low end of a range, or the floor.
+    pub low: f64,
+    /// The high end of a range (equal to `low` otherwise).
+    pub high: f64,
+    /// Shift from the year's position, SVG units, so that marks of one year stay apart.
+    pub offset: f64,
+    /// What the tooltip says of it.
+    pub text: String,
+}
+
 /// Everything a line chart draws.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct LineData {
@@ -33,6 +52,8 @@ pub struct LineData {
     pub years: Vec<u16>,
     /// The lines, in a fixed order.
     pub series: Vec<Series>,
+    /// Reported figures drawn over the lines (most charts have none).
+    pub marks: Vec<Mark>,
 }
 
 /// Chart width in SVG units on wide screens and on phones (see [`chart_width`]).
@@ -109,6 +130,7 @@ pub fn LinesChart(
             .series
             .iter()
             .flat_map(|s| s.values.iter().copied())
+            .chain(d.marks.iter().map(|m| m.high))
             .fold(0.0, f64::max);
         Frame::new(d.years, y_max.unwrap_or_else(|| nice_max(top)), width)
     });
@@ -231,6 +253,19 @@ pub fn LinesChart(
         })
         .collect_view();
 
+    let marks = move || {
+        let f = frame.get();
+        data.with(|d| {
+            d.marks
+                .iter()
+                .map(|m| {
+                    let shape = mark_path(m.kind, f.x(m.index) + m.offset, f.y(m.low), f.y(m.high));
+                    view! { <path class=format!("{} {}", m.kind.class(), m.class) d=shape /> }
+                })
+                .collect_view()
+        })
+    };
+
     let hits = move || {
         let f = frame.get();
         let step = f.x.step();
@@ -259,6 +294,12 @@ pub fn LinesChart(
                         format(locale, s.values.get(k).copied().unwrap_or(f64::NAN))
                     )
                 })
+                .chain(
+                    d.marks
+                        .iter()
+                        .filter(|m| m.index == k)
+                        .map(|m| m.text.clone()),
+                )
                 .collect()
         })
     };
@@ -323,6 +364,7 @@ pub fn LinesChart(
             {axis}
             <g class="ghosts" aria-hidden="true">{ghosts}</g>
             {lines}
+            <g class="marks">{marks}</g>
             <g class="hits">{hits}</g>
             {tooltip}
         </svg>

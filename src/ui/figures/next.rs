@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
-use super::lines::{LineData, LinesChart, Series};
+use super::lines::{LineData, LinesChart, Mark, Series};
 use super::series::player_class;
-use crate::chart::TableData;
-use crate::content::facts::REPORTED;
+use crate::chart::{
+    backtest_summary, backtest_table, mark_offset, mark_path, reported_text, MarkKind,
+};
 use crate::content::format::rmb;
-use crate::model::Player;
+use crate::model::{rows_from, Ensemble, Player, Scenario, BACKTEST_YEARS, FULL_DRAWS};
 use crate::ui::browser;
 use crate::ui::store::use_store;
 
@@ -26,8 +27,11 @@ pub const CHOICES: [Option<Player>; 5] = [
 /// The answer the reported figures point to: Douyin's leaked 2023 GMV (RMB 2.2–2.7 tn)
 /// is about twice Kuaishou's reported 1.18 tn, and Taobao Live stopped reporting.
 pub const ANSWER: Option<Player> = Some(Player::Douyin);
+/// The years drawn: 2020, the year the model was fitted to, then the backtest's.
 const FIRST: u16 = 2020;
-const LAST: u16 = 2024;
+const LAST: u16 = *BACKTEST_YEARS.end();
+/// The platforms drawn: the three with reported figures.
+const PLAYERS: [Player; 3] = [Player::Douyin, Player::Kuaishou, Player::TaobaoLive];
 
 /// The guess, the reveal, and the comparison figure.
 #[component]
@@ -91,98 +95,107 @@ pub fn choice_name(store: &crate::ui::store::Store, choice: Option<Player>) -> &
     })
 }
 
-/// The reported figures (solid) against the model's baseline (dashed).
+/// The backtest: the model's path 2020–2023 (the default scenario, Reported fit) with its 10–90% band,
+/// and what was reported, each figure drawn as what it is (a dot, a range's bar, a floor's arrow).
+/// No figure after 2020 entered the fit, so the errors of 2021–2023 are out of sample.
 #[component]
 pub fn Reveal() -> impl IntoView {
     let store = use_store();
     let texts = store.texts();
-    let years: Vec<u16> = (FIRST..=LAST).collect();
-    // The model's `gmv` is one measure for every player: the sales its own streams make, links out
-    // included (Kuaishou's and Douyin's reports count those too).
-    let baseline_of = move |p: Player, year: u16| {
-        store
-            .baseline
-            .with_value(|b| b.year(year).map_or(f64::NAN, |y| y.gmv[p.index()]))
-    };
-    let data = {
-        let years = years.clone();
-        Memo::new(move |_| {
-            let texts = store.texts();
-            let reported = |p: Player| Series {
+    let labels = texts.figures.next_labels;
+    let locale = store.locale_untracked();
+    // Built once, when the answer is revealed: the baseline, its bands and the reports never change.
+    let scenario = Scenario::default();
+    let band = Ensemble::shared(scenario.fit).bands(&scenario, FULL_DRAWS);
+    let (rows, summary, series) = store.baseline.with_value(|point| {
+        let rows = rows_from(point, &band, FIRST..=LAST);
+        let summary = backtest_summary(texts, locale, &rows, point)
+            .unwrap_or_else(|| texts.figures.next.to_string());
+        let years = || FIRST..=LAST;
+        let model = |p: Player| -> Vec<f64> {
+            years()
+                .map(|y| point.year(y).map_or(f64::NAN, |r| r.gmv[p.index()]))
+                .collect()
+        };
+        let edge = |table: &[[f64; 6]], p: Player| -> Vec<f64> {
+            years()
+                .map(|y| band.row(y).map_or(f64::NAN, |k| table[k][p.index()]))
+                .collect()
+        };
+        let series: Vec<Series> = PLAYERS
+            .iter()
+            .map(|&p| Series {
                 class: player_class(p),
-                label: format!("{}, {}", texts.players[p.index()], texts.columns.reported),
-                values: years
-                    .iter()
-                    .map(|y| {
-                        REPORTED
-                            .iter()
-                            .find(|f| f.player == p && f.year == *y)
-                            .map_or(f64::NAN, |f| f.mid())
-                    })
-                    .collect(),
+                label: format!("{}{}", texts.players[p.index()], labels.model),
+                values: model(p),
                 dashed: false,
                 direct_label: true,
-                band: None,
+                band: Some((edge(&band.gmv_p10, p), edge(&band.gmv_p90, p))),
+            })
+            .collect();
+        (rows, summary, series)
+    });
+    let marks = rows
+        .iter()
+        .map(|r| Mark {
+            class: player_class(r.player),
+            index: usize::from(r.year - FIRST),
+            kind: MarkKind::of_row(r),
+            low: r.reported_low,
+            high: r.reported_high,
+            offset: mark_offset(r.player),
+            text: format!(
+                "{}{}{}",
+                texts.players[r.player.index()],
+                labels.reported,
+                reported_text(locale, r)
+            ),
+        })
+        .collect();
+    let data = LineData {
+        years: (FIRST..=LAST).collect(),
+        series,
+        marks,
+    };
+    let table = backtest_table(texts, locale, &rows);
+    // The key: what the line and shading, a dot, a bar and an arrow mean.
+    let key = MarkKind::ALL
+        .iter()
+        .map(|&kind| {
+            let (text, low, high) = match kind {
+                MarkKind::Point => (labels.key_point, 13.0, 13.0),
+                MarkKind::Range => (labels.key_range, 21.0, 5.0),
+                MarkKind::Floor => (labels.key_floor, 24.0, 24.0),
             };
-            let model = |p: Player| Series {
-                class: player_class(p),
-                label: format!(
-                    "{}, {}",
-                    texts.players[p.index()],
-                    texts.columns.model_baseline
-                ),
-                values: years.iter().map(|y| baseline_of(p, *y)).collect(),
-                dashed: true,
-                direct_label: true,
-                band: None,
-            };
-            LineData {
-                years: years.clone(),
-                series: vec![
-                    reported(Player::Douyin),
-                    reported(Player::Kuaishou),
-                    model(Player::Douyin),
-                    model(Player::Kuaishou),
-                    model(Player::TaobaoLive),
-                ],
+            view! {
+                <li>
+                    <svg aria-hidden="true" viewBox="0 0 24 26">
+                        <path class=kind.class() d=mark_path(kind, 12.0, low, high) />
+                    </svg>
+                    {text}
+                </li>
             }
         })
-    };
-    let table = Signal::derive(move || {
-        let texts = store.texts();
-        let locale = store.locale_untracked();
-        let head = [
-            texts.columns.player,
-            texts.columns.year,
-            texts.columns.reported,
-            texts.columns.measure,
-            texts.columns.flag,
-            texts.frame.source,
-            texts.columns.model_baseline,
-        ];
-        TableData::new(texts.figures.next, &head).rows(REPORTED.iter().map(|f| {
-            let value = f.amount(locale);
-            vec![
-                texts.players[f.player.index()].to_string(),
-                f.year.to_string(),
-                value,
-                texts.sources.measures[f.measure.index()].to_string(),
-                f.flag.letter().to_string(),
-                f.source.to_string(),
-                rmb(locale, baseline_of(f.player, f.year)),
-            ]
-        }))
-    });
-    let summary = texts.figures.next;
+        .collect_view();
     view! {
         <FigureFrame
             id="fig-next"
             title=texts.figures.next
             summary=summary
             source=format!("{}; {}", texts.sources.title, texts.frame.model_source)
-            table=table
+            table=Signal::stored(table)
         >
-            <LinesChart data=data count=5 format=rmb />
+            <LinesChart data=Signal::stored(data) count=PLAYERS.len() format=rmb />
+            <ul class="mark-key">
+                <li>
+                    <svg aria-hidden="true" viewBox="0 0 24 26">
+                        <path class="band" d="M1,6H23V20H1Z" /><path class="line" d="M1,13H23" />
+                    </svg>
+                    {labels.key_model}
+                </li>
+                {key}
+            </ul>
+            <p class="note">{labels.note}</p>
         </FigureFrame>
     }
 }

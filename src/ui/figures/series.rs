@@ -95,7 +95,11 @@ pub fn line_data(p: &Projection, metric: Metric, texts: &'static Texts) -> LineD
             })
             .collect(),
     };
-    LineData { years, series }
+    LineData {
+        years,
+        series,
+        marks: Vec::new(),
+    }
 }
 
 /// Attaches the 10–90% bands of `bands` to the lines of a share metric (no-op otherwise).

@@ -121,8 +121,39 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   await next.getByLabel('Douyin').check();
   await reveal.click();
   await expect(next.locator('.your-guess')).toHaveText('You guessed: Douyin.');
-  await next.locator('#fig-next details summary').click();
-  await expect(next.locator('#fig-next table')).toContainText('RMB 1.18 tn');
+  const figure = next.locator('#fig-next');
+  // The backtest: the model's path with its 10–90% band for Douyin, Kuaishou and Taobao Live.
+  const chart = figure.locator('svg.lines');
+  await expect(figure.locator('svg[role="img"]')).toHaveCount(1);
+  await expect(chart).toHaveAttribute('aria-label', /72% below.*28% above/);
+  const bands = chart.locator('path.band');
+  await expect(bands).toHaveCount(3);
+  for (const d of await bands.evaluateAll((all) => all.map((b) => b.getAttribute('d')))) {
+    expect(d, 'every band is drawn').toMatch(/^M.+Z$/);
+  }
+  // Reported figures as what they are: Taobao Live's 2020 floor is an arrow, never a plain dot;
+  // Douyin's 2020 and 2023 ranges bars; Douyin's 2021 "more than 800 bn" a floor too.
+  await expect(chart.locator('path.mark.floor.c-taobao')).toHaveCount(1);
+  await expect(chart.locator('path.mark.point.c-taobao')).toHaveCount(0);
+  await expect(chart.locator('path.mark.floor.c-douyin')).toHaveCount(1);
+  await expect(chart.locator('path.mark.range.c-douyin')).toHaveCount(2);
+  await expect(chart.locator('path.mark.point.c-kuaishou')).toHaveCount(4);
+  // A visible key explains line and band, dot, bar and arrow; the note says the errors are out of sample.
+  await expect(figure.locator('.mark-key li')).toHaveCount(4);
+  await expect(figure.locator('.mark-key')).toBeVisible();
+  await expect(figure.locator('.note')).toContainText('out of sample');
+  await expect(figure.locator('.summary')).toContainText('none of the 6 figures reported for 2021–2023');
+  // The table of errors, each with its sign; a floor reads "≥", a range "low–high".
+  await figure.locator('details summary').click();
+  const table = figure.locator('table');
+  await expect(table.locator('tbody tr')).toHaveCount(9);
+  await expect(table).toContainText('RMB 1.18 tn');
+  await expect(table).toContainText('≥ RMB 400 bn');
+  await expect(table).toContainText('RMB 2.2–2.7 tn');
+  const errors = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.cells[6].textContent));
+  for (const error of errors) expect(error).toMatch(/^([+−]\d+%|0%)/);
+  expect(errors).toContain('−64%');
+  expect(errors).toContain('+18%');
   await expectNoAxeViolations(page, '#next');
   await page.reload();
   await expect(page.locator('#next .your-guess')).toHaveText('You guessed: Douyin.');
