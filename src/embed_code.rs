@@ -15,13 +15,13 @@ pub const FALLBACK_HEIGHT: u32 = 640;
 /// hold each figure to it.
 pub fn frame_height(figure: FigureId) -> u32 {
     match figure {
-        FigureId::Shares => 1_145,
+        FigureId::Shares => 1_190,
         FigureId::Scoreboard => 470,
         FigureId::Ban => 640,
         FigureId::Alliances => 660,
         FigureId::Map => 550,
         FigureId::SellingCurve => 570,
-        FigureId::Sensitivity => 845,
+        FigureId::Sensitivity => 880,
     }
 }
 
