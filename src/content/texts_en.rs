@@ -383,7 +383,7 @@ pub const EN: Texts = Texts {
             format!("For {platform}'s {year} share, {input} matters most: it moves the share by {swing}.")
         },
         variance_summary: |&SensitivitySentence { platform, year, input, swing }| {
-            format!("Of what the model does not know, {input} matters most for {platform}'s {year} share: on its own it explains {swing} of how far the model runs spread.")
+            format!("Of what the model does not know, what matters most for {platform}'s {year} share is “{input}”: on its own it explains {swing} of how far the model runs spread.")
         },
         backtest_summary: |&BacktestSentence { year, douyin, kuaishou, within, checked, years, total, market }| {
             let off = |m: &Miss| format!("{} {}", m.gap, if m.above { "above" } else { "below" });

@@ -82,6 +82,13 @@ for (const [width, height] of [
     const overflow = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
     expect(overflow, `the pinned sandbox slide at ${width}×${height} scrolls`).toBeLessThanOrEqual(0);
     await expect(page.locator('.deck .compare-table')).toBeInViewport({ ratio: 1 });
+    // Revealed, the prediction slide still fits, with the backtest chart and its key.
+    await page.goto('./?mode=present&step=10');
+    await page.locator('h2').click();
+    await page.keyboard.press('v');
+    await expect(page.locator('#fig-next svg[role="img"]')).toBeVisible();
+    const revealed = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    expect(revealed, `the revealed prediction slide at ${width}×${height} scrolls`).toBeLessThanOrEqual(0);
   });
 }
 
