@@ -32,7 +32,7 @@ use super::player::{Bloc, Player};
 use super::projection::YearResult;
 use super::ranges::{ParamSpec, PARAM_SPECS};
 use super::scenario::Scenario;
-use super::timeline::FIRST_YEAR;
+use super::timeline::{FIRST_YEAR, PROJECTION_START};
 use super::year::{all_year_bases, result_from_base, year_base, year_bases, YearBase, YEARS};
 
 /// Members of the [`Ensemble`]: the bands the explainer shows when the reader pauses.
@@ -233,10 +233,15 @@ impl Ensemble {
         let mut rng = Xoshiro256PlusPlus::seed_from_u64(ENSEMBLE_SEED);
         let mut prior = Vec::with_capacity(PRIOR_DRAWS);
         let mut log_weights = Vec::with_capacity(PRIOR_DRAWS);
+        // Each spec's range around the fit, worked out once rather than per draw.
+        let ranges: Vec<(&ParamSpec, (f64, f64, f64))> = PARAM_SPECS
+            .iter()
+            .map(|spec| (spec, spec.bounds(&center)))
+            .collect();
         for _ in 0..PRIOR_DRAWS {
             let mut p = center;
-            for spec in PARAM_SPECS {
-                (spec.set)(&mut p, spec.quantile_around(&center, unit(&mut rng)));
+            for &(spec, bounds) in &ranges {
+                (spec.set)(&mut p, spec.quantile_in(bounds, unit(&mut rng)));
             }
             let (y19, y20) = (
                 result_from_base(&history, &p, &year_base(&p, 2019)),
@@ -361,8 +366,15 @@ impl Ensemble {
             let p = &members[k];
             for (row, base) in rows.iter_mut().zip(self.bases(k)) {
                 let x = outputs(&result_from_base(&a, p, base));
-                let y = outputs(&result_from_base(&b, p, base));
-                *row = std::array::from_fn(|out| x[out] - y[out]);
+                // History is the same in every scenario, so b's is a's.
+                let y = if base.year < PROJECTION_START {
+                    x
+                } else {
+                    outputs(&result_from_base(&b, p, base))
+                };
+                for (d, (x, y)) in row.iter_mut().zip(x.iter().zip(&y)) {
+                    *d = x - y;
+                }
             }
         })
     }

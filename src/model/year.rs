@@ -36,6 +36,8 @@ pub(crate) struct YearBase {
     pub(crate) year: u16,
     /// People who shop through livestreams (the adoption curve).
     shoppers: f64,
+    /// shoppers × spend: the sales of the whole attention pool at a conversion of 1.
+    market: f64,
     /// The share of its 2020 gap an own store has closed: 1 − (1 − `store_catch_up`)^(years after 2020).
     closed_gap: f64,
     /// Share of Kuaishou's sales checked out in its own shop.
@@ -52,10 +54,6 @@ pub(crate) struct YearBase {
     attention: [f64; 6],
     /// Each partner's share of the attention pool.
     partner_attention: [f64; 3],
-    /// shoppers × spend × attention, per player: the sales its streams make at a conversion of 1.
-    reach: [f64; 6],
-    /// The same per partner.
-    partner_reach: [f64; 3],
 }
 
 /// Sum of the fading audience growth over `k` years after 2020: d + d² + … + d^k.
@@ -72,7 +70,14 @@ fn fade(p: &Params, year: u16) -> f64 {
 
 /// Each player's 2020 log growth of audience, ln(2020 / 2019).
 fn audience_growth(p: &Params) -> [f64; 6] {
-    std::array::from_fn(|i| (p.audience_2020[i] / p.audience_2019[i]).ln())
+    let mut growth = [0.0; 6];
+    for (g, (a20, a19)) in growth
+        .iter_mut()
+        .zip(p.audience_2020.iter().zip(&p.audience_2019))
+    {
+        *g = (a20 / a19).ln();
+    }
+    growth
 }
 
 /// Player `i`'s audience in `year`, in the units of [`Params::audience_2020`]: the 2019 and 2020 levels,
@@ -148,25 +153,30 @@ fn year_base_with(p: &Params, growth: &[f64; 6], year: u16) -> YearBase {
     } else {
         0.0
     };
-    let audiences: [f64; 6] = std::array::from_fn(|i| audience(p, growth, fade, i, year));
 
     // A platform's shoppable attention: adoption^(lag × (1 − intent)), times its attractiveness.
+    // (Plain loops: see `year_from_base`.)
     let shoppable = |intent: f64| (p.content_lag * (1.0 - intent) * ln_adoption).exp();
+    let mut audiences = [0.0; 6];
+    let mut pool = [0.0; 9];
+    for i in 0..6 {
+        audiences[i] = audience(p, growth, fade, i, year);
+        let reach = audiences[i] / p.audience_2020[i];
+        pool[i] = p.attraction[i] * reach * shoppable(p.purchase_intent[i]);
+    }
+    for j in 0..3 {
+        pool[6 + j] = p.partner_attraction[j] * shoppable(p.partner_intent[j]);
+    }
     // Attention: multinomial-logit (attraction) shares of one fixed pool.
-    let pool = normalized(std::array::from_fn::<f64, 9, _>(|k| match k {
-        0..6 => {
-            let reach = audiences[k] / p.audience_2020[k];
-            p.attraction[k] * reach * shoppable(p.purchase_intent[k])
-        }
-        _ => p.partner_attraction[k - 6] * shoppable(p.partner_intent[k - 6]),
-    }));
-    let attention: [f64; 6] = std::array::from_fn(|i| pool[i]);
-    let partner_attention: [f64; 3] = std::array::from_fn(|j| pool[6 + j]);
+    let pool = normalized(pool);
+    let [a0, a1, a2, a3, a4, a5, w, b, x] = pool;
+    let (attention, partner_attention) = ([a0, a1, a2, a3, a4, a5], [w, b, x]);
     let market = shoppers * spend;
 
     YearBase {
         year,
         shoppers,
+        market,
         closed_gap,
         kuaishou_own_shop,
         kuaishou_loop: loop_factor(p, kuaishou_own_shop),
@@ -175,8 +185,6 @@ fn year_base_with(p: &Params, growth: &[f64; 6], year: u16) -> YearBase {
         audience: audiences,
         attention,
         partner_attention,
-        reach: attention.map(|a| market * a),
-        partner_reach: partner_attention.map(|a| market * a),
     }
 }
 
@@ -273,7 +281,7 @@ pub(crate) fn year_from_base(s: &Scenario, p: &Params, b: &YearBase) -> YearResu
             conversion *= loop_factor(p, douyin_own);
         }
         trust[i] = pl.trust;
-        potential[i] = b.reach[i] * conversion;
+        potential[i] = b.market * b.attention[i] * conversion;
     }
 
     // Douyin: its linked sales go to Taobao's marketplace until the ban; after it the store keeps part,
@@ -300,7 +308,7 @@ pub(crate) fn year_from_base(s: &Scenario, p: &Params, b: &YearBase) -> YearResu
                 s.trust,
             )
             .conversion;
-            partner_links_to_taobao[j] = b.partner_reach[j] * conversion * network;
+            partner_links_to_taobao[j] = b.market * b.partner_attention[j] * conversion * network;
         }
     }
     let [weibo, baidu, xigua] = partner_links_to_taobao;
