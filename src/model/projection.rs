@@ -6,7 +6,7 @@
 use super::params::Params;
 use super::scenario::Scenario;
 use super::timeline::FIRST_YEAR;
-use super::year::year_result;
+use super::year::{fitted_year_bases, result_from_base, year_bases};
 
 /// The model's outputs for one year. Money is in RMB (yuan) per year.
 ///
@@ -113,14 +113,21 @@ impl Projection {
 
 /// Project `s` with the constants of its fit ([`Params::fitted`] of [`Scenario::fit`]).
 pub fn project(s: &Scenario) -> Projection {
-    project_with(s, &Params::fitted(s.fit))
+    let s = s.clamped();
+    let p = Params::fitted(s.fit);
+    // The lever-free part of every year is computed once per fit and kept (see `super::year`).
+    let years = fitted_year_bases(s.fit)[..=usize::from(s.end_year - FIRST_YEAR)]
+        .iter()
+        .map(|b| result_from_base(&s, &p, b))
+        .collect();
+    Projection { years }
 }
 
 /// Project `s` with parameters `p`. The scenario is sanitized first, so any input yields finite results.
 pub fn project_with(s: &Scenario, p: &Params) -> Projection {
     let s = s.clamped();
-    let years = (FIRST_YEAR..=s.end_year)
-        .map(|year| year_result(&s, p, year))
+    let years = year_bases(p, s.end_year)
+        .map(|b| result_from_base(&s, p, &b))
         .collect();
     Projection { years }
 }

@@ -88,7 +88,12 @@ impl ParamSpec {
 
     /// [`ParamSpec::quantile`] of the range around `center`'s fit ([`ParamSpec::bounds`]).
     pub fn quantile_around(&self, center: &Params, u: f64) -> f64 {
-        quantile(self.dist, self.bounds(center), u)
+        self.quantile_in(self.bounds(center), u)
+    }
+
+    /// [`ParamSpec::quantile`] of the range `bounds` (low, mode, high), as [`ParamSpec::bounds`] gives it.
+    pub(crate) fn quantile_in(&self, bounds: (f64, f64, f64), u: f64) -> f64 {
+        quantile(self.dist, bounds, u)
     }
 }
 

@@ -32,8 +32,8 @@ use super::player::{Bloc, Player};
 use super::projection::YearResult;
 use super::ranges::{ParamSpec, PARAM_SPECS};
 use super::scenario::Scenario;
-use super::timeline::FIRST_YEAR;
-use super::year::year_result;
+use super::timeline::{FIRST_YEAR, PROJECTION_START};
+use super::year::{all_year_bases, result_from_base, year_base, year_bases, YearBase, YEARS};
 
 /// Members of the [`Ensemble`]: the bands the explainer shows when the reader pauses.
 pub const FULL_DRAWS: usize = 1_000;
@@ -120,50 +120,45 @@ pub fn bands_with(s: &Scenario, specs: &[ParamSpec], draws: usize, seed: u64) ->
     let s = s.clamped();
     let center = Params::fitted(s.fit);
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-    summarize(&s, draws.max(1), |_| {
+    summarize(&s, draws.max(1), |_, rows| {
         let mut p = center;
         for spec in specs {
             (spec.set)(&mut p, spec.quantile_around(&center, unit(&mut rng)));
         }
-        Outputs::One(p)
+        for (row, base) in rows.iter_mut().zip(year_bases(&p, s.end_year)) {
+            *row = outputs(&result_from_base(&s, &p, &base));
+        }
     })
 }
 
-/// What one draw contributes: one parameter set's outputs, or the difference of two scenarios'.
-enum Outputs {
-    One(Params),
-    Difference(Params, Scenario),
-}
+/// One year's outputs: player shares, bloc shares, player GMV.
+type Outputs = [f64; OUTPUTS];
 
 /// The outputs of one year, in [`OUTPUTS`] order.
-fn outputs(r: &YearResult) -> impl Iterator<Item = f64> + '_ {
-    r.share.iter().chain(&r.bloc_share).chain(&r.gmv).copied()
+#[inline(always)] // The release profile optimises for size; inlined, only these fields are computed.
+fn outputs(r: &YearResult) -> Outputs {
+    let mut o = [0.0; OUTPUTS];
+    o[..PLAYERS].copy_from_slice(&r.share);
+    o[PLAYERS..PLAYERS + BLOCS].copy_from_slice(&r.bloc_share);
+    o[PLAYERS + BLOCS..].copy_from_slice(&r.gmv);
+    o
 }
 
-/// Percentile bands of `n` draws of scenario `s` (sanitized), `draw(k)` giving draw k's parameters.
-fn summarize(s: &Scenario, n: usize, mut draw: impl FnMut(usize) -> Outputs) -> Bands {
+/// Percentile bands of `n` draws of scenario `s` (sanitized), `draw(k, rows)` writing draw k's outputs for
+/// each year from [`FIRST_YEAR`] to the horizon into `rows`.
+fn summarize(s: &Scenario, n: usize, mut draw: impl FnMut(usize, &mut [Outputs])) -> Bands {
     let years: Vec<u16> = (FIRST_YEAR..=s.end_year).collect();
     // Every output of every draw, as an order key, grouped so that one output of one year is a contiguous
     // run of `n` draws that the percentiles can partition in place:
     // `samples[(row * OUTPUTS + output) * n + draw]`.
     let mut samples = vec![0; years.len() * OUTPUTS * n];
+    let mut rows = [[0.0; OUTPUTS]; YEARS];
+    let rows = &mut rows[..years.len()];
     for k in 0..n {
-        let what = draw(k);
-        for (row, &year) in years.iter().enumerate() {
-            let at = |out: usize| (row * OUTPUTS + out) * n + k;
-            match &what {
-                Outputs::One(p) => {
-                    let r = year_result(s, p, year);
-                    for (out, x) in outputs(&r).enumerate() {
-                        samples[at(out)] = order_key(x);
-                    }
-                }
-                Outputs::Difference(p, other) => {
-                    let (a, b) = (year_result(s, p, year), year_result(other, p, year));
-                    for (out, (x, y)) in outputs(&a).zip(outputs(&b)).enumerate() {
-                        samples[at(out)] = order_key(x - y);
-                    }
-                }
+        draw(k, rows);
+        for (row, outs) in rows.iter().enumerate() {
+            for (out, &x) in outs.iter().enumerate() {
+                samples[(row * OUTPUTS + out) * n + k] = order_key(x);
             }
         }
     }
@@ -222,6 +217,11 @@ pub struct Ensemble {
     /// The members' own effective number, (Σ copies)² / Σ copies² over the distinct draws: what the
     /// variance shares count as independent observations.
     pub member_effective: f64,
+    /// The lever-free part of every projectable year (see `super::year`) of each distinct member: every
+    /// band reuses them, so a lever change only applies the levers.
+    bases: Vec<[YearBase; YEARS]>,
+    /// Each member's entry in `bases`.
+    member_bases: Vec<usize>,
 }
 
 impl Ensemble {
@@ -233,14 +233,19 @@ impl Ensemble {
         let mut rng = Xoshiro256PlusPlus::seed_from_u64(ENSEMBLE_SEED);
         let mut prior = Vec::with_capacity(PRIOR_DRAWS);
         let mut log_weights = Vec::with_capacity(PRIOR_DRAWS);
+        // Each spec's range around the fit, worked out once rather than per draw.
+        let ranges: Vec<(&ParamSpec, (f64, f64, f64))> = PARAM_SPECS
+            .iter()
+            .map(|spec| (spec, spec.bounds(&center)))
+            .collect();
         for _ in 0..PRIOR_DRAWS {
             let mut p = center;
-            for spec in PARAM_SPECS {
-                (spec.set)(&mut p, spec.quantile_around(&center, unit(&mut rng)));
+            for &(spec, bounds) in &ranges {
+                (spec.set)(&mut p, spec.quantile_in(bounds, unit(&mut rng)));
             }
             let (y19, y20) = (
-                year_result(&history, &p, 2019),
-                year_result(&history, &p, 2020),
+                result_from_base(&history, &p, &year_base(&p, 2019)),
+                result_from_base(&history, &p, &year_base(&p, 2020)),
             );
             let misfit: f64 = figures
                 .iter()
@@ -286,10 +291,17 @@ impl Ensemble {
         }
         // `picks` is sorted here: runs of equal indices are one draw's copies.
         let mut copies: Vec<usize> = Vec::new();
+        // The distinct draws' year bases, and for each prior draw its entry among them.
+        let mut bases = Vec::new();
+        let mut base_of = vec![usize::MAX; PRIOR_DRAWS];
         for (k, &i) in picks.iter().enumerate() {
             match copies.last_mut() {
                 Some(last) if k > 0 && picks[k - 1] == i => *last += 1,
-                _ => copies.push(1),
+                _ => {
+                    copies.push(1);
+                    base_of[i] = bases.len();
+                    bases.push(all_year_bases(&prior[i]));
+                }
             }
         }
         let squares: usize = copies.iter().map(|c| c * c).sum();
@@ -306,6 +318,8 @@ impl Ensemble {
             effective_draws,
             distinct_members: copies.len(),
             member_effective,
+            bases,
+            member_bases: picks.iter().map(|&i| base_of[i]).collect(),
         }
     }
 
@@ -324,13 +338,22 @@ impl Ensemble {
         &self.members[..draws.clamp(1, self.members.len())]
     }
 
+    /// Member `k`'s year bases.
+    fn bases(&self, k: usize) -> &[YearBase; YEARS] {
+        &self.bases[self.member_bases[k]]
+    }
+
     /// The bands of scenario `s` over the first `draws` members ([`FULL_DRAWS`] for all,
     /// [`DRAG_DRAWS`] while dragging). The scenario's own `fit` is ignored: the members are this
     /// ensemble's.
     pub fn bands(&self, s: &Scenario, draws: usize) -> Bands {
         let s = s.clamped();
         let members = self.first(draws);
-        summarize(&s, members.len(), |k| Outputs::One(members[k]))
+        summarize(&s, members.len(), |k, rows| {
+            for (row, base) in rows.iter_mut().zip(self.bases(k)) {
+                *row = outputs(&result_from_base(&s, &members[k], base));
+            }
+        })
     }
 
     /// The bands of the difference `a − b`, member by member over the first `draws` members: every field
@@ -339,7 +362,21 @@ impl Ensemble {
     pub fn difference(&self, a: &Scenario, b: &Scenario, draws: usize) -> Bands {
         let (a, b) = (a.clamped(), b.clamped());
         let members = self.first(draws);
-        summarize(&a, members.len(), |k| Outputs::Difference(members[k], b))
+        summarize(&a, members.len(), |k, rows| {
+            let p = &members[k];
+            for (row, base) in rows.iter_mut().zip(self.bases(k)) {
+                let x = outputs(&result_from_base(&a, p, base));
+                // History is the same in every scenario, so b's is a's.
+                let y = if base.year < PROJECTION_START {
+                    x
+                } else {
+                    outputs(&result_from_base(&b, p, base))
+                };
+                for (d, (x, y)) in row.iter_mut().zip(x.iter().zip(&y)) {
+                    *d = x - y;
+                }
+            }
+        })
     }
 }
 
@@ -362,30 +399,33 @@ pub fn variance_shares(
     let s = s.clamped();
     let members = &ensemble.members;
     let n = members.len();
-    let ys: Vec<f64> = members
-        .iter()
-        .map(|p| year_result(&s, p, year).share[player.index()])
+    // The year's row in the members' bases (the year clamped into the projectable years, as a projection
+    // would).
+    let row = usize::from(year.clamp(FIRST_YEAR, Scenario::MAX_END_YEAR) - FIRST_YEAR);
+    let ys: Vec<f64> = (0..n)
+        .map(|k| result_from_base(&s, &members[k], &ensemble.bases(k)[row]).share[player.index()])
         .collect();
-    let mean = ys.iter().sum::<f64>() / n as f64;
-    let total: f64 = ys.iter().map(|y| (y - mean).powi(2)).sum();
+    let mean = sum(ys.iter().copied()) / n as f64;
+    let total = sum(ys.iter().map(|y| (y - mean).powi(2)));
     let noise =
         (VARIANCE_BINS - 1) as f64 / (ensemble.member_effective - 1.0).max(VARIANCE_BINS as f64);
-    let mut order: Vec<usize> = (0..n).collect();
+    let (mut keys, mut order, mut scratch) = (vec![0; n], Vec::new(), Vec::new());
     let mut out: Vec<(ParamKey, f64)> = PARAM_SPECS
         .iter()
         .map(|spec| {
             if total.is_nan() || total <= 0.0 || n < VARIANCE_BINS {
                 return (spec.key, 0.0);
             }
-            let xs: Vec<f64> = members.iter().map(|p| (spec.get)(p)).collect();
-            order.sort_by(|&i, &j| xs[i].total_cmp(&xs[j]).then(i.cmp(&j)));
-            let between: f64 = (0..VARIANCE_BINS)
-                .map(|b| {
-                    let bin = &order[b * n / VARIANCE_BINS..(b + 1) * n / VARIANCE_BINS];
-                    let m = bin.iter().map(|&i| ys[i]).sum::<f64>() / bin.len() as f64;
-                    bin.len() as f64 * (m - mean).powi(2)
-                })
-                .sum();
+            // The members ranked by the constant, ties in member order.
+            for (key, p) in keys.iter_mut().zip(members) {
+                *key = unsigned_order_key((spec.get)(p));
+            }
+            stable_order(&keys, &mut order, &mut scratch);
+            let between = sum((0..VARIANCE_BINS).map(|b| {
+                let bin = &order[b * n / VARIANCE_BINS..(b + 1) * n / VARIANCE_BINS];
+                let m = sum(bin.iter().map(|&i| ys[i])) / bin.len() as f64;
+                bin.len() as f64 * (m - mean).powi(2)
+            }));
             let raw = between / total;
             (spec.key, ((raw - noise) / (1.0 - noise)).clamp(0.0, 1.0))
         })
@@ -424,6 +464,55 @@ fn order_key(x: f64) -> i64 {
 /// The value whose [`order_key`] is `key`.
 fn from_order_key(key: i64) -> f64 {
     f64::from_bits(flip_negatives(key) as u64)
+}
+
+/// An unsigned integer that orders like `x`, as [`order_key`] does among signed ones.
+fn unsigned_order_key(x: f64) -> u64 {
+    order_key(x) as u64 ^ (1 << 63)
+}
+
+/// The sum of `xs` in order, as `Iterator::sum` adds them (from −0.0), in a plain loop: the size-optimised
+/// release build calls `sum`'s closure for every element instead of inlining it.
+#[inline(always)]
+fn sum(xs: impl Iterator<Item = f64>) -> f64 {
+    let mut total = -0.0;
+    for x in xs {
+        total += x;
+    }
+    total
+}
+
+/// The indices of `keys` in ascending order of key, equal keys in index order (what a stable sort of
+/// `0..keys.len()` by key gives), into `order`; `scratch` is working space. A least-significant-digit radix
+/// sort on bytes, skipping the bytes every key shares: several times faster than a comparison sort in the
+/// size-optimised release build.
+fn stable_order(keys: &[u64], order: &mut Vec<usize>, scratch: &mut Vec<usize>) {
+    let n = keys.len();
+    order.clear();
+    order.extend(0..n);
+    scratch.clear();
+    scratch.resize(n, 0);
+    for shift in (0..u64::BITS).step_by(8) {
+        let digit = |key: u64| ((key >> shift) & 0xff) as usize;
+        let mut starts = [0usize; 256];
+        for &key in keys {
+            starts[digit(key)] += 1;
+        }
+        if starts.contains(&n) {
+            // Every key has this byte: the pass would not move anything.
+            continue;
+        }
+        let mut start = 0;
+        for slot in &mut starts {
+            (*slot, start) = (start, start + *slot);
+        }
+        for &i in order.iter() {
+            let d = digit(keys[i]);
+            scratch[starts[d]] = i;
+            starts[d] += 1;
+        }
+        std::mem::swap(order, scratch);
+    }
 }
 
 /// Negative floats order backwards as integers: flip all but the sign bit of those. Its own inverse.
@@ -477,6 +566,41 @@ mod tests {
             for b in xs {
                 assert_eq!(order_key(a).cmp(&order_key(b)), a.total_cmp(&b), "{a} {b}");
             }
+        }
+    }
+
+    #[test]
+    fn stable_order_is_a_stable_sort_by_total_order() {
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(7);
+        let pool = [
+            f64::NEG_INFINITY,
+            -3.5,
+            -1e-300,
+            -0.0,
+            0.0,
+            1e-300,
+            0.25,
+            0.2500000000000001,
+            7.0,
+            f64::INFINITY,
+        ];
+        let (mut order, mut scratch) = (Vec::new(), Vec::new());
+        for n in [0, 1, 2, 10, 257, 1000] {
+            let xs: Vec<f64> = (0..n)
+                .map(|k| {
+                    let r = rng.next_u64();
+                    if k % 3 == 0 {
+                        unit(&mut rng) * 2.0 - 1.0
+                    } else {
+                        pool[(r % pool.len() as u64) as usize]
+                    }
+                })
+                .collect();
+            let keys: Vec<u64> = xs.iter().map(|&x| unsigned_order_key(x)).collect();
+            stable_order(&keys, &mut order, &mut scratch);
+            let mut want: Vec<usize> = (0..n).collect();
+            want.sort_by(|&i, &j| xs[i].total_cmp(&xs[j]).then(i.cmp(&j)));
+            assert_eq!(order, want, "{n} keys");
         }
     }
 

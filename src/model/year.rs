@@ -1,13 +1,22 @@
 //! The equations of one year: from a sanitized [`Scenario`] and [`Params`] to GMV, shares and attention.
 //! docs/model.md states each of them in plain notation.
+//!
+//! A year is computed in two steps. [`YearBase`] holds everything no lever moves (the adoption curve, the
+//! audiences, the attention pool): it depends only on the `Params` and the year, so it is computed once and
+//! shared by every scenario. [`year_from_base`] then applies the levers, which costs no transcendental
+//! function. The split changes no arithmetic: every quantity is computed by the same operations, in the same
+//! order, as in one pass.
 
+use std::sync::OnceLock;
+
+use super::fit::Fit;
 use super::params::{Params, INTERNET_USERS, POPULATION};
 use super::player::Player;
 use super::projection::YearResult;
 use super::scenario::Scenario;
 use super::timeline::{
-    share_of_sales_from, Date, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START,
-    PARTNER_NETWORK_START_YEAR, PROJECTION_START,
+    share_of_sales_from, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START, PARTNER_NETWORK_START_YEAR,
+    PROJECTION_START,
 };
 
 const TAOBAO: usize = Player::TaobaoLive.index();
@@ -17,61 +26,65 @@ const JD: usize = Player::Jd.index();
 const MOGUJIE: usize = Player::Mogujie.index();
 const XHS: usize = Player::Xiaohongshu.index();
 
-/// Trust, conversion and attractiveness of one stream platform in one year.
-struct Platform {
-    /// Trust after the alliance lift and selling erosion.
-    trust: f64,
-    /// Sales per unit of attention per RMB of spend.
-    conversion: f64,
-    /// Attractiveness in the attention pool (before normalising).
-    attraction: f64,
+/// Number of projectable years, [`FIRST_YEAR`] to [`Scenario::MAX_END_YEAR`].
+pub(crate) const YEARS: usize = (Scenario::MAX_END_YEAR - FIRST_YEAR + 1) as usize;
+
+/// The part of one year that no lever moves, given the [`Params`]: see the module docs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct YearBase {
+    /// Calendar year (already clamped into the projectable years).
+    pub(crate) year: u16,
+    /// People who shop through livestreams (the adoption curve).
+    shoppers: f64,
+    /// shoppers × spend: the sales of the whole attention pool at a conversion of 1.
+    market: f64,
+    /// The share of its 2020 gap an own store has closed: 1 − (1 − `store_catch_up`)^(years after 2020).
+    closed_gap: f64,
+    /// Share of Kuaishou's sales checked out in its own shop.
+    kuaishou_own_shop: f64,
+    /// The closed-loop factor Kuaishou's own-shop share earns.
+    kuaishou_loop: f64,
+    /// Share of the year's sales after the link ban's start (when the ban is on).
+    ban_on: f64,
+    /// Share of the year's sales after the Kuaishou–JD alliance's start (when the alliance is on).
+    alliance_on: f64,
+    /// Each player's audience.
+    audience: [f64; 6],
+    /// Each player's share of the attention pool.
+    attention: [f64; 6],
+    /// Each partner's share of the attention pool.
+    partner_attention: [f64; 3],
 }
 
-/// This year's conditions, common to players and partners.
-struct Conditions<'a> {
-    p: &'a Params,
-    selling: f64,
-    /// ln of the adoption curve (fraction of its ceiling reached), for the shoppability power.
-    ln_adoption: f64,
-}
-
-impl Conditions<'_> {
-    // The release profile optimises for size; forced inlining keeps the per-year loop about 10% faster.
-    #[inline(always)]
-    fn platform(&self, intent: f64, kol: f64, base_trust: f64, attraction: f64) -> Platform {
-        let p = self.p;
-        let trust = base_trust * (1.0 - p.trust_erosion * kol * self.selling * self.selling);
-        // Brand-driven streams always sell; KOL-driven ones sell the scenario's share of the time.
-        let selling_share = (1.0 - kol) + kol * self.selling;
-        let trust_factor = 1.0 - p.trust_conversion_weight * kol * (1.0 - trust);
-        let shoppable = (p.content_lag * (1.0 - intent) * self.ln_adoption).exp();
-        Platform {
-            trust,
-            conversion: intent * selling_share * trust_factor,
-            attraction: attraction * shoppable,
-        }
-    }
-}
-
-/// Share of `year`'s sales made with the alliance, link ban, etc. in force, given the start date.
-fn active(on: bool, start: Date, year: u16, p: &Params) -> f64 {
-    if on {
-        share_of_sales_from(start, year, p.q4_sales_weight)
+/// Sum of the fading audience growth over `k` years after 2020: d + d² + … + d^k.
+#[inline(always)] // The release profile optimises for size; forced inlining keeps the per-year loop fast.
+fn fade(p: &Params, year: u16) -> f64 {
+    let k = i32::from(year - LINK_BAN_START.year);
+    let d = p.audience_growth_decay;
+    if (1.0 - d).abs() > 1e-9 {
+        d * (1.0 - d.powi(k)) / (1.0 - d)
     } else {
-        0.0
+        f64::from(k)
     }
 }
 
-/// An own store's level in `year`: `start` until 2020, then closing `store_catch_up` of its gap each year.
-fn catching_up(start: f64, p: &Params, year: u16) -> f64 {
-    let years_after = i32::from(year.saturating_sub(LINK_BAN_START.year));
-    start + (1.0 - start) * (1.0 - (1.0 - p.store_catch_up).powi(years_after))
+/// Each player's 2020 log growth of audience, ln(2020 / 2019).
+fn audience_growth(p: &Params) -> [f64; 6] {
+    let mut growth = [0.0; 6];
+    for (g, (a20, a19)) in growth
+        .iter_mut()
+        .zip(p.audience_2020.iter().zip(&p.audience_2019))
+    {
+        *g = (a20 / a19).ln();
+    }
+    growth
 }
 
 /// Player `i`'s audience in `year`, in the units of [`Params::audience_2020`]: the 2019 and 2020 levels,
-/// then 2020's log growth fading by `audience_growth_decay` a year, capped at China's internet users.
-#[inline(always)] // see `Conditions::platform`
-fn audience(p: &Params, i: usize, year: u16) -> f64 {
+/// then 2020's log growth (`growth`, from [`audience_growth`]) fading by `audience_growth_decay` a year
+/// (`fade`, from [`fade`]), capped at China's internet users.
+#[inline(always)]
+fn audience(p: &Params, growth: &[f64; 6], fade: f64, i: usize, year: u16) -> f64 {
     let (a19, a20) = (p.audience_2019[i], p.audience_2020[i]);
     if year <= FIRST_YEAR {
         return a19;
@@ -79,32 +92,49 @@ fn audience(p: &Params, i: usize, year: u16) -> f64 {
     if year <= LINK_BAN_START.year {
         return a20;
     }
-    let k = i32::from(year - LINK_BAN_START.year);
-    let d = p.audience_growth_decay;
-    // Sum of the fading growth over k years: g (d + d² + … + d^k), g the 2020 log growth.
-    let fade = if (1.0 - d).abs() > 1e-9 {
-        d * (1.0 - d.powi(k)) / (1.0 - d)
-    } else {
-        f64::from(k)
-    };
-    let grown = a20 * ((a20 / a19).ln() * fade).exp();
+    let grown = a20 * (growth[i] * fade).exp();
     grown.min((INTERNET_USERS / 1e6).max(a20))
 }
 
-/// Compute one year of a (sanitized) scenario. Years before [`PROJECTION_START`] are history: they are
-/// computed with [`Scenario::DEFAULT`]'s levers whatever `s` holds, so no lever rewrites the past.
-pub(crate) fn year_result(s: &Scenario, p: &Params, year: u16) -> YearResult {
-    if year < PROJECTION_START {
-        year_with_levers(&Scenario::DEFAULT, p, year)
+/// The lever-free part of `year` (clamped into the projectable years) under `p`.
+pub(crate) fn year_base(p: &Params, year: u16) -> YearBase {
+    let year = year.clamp(FIRST_YEAR, Scenario::MAX_END_YEAR);
+    let growth = if year > LINK_BAN_START.year {
+        audience_growth(p)
     } else {
-        year_with_levers(s, p, year)
-    }
+        [0.0; 6]
+    };
+    year_base_with(p, &growth, year)
 }
 
-/// Compute one year with `s`'s levers acting in that year, history or not (the what-if curves, such as
-/// Xiaohongshu's revenue against selling intensity, ask this of a single year).
-pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResult {
-    let year = year.clamp(FIRST_YEAR, Scenario::MAX_END_YEAR);
+/// [`year_base`] of every year from [`FIRST_YEAR`] to `last` (clamped into the projectable years), in
+/// order; the audience growth is computed once for them all.
+pub(crate) fn year_bases(p: &Params, last: u16) -> impl Iterator<Item = YearBase> + '_ {
+    let last = last.clamp(FIRST_YEAR, Scenario::MAX_END_YEAR);
+    let growth = audience_growth(p);
+    (FIRST_YEAR..=last).map(move |year| year_base_with(p, &growth, year))
+}
+
+/// [`year_base`] of every projectable year, in order.
+pub(crate) fn all_year_bases(p: &Params) -> [YearBase; YEARS] {
+    let mut bases = year_bases(p, Scenario::MAX_END_YEAR);
+    std::array::from_fn(|_| bases.next().expect("one base per projectable year"))
+}
+
+/// [`all_year_bases`] of a fit's calibrated constants ([`Params::fitted`]), computed on first use and kept
+/// for the session: the explainer's own projections all use one of these two.
+pub(crate) fn fitted_year_bases(fit: Fit) -> &'static [YearBase; YEARS] {
+    static FITTED: [OnceLock<[YearBase; YEARS]>; 2] = [OnceLock::new(), OnceLock::new()];
+    let slot = match fit {
+        Fit::Article => &FITTED[0],
+        Fit::Reported => &FITTED[1],
+    };
+    slot.get_or_init(|| all_year_bases(&Params::fitted(fit)))
+}
+
+/// [`year_base`] with the audience growth already computed; `year` is projectable.
+#[inline(always)]
+fn year_base_with(p: &Params, growth: &[f64; 6], year: u16) -> YearBase {
     let t = f64::from(year);
 
     // Adoption: a logistic share of the attention pool shops through livestreams.
@@ -113,70 +143,146 @@ pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResul
     let shoppers = POPULATION * p.adoption_ceiling / (1.0 + decay);
     let spend = p.spend_per_shopper * (1.0 + p.spend_growth).powi(i32::from(year - FIRST_YEAR));
 
-    let ban = active(s.link_ban, LINK_BAN_START, year, p);
-    let alliance = active(s.kuaishou_jd, KUAISHOU_JD_START, year, p);
-    let maturity = catching_up(s.store_maturity, p, year);
-    let kuaishou_own_shop = catching_up(p.kuaishou_own_shop_2020, p, year);
-    // Share of each platform's sales checked out in its own store, and the closed-loop factor it earns
-    // (1 for a marketplace, which owns every checkout).
+    // Own stores close `store_catch_up` of their 2020 gap each year.
+    let years_after = i32::from(year.saturating_sub(LINK_BAN_START.year));
+    let closed_gap = 1.0 - (1.0 - p.store_catch_up).powi(years_after);
+    let kuaishou_own_shop =
+        p.kuaishou_own_shop_2020 + (1.0 - p.kuaishou_own_shop_2020) * closed_gap;
+    let fade = if year > LINK_BAN_START.year {
+        fade(p, year)
+    } else {
+        0.0
+    };
+
+    // A platform's shoppable attention: adoption^(lag × (1 − intent)), times its attractiveness.
+    // (Plain loops: see `year_from_base`.)
+    let shoppable = |intent: f64| (p.content_lag * (1.0 - intent) * ln_adoption).exp();
+    let mut audiences = [0.0; 6];
+    let mut pool = [0.0; 9];
+    for i in 0..6 {
+        audiences[i] = audience(p, growth, fade, i, year);
+        let reach = audiences[i] / p.audience_2020[i];
+        pool[i] = p.attraction[i] * reach * shoppable(p.purchase_intent[i]);
+    }
+    for j in 0..3 {
+        pool[6 + j] = p.partner_attraction[j] * shoppable(p.partner_intent[j]);
+    }
+    // Attention: multinomial-logit (attraction) shares of one fixed pool.
+    let pool = normalized(pool);
+    let [a0, a1, a2, a3, a4, a5, w, b, x] = pool;
+    let (attention, partner_attention) = ([a0, a1, a2, a3, a4, a5], [w, b, x]);
+    let market = shoppers * spend;
+
+    YearBase {
+        year,
+        shoppers,
+        market,
+        closed_gap,
+        kuaishou_own_shop,
+        kuaishou_loop: loop_factor(p, kuaishou_own_shop),
+        ban_on: share_of_sales_from(LINK_BAN_START, year, p.q4_sales_weight),
+        alliance_on: share_of_sales_from(KUAISHOU_JD_START, year, p.q4_sales_weight),
+        audience: audiences,
+        attention,
+        partner_attention,
+    }
+}
+
+/// The closed-loop factor of a platform whose own store checks out `own` of its sales (1 for a
+/// marketplace, which owns every checkout).
+#[inline(always)]
+fn loop_factor(p: &Params, own: f64) -> f64 {
+    (1.0 + p.closed_loop_lift * own) / (1.0 + p.closed_loop_lift)
+}
+
+/// Trust and conversion of one stream platform in one year.
+struct Platform {
+    /// Trust after the alliance lift and selling erosion.
+    trust: f64,
+    /// Sales per unit of attention per RMB of spend.
+    conversion: f64,
+}
+
+/// Trust and conversion of a platform of purchase intent `intent` and KOL-drivenness `kol`, from its base
+/// trust and the scenario's selling intensity.
+#[inline(always)]
+fn platform(p: &Params, selling: f64, intent: f64, kol: f64, base_trust: f64) -> Platform {
+    let trust = base_trust * (1.0 - p.trust_erosion * kol * selling * selling);
+    // Brand-driven streams always sell; KOL-driven ones sell the scenario's share of the time.
+    let selling_share = (1.0 - kol) + kol * selling;
+    let trust_factor = 1.0 - p.trust_conversion_weight * kol * (1.0 - trust);
+    Platform {
+        trust,
+        conversion: intent * selling_share * trust_factor,
+    }
+}
+
+/// Compute one year of a (sanitized) scenario. Years before [`PROJECTION_START`] are history: they are
+/// computed with [`Scenario::DEFAULT`]'s levers whatever `s` holds, so no lever rewrites the past.
+pub(crate) fn year_result(s: &Scenario, p: &Params, year: u16) -> YearResult {
+    result_from_base(s, p, &year_base(p, year))
+}
+
+/// [`year_result`] from the year's [`YearBase`] under the same `p`.
+#[inline(always)]
+pub(crate) fn result_from_base(s: &Scenario, p: &Params, b: &YearBase) -> YearResult {
+    if b.year < PROJECTION_START {
+        year_from_base(&Scenario::DEFAULT, p, b)
+    } else {
+        year_from_base(s, p, b)
+    }
+}
+
+/// Compute one year with `s`'s levers acting in that year, history or not (the what-if curves, such as
+/// Xiaohongshu's revenue against selling intensity, ask this of a single year).
+pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResult {
+    year_from_base(s, p, &year_base(p, year))
+}
+
+/// One year with `s`'s levers acting in it, from the year's [`YearBase`] under the same `p`.
+#[inline(always)]
+pub(crate) fn year_from_base(s: &Scenario, p: &Params, b: &YearBase) -> YearResult {
+    let year = b.year;
+    let ban = if s.link_ban { b.ban_on } else { 0.0 };
+    let alliance = if s.kuaishou_jd { b.alliance_on } else { 0.0 };
+    let maturity = s.store_maturity + (1.0 - s.store_maturity) * b.closed_gap;
+    let kuaishou_own_shop = b.kuaishou_own_shop;
+    // Share of Douyin's sales checked out in its own store, and the closed-loop factor it earns.
     let douyin_own = 1.0 - p.douyin_taobao_link_share * (1.0 - ban * maturity);
-    let loop_factor = |own: f64| (1.0 + p.closed_loop_lift * own) / (1.0 + p.closed_loop_lift);
-    let audiences: [f64; 6] = std::array::from_fn(|i| audience(p, i, year));
     let network = if year >= PARTNER_NETWORK_START_YEAR {
         s.partner_reach
     } else {
         0.0
     };
 
-    let ctx = Conditions {
-        p,
-        selling: s.selling_intensity,
-        ln_adoption,
-    };
-    let players: [Platform; 6] = std::array::from_fn(|i| {
-        let mut trust = s.trust;
+    // Plain loops rather than `array::from_fn` and `map`: the size-optimised release build calls those
+    // through their closures instead of inlining them, which costs more than the arithmetic here.
+    let selling = s.selling_intensity;
+    // Sales each platform's streams would make: attention × shoppers × spend × conversion.
+    let mut trust = [0.0; 6];
+    let mut potential = [0.0; 6];
+    for i in 0..6 {
+        let mut base_trust = s.trust;
         if i == KUAISHOU {
-            trust = (trust + alliance * p.jd_trust_lift).min(1.0);
+            base_trust = (base_trust + alliance * p.jd_trust_lift).min(1.0);
         }
-        let reach = audiences[i] / p.audience_2020[i];
-        let mut pl = ctx.platform(
+        let pl = platform(
+            p,
+            selling,
             p.purchase_intent[i],
             p.kol_driven[i],
-            trust,
-            p.attraction[i] * reach,
+            base_trust,
         );
+        let mut conversion = pl.conversion;
         if i == KUAISHOU {
-            pl.conversion *=
-                (1.0 + alliance * p.jd_conversion_lift) * loop_factor(kuaishou_own_shop);
+            conversion *= (1.0 + alliance * p.jd_conversion_lift) * b.kuaishou_loop;
         }
         if i == DOUYIN {
-            pl.conversion *= loop_factor(douyin_own);
+            conversion *= loop_factor(p, douyin_own);
         }
-        pl
-    });
-    let partners: [Platform; 3] = std::array::from_fn(|j| {
-        ctx.platform(
-            p.partner_intent[j],
-            p.partner_kol_driven[j],
-            s.trust,
-            p.partner_attraction[j],
-        )
-    });
-
-    // Attention: multinomial-logit (attraction) shares of one fixed pool.
-    let pool = normalized(std::array::from_fn::<f64, 9, _>(|k| match k {
-        0..6 => players[k].attraction,
-        _ => partners[k - 6].attraction,
-    }));
-    let attention: [f64; 6] = std::array::from_fn(|i| pool[i]);
-    let partner_attention: [f64; 3] = std::array::from_fn(|j| pool[6 + j]);
-
-    // Sales each platform's streams would make: attention × shoppers × spend × conversion.
-    let market = shoppers * spend;
-    let potential: [f64; 6] =
-        std::array::from_fn(|i| market * attention[i] * players[i].conversion);
-    let partner_sales: [f64; 3] =
-        std::array::from_fn(|j| market * partner_attention[j] * partners[j].conversion);
+        trust[i] = pl.trust;
+        potential[i] = b.market * b.attention[i] * conversion;
+    }
 
     // Douyin: its linked sales go to Taobao's marketplace until the ban; after it the store keeps part,
     // the rest leaks, and of the leak part comes back to Alibaba's marketplaces through search.
@@ -189,15 +295,24 @@ pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResul
 
     let jd_from_kuaishou = potential[KUAISHOU] * alliance * p.jd_fulfilment_share;
 
+    // Each partner's sales, and the part its links route into Taobao's marketplace.
     let partner_on = [s.partner_weibo, s.partner_baidu, s.partner_xigua];
-    let partner_links_to_taobao: [f64; 3] = std::array::from_fn(|j| {
+    let mut partner_links_to_taobao = [0.0; 3];
+    for j in 0..3 {
         if partner_on[j] {
-            partner_sales[j] * network
-        } else {
-            0.0
+            let conversion = platform(
+                p,
+                selling,
+                p.partner_intent[j],
+                p.partner_kol_driven[j],
+                s.trust,
+            )
+            .conversion;
+            partner_links_to_taobao[j] = b.market * b.partner_attention[j] * conversion * network;
         }
-    });
-    let alibaba_via_links = douyin_links_to_taobao + partner_links_to_taobao.iter().sum::<f64>();
+    }
+    let [weibo, baidu, xigua] = partner_links_to_taobao;
+    let alibaba_via_links = douyin_links_to_taobao + (weibo + baidu + xigua);
 
     // Mogujie's niche caps its livestream GMV: the niche times its livestream share.
     let mogujie_cap = p.mogujie_niche_gmv * p.mogujie_livestream_share;
@@ -230,8 +345,8 @@ pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResul
         share,
         bloc_gmv,
         bloc_share,
-        attention,
-        partner_attention,
+        attention: b.attention,
+        partner_attention: b.partner_attention,
         douyin_links_to_taobao,
         douyin_leakage,
         leak_via_search,
@@ -240,22 +355,27 @@ pub(crate) fn year_with_levers(s: &Scenario, p: &Params, year: u16) -> YearResul
         kuaishou_links_out,
         partner_links_to_taobao,
         alibaba_via_links,
-        trust: players.each_ref().map(|x| x.trust),
-        livestream_shoppers: shoppers,
+        trust,
+        livestream_shoppers: b.shoppers,
         store_maturity: maturity,
         kuaishou_own_shop,
-        audience: audiences,
+        audience: b.audience,
     }
 }
-
 /// Shares of a whole: each non-negative finite entry over their sum. A degenerate whole (which sanitized
 /// scenarios with valid parameters never produce) falls back to an equal split, so shares always sum to 1.
-#[inline(always)] // see `Conditions::platform`
-fn normalized<const N: usize>(xs: [f64; N]) -> [f64; N] {
-    let xs = xs.map(|x| if x.is_finite() { x.max(0.0) } else { 0.0 });
-    let total: f64 = xs.iter().sum();
+#[inline(always)] // and plain loops: see `year_from_base`
+fn normalized<const N: usize>(mut xs: [f64; N]) -> [f64; N] {
+    let mut total = 0.0;
+    for x in &mut xs {
+        *x = if x.is_finite() { x.max(0.0) } else { 0.0 };
+        total += *x;
+    }
     if total > 0.0 && total.is_finite() {
-        xs.map(|x| x / total)
+        for x in &mut xs {
+            *x /= total;
+        }
+        xs
     } else {
         [1.0 / N as f64; N]
     }
