@@ -53,7 +53,10 @@ fn timed_bands(scenario: &Scenario, draws: usize) -> Bands {
     thread_local! {
         static BUILT: std::cell::Cell<[bool; 2]> = const { std::cell::Cell::new([false; 2]) };
     }
-    let fit = Fit::ALL.iter().position(|f| *f == scenario.fit).unwrap_or(0);
+    let fit = Fit::ALL
+        .iter()
+        .position(|f| *f == scenario.fit)
+        .unwrap_or(0);
     BUILT.with(|built| {
         let mut seen = built.get();
         if !seen[fit] {
