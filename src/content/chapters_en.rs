@@ -35,10 +35,10 @@ pub fn chapter_en(chapter: Chapter) -> &'static ChapterText {
             "Until then, a Douyin streamer could sell almost anything by dropping a link to an outside marketplace into the stream. In late August 2020 Douyin announced that from 9 October its livestreams could no longer carry third-party product links, so buyers would have to check out in Douyin's own store; short videos were exempt (Campaign Asia and PingWest, August 2020, reputable press).",
             "The target was plain. Most of what Douyin's creators sold was paid for through Taobao links, so Douyin created the demand while Alibaba booked the sale. ByteDance, Douyin's owner, wanted that money for itself.",
             "The surprise was the timing. Douyin's in-app store was still young, nowhere near ready to carry everything its streams could sell.",
-            "Try it below. Switch the ban on and off and drag the store-maturity slider: with an immature store, part of what Douyin used to send to Taobao does not move in-house at all, it simply leaks away.",
+            "Try it below. Switch the ban on and off and drag the store-maturity slider: with an immature store, part of what Douyin used to send to Taobao does not move in-house at all: some buyers look the product up on a marketplace and buy it there, the rest never buy.",
         ],
         after: &[
-            "The toy's lesson: a ban moves money only as far as the new checkout can catch it. With a mature store Douyin keeps most of the sales it creates; with a weak one both Douyin and Taobao lose, which is why the article called the move premature.",
+            "The toy's lesson: a ban moves money only as far as the new checkout can catch it. With a mature store Douyin keeps most of the sales it creates; with a weak one Alibaba's marketplace loses the link sales while Douyin catches only part of them, and much of the rest is simply not made, which is why the article called the move premature. Taobao Live's own streams are not touched: what Alibaba loses is the sales other platforms' streams sent it.",
         ],
     },
     Chapter::Alliances => &ChapterText {
