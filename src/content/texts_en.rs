@@ -128,7 +128,7 @@ pub const EN: Texts = Texts {
     frame: FrameText {
         show_table: "Show the data",
         source: "Source",
-        model_source: "Livestream Arena's model, fitted to 2019–2020 figures (see How the model works)",
+        model_source: "Livestream Arena's model (see How the model works)",
         download: "Download",
         download_svg: "SVG",
         download_png: "PNG",
@@ -179,7 +179,7 @@ pub const EN: Texts = Texts {
             caption: "Livestream GMV and 2020 targets, RMB",
         },
         ban: FigureText {
-            title: "Douyin with and without the ban, and where its link sales go",
+            title: "Where Douyin's sales go, with and without the ban",
             caption: "Projected livestream GMV, RMB: current setting solid, the other ban setting dashed",
         },
         ban_lines: BanText {

@@ -128,7 +128,7 @@ pub const ZH: Texts = Texts {
     frame: FrameText {
         show_table: "显示数据",
         source: "来源",
-        model_source: "直播擂台模型，依据2019–2020年数据校准（见“模型如何运作”）",
+        model_source: "直播擂台模型（见“模型如何运作”）",
         download: "下载",
         download_svg: "SVG",
         download_png: "PNG",
@@ -179,7 +179,7 @@ pub const ZH: Texts = Texts {
             caption: "直播GMV与2020年目标，单位：人民币",
         },
         ban: FigureText {
-            title: "有无禁令时的抖音，以及它的外链销售流向何处",
+            title: "有无禁令时，抖音的销售流向何处",
             caption: "直播GMV预测，单位：人民币；实线为当前设置，虚线为另一种禁令设置",
         },
         ban_lines: BanText {

@@ -61,7 +61,7 @@ pub fn Compare() -> impl IntoView {
                         <th scope="row">{texts.players[i]}</th>
                         <td>{percent1(locale, va)}</td>
                         <td>{percent1(locale, vb)}</td>
-                        <td>{points(locale, vb - va)}<span class="likely">{likely}</span></td>
+                        <td>{points(locale, vb - va)}{likely.map(|l| view! { <span class="likely">{l}</span> })}</td>
                     </tr>
                 }
             })

@@ -205,6 +205,16 @@ pub fn SensitivityFigure(
         })
         .collect_view();
     let (top, left, legend_gap) = (plot.top, plot.left, layout.legend_gap);
+    // As tall as the rows there are (nine levers; twelve of the constants).
+    let view_box = move || {
+        let rows = swings_and_base.with(|(s, _)| s.len().min(SHOWN));
+        let missing = (SHOWN - rows) as f64 * layout.row;
+        Plot {
+            height: plot.height - missing,
+            ..plot
+        }
+        .view_box()
+    };
     // The second part has one legend entry, where the first part's first one is.
     let high_legend = move || match part.get() {
         Part::Choices => left + legend_gap,
@@ -304,7 +314,7 @@ pub fn SensitivityFigure(
             table=table
             controls=controls
         >
-            <svg class="tornado" viewBox=plot.view_box() role="img" aria-label={
+            <svg class="tornado" viewBox=view_box role="img" aria-label={
                 let name = use_chart_name();
                 move || name.get()
             }>
@@ -314,7 +324,8 @@ pub fn SensitivityFigure(
                 <text class="tick" x=move || high_legend() + 16.0 y=top - 8.0>{move || if part.get() == Part::Choices { labels.high } else { labels.variance_share }}</text>
                 // The baseline goes under the rows, so that names written above their bars
                 // (phones) stay legible where it crosses them.
-                <line class="baseline-tick" x1=move || x(base()) x2=move || x(base()) y1=top y2=plot.height - 4.0 />
+                <line class="baseline-tick" x1=move || x(base()) x2=move || x(base()) y1=top
+                    y2=move || top + layout.row * swings_and_base.with(|(s, _)| s.len().min(SHOWN)) as f64 + 4.0 />
                 {rows}
             </svg>
         </FigureFrame>

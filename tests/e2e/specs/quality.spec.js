@@ -11,11 +11,15 @@ const KB = 1024;
 // Ratchet budgets, just above the current build, so growth fails CI. The issue's targets
 // (WASM ≤ 110 KB, first load ≤ 150 KB) are not met yet: see the README's benchmark table.
 // Raised for the levers drawn inside their figure and the embed's own heading (1 KB),
-// the faint copy of each line that shows where it was while a lever moves (2 KB), and
-// the group of Alibaba's partner switches with the slides' own sandbox layout (1 KB),
-// and the model version in links with its notice for Model 1 links (0.5 KB).
-const WASM_BUDGET = 265 * KB;
-const FIRST_LOAD_BUDGET = 281 * KB;
+// the faint copy of each line that shows where it was while a lever moves (2 KB), the
+// group of Alibaba's partner switches with the slides' own sandbox layout (1 KB), the
+// model version in links (0.5 KB), and Model 2 (issue 14, 30 KB in all, measured step by
+// step): its ensemble, fits and audiences (3 KB), the fit choice, ban split, difference
+// band, two-part sensitivity and methods in the page (11 KB), the backtest chapter with
+// its texts in two languages (7.5 KB), and the per-fit tables that make a projection 6×
+// and the bands 3× faster (9 KB). The static-first build (issue 16) is where this comes down.
+const WASM_BUDGET = 295 * KB;
+const FIRST_LOAD_BUDGET = 310 * KB;
 
 test('the first load stays within its compressed-size budget', () => {
   const files = readdirSync(dist);
@@ -64,7 +68,8 @@ test('on a phone the bar charts keep their labels legible and inside the chart',
     await svg.scrollIntoViewIfNeeded();
     const labels = await svg.evaluate((el) => {
       const box = el.getBoundingClientRect();
-      return [...el.querySelectorAll('text.tick')].map((t) => {
+      // A row with nothing to show (fewer inputs than rows) has an empty label: nothing to read.
+      return [...el.querySelectorAll('text.tick')].filter((t) => t.textContent.trim() !== '').map((t) => {
         const r = t.getBoundingClientRect();
         return { text: t.textContent, height: r.height, inside: r.left >= box.left - 1 && r.right <= box.right + 1 };
       });
