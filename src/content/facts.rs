@@ -323,3 +323,62 @@ mod tests {
         }
     }
 }
+
+/// One dated move of the story (the timeline figure), with its source and flag. What
+/// happened, and the date in words, are `TimelineText::events`, in the same order.
+#[derive(Clone, Copy, Debug)]
+pub struct Event {
+    /// The date as HTML's `<time datetime>` reads it: a year, a month or a day.
+    pub datetime: &'static str,
+    pub flag: Flag,
+    pub source: &'static str,
+}
+
+/// The moves from Douyin's opening to Taobao to its ban on outside links, in order.
+pub const TIMELINE: [Event; 9] = [
+    Event {
+        datetime: "2018",
+        flag: Flag::Article,
+        source: "The 2020 article (\"two years ago\")",
+    },
+    Event {
+        datetime: "2019-06",
+        flag: Flag::Reputable,
+        source: "KrASIA",
+    },
+    Event {
+        datetime: "2020",
+        flag: Flag::Article,
+        source: "The 2020 article only; not verified elsewhere",
+    },
+    Event {
+        datetime: "2020-05-27",
+        flag: Flag::Reputable,
+        source: "TechNode (27 May 2020)",
+    },
+    Event {
+        datetime: "2020-06-16",
+        flag: Flag::Reputable,
+        source: "TechNode (27 May 2020); KrASIA",
+    },
+    Event {
+        datetime: "2020-08-20",
+        flag: Flag::Weak,
+        source: "Caixin coverage via trade press",
+    },
+    Event {
+        datetime: "2020-08-27",
+        flag: Flag::Reputable,
+        source: "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
+    },
+    Event {
+        datetime: "2020-09-06",
+        flag: Flag::Reputable,
+        source: "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
+    },
+    Event {
+        datetime: "2020-10-09",
+        flag: Flag::Reputable,
+        source: "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
+    },
+];

@@ -50,6 +50,8 @@ pub struct Texts {
     pub methods: MethodsText,
     /// The sources panel.
     pub sources: SourcesText,
+    /// The dated moves of 2018–2020.
+    pub timeline: TimelineText,
     /// Sentences with numbers in them.
     pub sentences: Sentences,
 }
@@ -439,4 +441,12 @@ pub struct SourcesText {
     pub measures: [&'static str; 3],
     /// What each of `facts::CITED` says, in the same order.
     pub source_items: [&'static str; 8],
+}
+
+/// The timeline figure: its title, and for each of `facts::TIMELINE` its date in words
+/// and what happened.
+#[derive(Clone, Copy, Debug)]
+pub struct TimelineText {
+    pub title: &'static str,
+    pub events: [(&'static str, &'static str); super::facts::TIMELINE.len()],
 }

@@ -8,7 +8,7 @@ use super::sentences::{
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
     LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText, SensitivityText,
-    SlideText, SourcesText, Texts, ToolbarText,
+    SlideText, SourcesText, Texts, TimelineText, ToolbarText,
 };
 
 /// Every English string of the interface.
@@ -333,6 +333,20 @@ pub const EN: Texts = Texts {
         set_by: "How it is set",
         fitted: "fitted to the chosen 2020 figures",
         assumed: "assumption, set before looking at later years",
+    },
+    timeline: TimelineText {
+        title: "The moves, 2018 to 9 October 2020",
+        events: [
+            ("2018", "Douyin lets its creators sell through links to Taobao: ByteDance and Alibaba become informal friends."),
+            ("June 2019", "Kuaishou and JD's first deal: Kuaishou viewers are sent on to JD's own app to buy."),
+            ("2020", "Alibaba courts content platforms; the article names Weibo, Baidu and Xigua as partners."),
+            ("27 May 2020", "Kuaishou and JD sign a deeper alliance: supply chain, brand marketing and data."),
+            ("16 June 2020", "Kuaishou viewers can buy JD's own goods without leaving the app; JD delivers and handles returns."),
+            ("20 August 2020", "Douyin charges 20% on sales through outside links, against 5% in its own store."),
+            ("26–27 August 2020", "Douyin announces that outside links will leave its livestreams."),
+            ("6 September 2020", "Outside links in Douyin may only go through Xingtu, its paid marketing platform."),
+            ("9 October 2020", "Third-party product links are barred from Douyin's livestream carts; short videos are exempt."),
+        ],
     },
     sources: SourcesText {
         title: "Sources",

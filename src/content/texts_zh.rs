@@ -8,7 +8,7 @@ use super::sentences::{
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
     LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText, SensitivityText,
-    SlideText, SourcesText, Texts, ToolbarText,
+    SlideText, SourcesText, Texts, TimelineText, ToolbarText,
 };
 
 /// Every Chinese string of the interface.
@@ -333,6 +333,20 @@ pub const ZH: Texts = Texts {
         set_by: "如何确定",
         fitted: "按所选的2020年数字拟合",
         assumed: "假设，在查看之后年份的数据之前设定",
+    },
+    timeline: TimelineText {
+        title: "大事记：2018年至2020年10月9日",
+        events: [
+            ("2018年", "抖音允许创作者通过淘宝链接卖货，字节跳动与阿里由此形成非正式的合作。"),
+            ("2019年6月", "快手与京东首次合作：快手用户被引导到京东自己的App下单。"),
+            ("2020年", "阿里拉拢内容平台；原文列出的合作伙伴是微博、百度和西瓜视频。"),
+            ("2020年5月27日", "快手与京东签下更深入的战略合作，涵盖供应链、品牌营销和数据。"),
+            ("2020年6月16日", "快手用户无需离开App即可购买京东自营商品，由京东负责配送和售后。"),
+            ("2020年8月20日", "抖音对经外链成交的销售收取20%的费用，而自家小店只收5%。"),
+            ("2020年8月26日至27日", "抖音宣布，外链将退出它的直播间。"),
+            ("2020年9月6日", "抖音上的外链只能经由其付费营销平台星图投放。"),
+            ("2020年10月9日", "第三方商品链接不得再进入抖音直播间的购物车；短视频不受影响。"),
+        ],
     },
     sources: SourcesText {
         title: "来源",

@@ -11,7 +11,7 @@ use crate::ui::controls::{Compare, Levers, Presets};
 use crate::ui::figure_view::paused_off_screen;
 use crate::ui::figures::{
     BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ParamsTable, ScoreboardFigure,
-    SensitivityFigure, SharesFigure, TrustFigure,
+    SensitivityFigure, SharesFigure, TimelineFigure, TrustFigure,
 };
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
@@ -42,14 +42,21 @@ pub fn embedded(figure: FigureId) -> AnyView {
     }
 }
 
-/// The interactive part of `chapter` on its slide: as in the article, but the sandbox
-/// slide keeps only its chart and levers (the deck puts the A/B comparison in the
-/// slide's text column, and the tornado chart stays in the article).
+/// The interactive part of `chapter` on its slide: as in the article, but the ban slide
+/// keeps only its figure (the timeline stays in the article) and the sandbox slide only
+/// its chart and levers (the deck puts the A/B comparison in the slide's text column,
+/// and the tornado chart stays in the article).
 pub fn on_slide(chapter: Chapter) -> AnyView {
     match chapter {
+        Chapter::Ban => ban().into_any(),
         Chapter::Sandbox => sandbox().into_any(),
         other => interactive(other),
     }
+}
+
+/// The ban's figure with its two levers.
+fn ban() -> impl IntoView {
+    view! { <BanFigure levers=Levers { scope: "ban", list: &[Lever::LinkBan, Lever::StoreMaturity] } /> }
 }
 
 /// The sandbox's presets, chart and every lever.
@@ -64,10 +71,13 @@ fn sandbox() -> impl IntoView {
 /// The interactive part of `chapter`: its figure and its controls.
 pub fn interactive(chapter: Chapter) -> AnyView {
     match chapter {
-        Chapter::Attention => view! { <SharesFigure id="fig-attention" initial=Metric::Attention /> }.into_any(),
+        Chapter::Attention => {
+            view! { <SharesFigure id="fig-attention" initial=Metric::Attention /> }.into_any()
+        }
         Chapter::Scoreboard => view! { <ScoreboardFigure /> }.into_any(),
         Chapter::Ban => view! {
-            <BanFigure levers=Levers { scope: "ban", list: &[Lever::LinkBan, Lever::StoreMaturity] } />
+            {ban()}
+            <TimelineFigure />
         }
         .into_any(),
         Chapter::Alliances => view! {

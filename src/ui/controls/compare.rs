@@ -25,11 +25,12 @@ pub fn Compare() -> impl IntoView {
     after_changes(
         DIFFERENCE_AFTER_MS,
         FirstValue::Act,
-        move || (store.pinned.get(), view.scenario.get()),
-        move |(a, b)| {
-            let band = a
-                .filter(|a| a.fit == b.fit)
-                .map(|a| Ensemble::shared(b.fit).difference(&b, &a, FULL_DRAWS));
+        // Unpinned, nothing is tracked but the pin: a slider tick costs nothing here.
+        move || store.pinned.get().map(|a| (a, view.scenario.get())),
+        move |pair| {
+            let band = pair
+                .filter(|(a, b)| a.fit == b.fit)
+                .map(|(a, b)| Ensemble::shared(b.fit).difference(&b, &a, FULL_DRAWS));
             difference.set(band);
         },
     );

@@ -26,6 +26,7 @@ mod sensitivity;
 mod series;
 mod shares;
 mod table;
+mod timeline;
 mod trust;
 
 pub use ban::BanFigure;
@@ -37,4 +38,5 @@ pub use scoreboard::ScoreboardFigure;
 pub use sensitivity::SensitivityFigure;
 pub use series::Metric;
 pub use shares::SharesFigure;
+pub use timeline::TimelineFigure;
 pub use trust::TrustFigure;

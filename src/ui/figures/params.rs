@@ -14,6 +14,8 @@ use crate::ui::store::use_store;
 #[component]
 pub fn ParamsTable() -> impl IntoView {
     let store = use_store();
+    // The table follows the fit only, not every lever.
+    let fit = Memo::new(move |_| store.scenario.with(|s| s.fit));
     let table = Signal::derive(move || {
         let methods = store.texts().methods;
         let locale = store.locale_untracked();
@@ -33,7 +35,7 @@ pub fn ParamsTable() -> impl IntoView {
             methods.set_by,
         ];
         // The values and ranges of the fit the reader has chosen.
-        let params = Params::fitted(store.scenario.with(|s| s.fit));
+        let params = Params::fitted(fit.get());
         TableData::new(methods.caption, &head).rows(PARAM_SPECS.iter().map(|spec| {
             let (low, value, high) = spec.bounds(&params);
             vec![

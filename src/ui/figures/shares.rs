@@ -179,13 +179,15 @@ pub fn SharesFigure(
 fn FitChoice(id: String) -> impl IntoView {
     let store = use_store();
     let texts = store.texts().figures;
+    // The options follow the fit only, not every lever.
+    let chosen = Memo::new(move |_| store.scenario.with(|s| s.fit));
     let options = Fit::ALL
         .iter()
         .zip(texts.fit_names)
         .map(|(fit, name)| {
             let fit = *fit;
             view! {
-                <option value=fit.key() prop:selected=move || store.scenario.with(|s| s.fit == fit)>{name}</option>
+                <option value=fit.key() prop:selected=move || chosen.get() == fit>{name}</option>
             }
         })
         .collect_view();

@@ -236,3 +236,20 @@ test('the ban figure shows where the sales the ban cut off go, and nothing is cu
   await expect(cells('via links to Alibaba').nth(2)).not.toHaveText('RMB 0 bn');
   await expectNoAxeViolations(page, '#fig-ban');
 });
+
+test('the timeline lists the moves of 2018–2020 in order, each dated, flagged and sourced, in both languages', async ({ page }) => {
+  for (const lang of ['en', 'zh']) {
+    await openArticle(page, `?lang=${lang}`);
+    const moves = page.locator('#fig-timeline li');
+    const dates = await page.locator('#fig-timeline time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+    expect(dates.length).toBeGreaterThanOrEqual(8);
+    expect(dates[0]).toBe('2018');
+    expect(dates.at(-1)).toBe('2020-10-09');
+    expect([...dates].sort()).toEqual(dates);
+    for (const move of await moves.all()) {
+      await expect(move.locator('abbr')).toHaveAttribute('title', /.+/);
+      await expect(move.locator('.cite')).toHaveText(/^[PRLWA] \S/);
+    }
+  }
+  await expectNoAxeViolations(page, '#fig-timeline');
+});
