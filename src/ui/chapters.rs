@@ -38,6 +38,8 @@ pub fn embedded(figure: FigureId) -> AnyView {
             <SensitivityFigure levers=Levers { scope: "embed", list: &Lever::ALL } />
         }
         .into_any(),
+        // The ban's embed is its figure, without the chapter's timeline.
+        FigureId::Ban => ban().into_any(),
         other => interactive(other.chapter()),
     }
 }

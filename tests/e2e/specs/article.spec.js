@@ -1,5 +1,5 @@
 // A reader's walk through the article: every chapter, every control by keyboard, the reveal.
-import { test, expect, openArticle, expectNoAxeViolations, tableNumbers, tocChapterIds } from './fixtures.js';
+import { test, expect, openArticle, allChaptersBuilt, expectNoAxeViolations, tableNumbers, tocChapterIds } from './fixtures.js';
 
 /** Opens the sandbox's data table and checks that every year's shares add up to 100%. */
 async function expectSharesSumTo100(page) {
@@ -239,7 +239,8 @@ test('the ban figure shows where the sales the ban cut off go, and nothing is cu
 
 test('the timeline lists the moves of 2018–2020 in order, each dated, flagged and sourced, in both languages', async ({ page }) => {
   for (const lang of ['en', 'zh']) {
-    await openArticle(page, `?lang=${lang}`);
+    await page.goto(`./?lang=${lang}`);
+    await allChaptersBuilt(page);
     const moves = page.locator('#fig-timeline li');
     const dates = await page.locator('#fig-timeline time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
     expect(dates.length).toBeGreaterThanOrEqual(8);
