@@ -438,5 +438,5 @@ pub struct SourcesText {
     /// Names of the measures, in `facts::Measure` order.
     pub measures: [&'static str; 3],
     /// What each of `facts::CITED` says, in the same order.
-    pub source_items: [&'static str; 8],
+    pub source_items: [&'static str; 15],
 }
