@@ -10,6 +10,11 @@ pub mod chapters_en;
 pub mod chapters_zh;
 pub mod facts;
 pub mod format;
+pub mod glossary;
+#[cfg(test)]
+mod article_ngrams;
+#[cfg(test)]
+mod editorial_tests;
 mod names;
 pub mod sentences;
 pub mod texts;
