@@ -361,7 +361,10 @@ pub const CITED: [(Flag, Source); 15] = [
     ),
     (
         Flag::Reputable,
-        src("TechNode (27 May 2020); KrASIA", "动点科技（2020年5月27日）；KrASIA"),
+        src(
+            "TechNode (27 May 2020); KrASIA",
+            "动点科技（2020年5月27日）；KrASIA",
+        ),
     ),
     (
         Flag::Weak,
@@ -374,7 +377,10 @@ pub const CITED: [(Flag, Source); 15] = [
         Flag::Primary,
         src("MOGU 6-K (29 May 2020)", "蘑菇街6-K文件（2020年5月29日）"),
     ),
-    (Flag::Reputable, src("Caixin (25 Aug 2020)", "财新（2020年8月25日）")),
+    (
+        Flag::Reputable,
+        src("Caixin (25 Aug 2020)", "财新（2020年8月25日）"),
+    ),
     (
         Flag::Reputable,
         src(
@@ -392,10 +398,7 @@ pub const CITED: [(Flag, Source); 15] = [
     (Flag::Reputable, src("36Kr (2020)", "36氪（2020年）")),
     (
         Flag::Article,
-        src(
-            "The 2020 article's own conversion",
-            "2020年原文自己的换算",
-        ),
+        src("The 2020 article's own conversion", "2020年原文自己的换算"),
     ),
     (
         Flag::Reputable,
@@ -413,9 +416,15 @@ pub const CITED: [(Flag, Source); 15] = [
     ),
     (
         Flag::Reputable,
-        src("SCMP; Reuters (15 Sep 2020)", "《南华早报》；路透社（2020年9月15日）"),
+        src(
+            "SCMP; Reuters (15 Sep 2020)",
+            "《南华早报》；路透社（2020年9月15日）",
+        ),
     ),
-    (Flag::Reputable, src("Bloomberg; FashionUnited", "彭博社；FashionUnited")),
+    (
+        Flag::Reputable,
+        src("Bloomberg; FashionUnited", "彭博社；FashionUnited"),
+    ),
 ];
 
 #[cfg(test)]

@@ -71,7 +71,11 @@ fn ungrouped(value: f64, digits: usize) -> String {
     }
     let text = format!("{:.*}", digits, value);
     // "-0.0" after rounding is zero.
-    if text.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
+    if text
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
         text.trim_start_matches('-').to_string()
     } else {
         text
