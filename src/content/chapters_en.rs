@@ -70,7 +70,7 @@ pub fn chapter_en(chapter: Chapter) -> &'static ChapterText {
         ],
         after: &[
             "One quadrant is empty: low purchase intent and brand-driven streams. A brand pitching its own products to people who came to be entertained has neither a shopper's intent nor a personality's pull, so viewers scroll on; brands that want those audiences hire KOLs instead, which moves them to the KOL-driven side.",
-            "Alibaba's lead in online shopping as a whole was not in question. Its lead in live selling was less certain, because the people who draw the viewers belong to no single platform.",
+            "So Alibaba could be sure of shopping in general and still not of live selling: the creators who bring the crowds can stream wherever they like, and take their viewers with them.",
         ],
     },
     Chapter::Niche => &ChapterText {
