@@ -151,7 +151,7 @@ pub fn backtest_table(texts: &Texts, locale: Locale, rows: &[BacktestRow]) -> Ta
                 error
             },
             if r.within_band { labels.yes } else { labels.no }.to_string(),
-            r.source.to_string(),
+            r.source.get(locale).to_string(),
         ]
     }))
 }

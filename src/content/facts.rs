@@ -66,6 +66,35 @@ impl Measure {
     }
 }
 
+/// A source's name in both languages: the sources panel and every table show the page's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// As the English page names it.
+    pub en: &'static str,
+    /// As the Chinese page names it.
+    pub zh: &'static str,
+}
+
+impl Source {
+    /// The name in `locale`.
+    pub const fn get(self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => self.en,
+            Locale::Zh => self.zh,
+        }
+    }
+
+    /// Whether either language's name is missing.
+    pub const fn is_empty(&self) -> bool {
+        self.en.is_empty() || self.zh.is_empty()
+    }
+}
+
+/// A source named in both languages.
+const fn src(en: &'static str, zh: &'static str) -> Source {
+    Source { en, zh }
+}
+
 /// One reported GMV figure for a player and year.
 #[derive(Clone, Copy, Debug)]
 pub struct GmvFigure {
@@ -84,7 +113,7 @@ pub struct GmvFigure {
     /// Whether the source gives only a floor ("more than …"): the true value is at least `low`.
     pub lower_bound: bool,
     /// The source, as the ledger names it.
-    pub source: &'static str,
+    pub source: Source,
 }
 
 impl GmvFigure {
@@ -115,7 +144,7 @@ pub const SCOREBOARD: [GmvFigure; 4] = [
         measure: Measure::LivestreamGmv,
         flag: Flag::Article,
         lower_bound: false,
-        source: "36Kr, cited in the 2020 article",
+        source: src("36Kr, cited in the 2020 article", "36氪，经2020年原文引述"),
     },
     GmvFigure {
         player: Player::TaobaoLive,
@@ -125,7 +154,10 @@ pub const SCOREBOARD: [GmvFigure; 4] = [
         measure: Measure::Target,
         flag: Flag::Article,
         lower_bound: false,
-        source: "36Kr, cited in the 2020 article (\"on track to double\")",
+        source: src(
+            "36Kr, cited in the 2020 article (\"on track to double\")",
+            "36氪，经2020年原文引述（“有望翻一番”）",
+        ),
     },
     GmvFigure {
         player: Player::Kuaishou,
@@ -135,7 +167,10 @@ pub const SCOREBOARD: [GmvFigure; 4] = [
         measure: Measure::Target,
         flag: Flag::Article,
         lower_bound: false,
-        source: "36Kr, cited in the 2020 article (target raised from 100 bn)",
+        source: src(
+            "36Kr, cited in the 2020 article; the raise from RMB 100 bn was reported by 36Kr, not by the article",
+            "36氪，经2020年原文引述；目标由1000亿元上调一事是36氪的报道，原文并未提及",
+        ),
     },
     GmvFigure {
         player: Player::Douyin,
@@ -145,7 +180,7 @@ pub const SCOREBOARD: [GmvFigure; 4] = [
         measure: Measure::Target,
         flag: Flag::Article,
         lower_bound: false,
-        source: "36Kr, cited in the 2020 article",
+        source: src("36Kr, cited in the 2020 article", "36氪，经2020年原文引述"),
     },
 ];
 
@@ -159,7 +194,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::LivestreamGmv,
         flag: Flag::Reputable,
         lower_bound: true,
-        source: "SCMP (Apr 2021), Alibaba statement: more than RMB 400 bn",
+        source: src(
+            "SCMP (Apr 2021), Alibaba statement: more than RMB 400 bn",
+            "《南华早报》（2021年4月），阿里巴巴声明：超过4000亿元",
+        ),
     },
     GmvFigure {
         player: Player::Kuaishou,
@@ -169,7 +207,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Reputable,
         lower_bound: false,
-        source: "Caixin Global (9 Apr 2021), company figure",
+        source: src(
+            "Caixin Global (9 Apr 2021), company figure",
+            "财新（2021年4月9日），公司数据",
+        ),
     },
     GmvFigure {
         player: Player::Kuaishou,
@@ -179,7 +220,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Reputable,
         lower_bound: false,
-        source: "Sina Tech, results coverage (29 Mar 2022)",
+        source: src(
+            "Sina Tech, results coverage (29 Mar 2022)",
+            "新浪科技，业绩报道（2022年3月29日）",
+        ),
     },
     GmvFigure {
         player: Player::Kuaishou,
@@ -189,7 +233,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Primary,
         lower_bound: false,
-        source: "Kuaishou FY2023 results release (20 Mar 2024)",
+        source: src(
+            "Kuaishou FY2023 results release (20 Mar 2024)",
+            "快手2023年度业绩公告（2024年3月20日）",
+        ),
     },
     GmvFigure {
         player: Player::Kuaishou,
@@ -199,7 +246,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Primary,
         lower_bound: false,
-        source: "Kuaishou FY2023 results release (20 Mar 2024)",
+        source: src(
+            "Kuaishou FY2023 results release (20 Mar 2024)",
+            "快手2023年度业绩公告（2024年3月20日）",
+        ),
     },
     GmvFigure {
         player: Player::Kuaishou,
@@ -210,7 +260,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         // Q1–Q3 from the company's releases, Q4 from the press: the weaker flag holds.
         flag: Flag::Reputable,
         lower_bound: false,
-        source: "Kuaishou quarterly releases 2024, sum of four quarters",
+        source: src(
+            "Kuaishou quarterly releases 2024, sum of four quarters",
+            "快手2024年各季度业绩公告，四个季度相加",
+        ),
     },
     GmvFigure {
         player: Player::Douyin,
@@ -220,7 +273,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Leaked,
         lower_bound: false,
-        source: "Caixin Global (9 Apr 2021); ByteDance denied it",
+        source: src(
+            "Caixin Global (9 Apr 2021); ByteDance denied it",
+            "财新（2021年4月9日）；字节跳动否认",
+        ),
     },
     GmvFigure {
         player: Player::Douyin,
@@ -230,7 +286,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Leaked,
         lower_bound: true,
-        source: "TechNode (1 Jun 2022): more than RMB 800 bn; Douyin called it inaccurate",
+        source: src(
+            "TechNode (1 Jun 2022): more than RMB 800 bn; Douyin called it inaccurate",
+            "动点科技（2022年6月1日）：超过8000亿元；抖音称数据不准确",
+        ),
     },
     GmvFigure {
         player: Player::Douyin,
@@ -240,7 +299,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Leaked,
         lower_bound: false,
-        source: "PingWest (11 Jan 2023), citing The Information",
+        source: src(
+            "PingWest (11 Jan 2023), citing The Information",
+            "品玩（2023年1月11日），援引The Information",
+        ),
     },
     GmvFigure {
         player: Player::Douyin,
@@ -250,7 +312,10 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Leaked,
         lower_bound: false,
-        source: "KrASIA: ~2.2 tn (LatePost, denied) or ~2.7 tn incl. product cards (36Kr source)",
+        source: src(
+            "KrASIA: ~2.2 tn (LatePost, denied) or ~2.7 tn incl. product cards (36Kr source)",
+            "KrASIA：约2.2万亿元（晚点LatePost，已被否认），或约2.7万亿元（含商品卡，36氪信源）",
+        ),
     },
     GmvFigure {
         player: Player::Douyin,
@@ -260,7 +325,7 @@ pub const REPORTED: [GmvFigure; 11] = [
         measure: Measure::TotalEcommerceGmv,
         flag: Flag::Weak,
         lower_bound: false,
-        source: "trade press (reported)",
+        source: src("trade press (reported)", "行业媒体（报道）"),
     },
 ];
 
@@ -271,26 +336,94 @@ pub const LIVESTREAM_SALES_2023_JAN_SEP: f64 = 1_980.0 * BN;
 
 /// Other figures the prose cites, for the sources panel: (flag, source).
 /// Their descriptions, in the same order, are `SourcesText::source_items`.
-pub const CITED: [(Flag, &str); 8] = [
+pub const CITED: [(Flag, Source); 15] = [
     (
         Flag::Primary,
-        "National Bureau of Statistics, 7th census (2020)",
+        src(
+            "National Bureau of Statistics, 7th census (2020)",
+            "国家统计局，第七次全国人口普查（2020年）",
+        ),
     ),
     (
         Flag::Reputable,
-        "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
-    ),
-    (Flag::Reputable, "TechNode (27 May 2020); KrASIA"),
-    (Flag::Weak, "The 2020 article only; not verified elsewhere"),
-    (Flag::Primary, "MOGU 6-K (29 May 2020)"),
-    (Flag::Reputable, "Caixin (25 Aug 2020)"),
-    (
-        Flag::Reputable,
-        "TechNode (20 Aug 2020; 14 Mar 2023, citing LatePost)",
+        src(
+            "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
+            "Campaign Asia（2020年8月27日）；品玩（2020年8月28日）",
+        ),
     ),
     (
+        // The ledger grades it W/R: the weaker flag is shown.
+        Flag::Weak,
+        src(
+            "Caixin coverage via trade press (graded W/R)",
+            "财新报道，经行业媒体转述（评级W/R）",
+        ),
+    ),
+    (
         Flag::Reputable,
-        "China Consumers Association survey (31 Mar 2020)",
+        src(
+            "TechNode (27 May 2020); KrASIA",
+            "动点科技（2020年5月27日）；KrASIA",
+        ),
+    ),
+    (
+        Flag::Weak,
+        src(
+            "The 2020 article only; not verified elsewhere",
+            "仅见于2020年原文，未能在别处证实",
+        ),
+    ),
+    (
+        Flag::Primary,
+        src("MOGU 6-K (29 May 2020)", "蘑菇街6-K文件（2020年5月29日）"),
+    ),
+    (
+        Flag::Reputable,
+        src("Caixin (25 Aug 2020)", "财新（2020年8月25日）"),
+    ),
+    (
+        Flag::Reputable,
+        src(
+            "TechNode (20 Aug 2020; 14 Mar 2023, citing LatePost)",
+            "动点科技（2020年8月20日；2023年3月14日，援引晚点LatePost）",
+        ),
+    ),
+    (
+        Flag::Reputable,
+        src(
+            "China Consumers Association survey (31 Mar 2020)",
+            "中国消费者协会调查（2020年3月31日）",
+        ),
+    ),
+    (Flag::Reputable, src("36Kr (2020)", "36氪（2020年）")),
+    (
+        Flag::Article,
+        src("The 2020 article's own conversion", "2020年原文自己的换算"),
+    ),
+    (
+        Flag::Reputable,
+        src(
+            "Sina Tech, results coverage (29 Mar 2022)",
+            "新浪科技，业绩报道（2022年3月29日）",
+        ),
+    ),
+    (
+        Flag::Reputable,
+        src(
+            "Ministry of Commerce via Yicai Global",
+            "商务部，经第一财经报道",
+        ),
+    ),
+    (
+        Flag::Reputable,
+        src(
+            "SCMP; Reuters (15 Sep 2020)",
+            "《南华早报》；路透社（2020年9月15日）",
+        ),
+    ),
+    (
+        Flag::Reputable,
+        src("Bloomberg; FashionUnited", "彭博社；FashionUnited"),
     ),
 ];
 
@@ -313,6 +446,9 @@ mod tests {
         for f in SCOREBOARD.iter().chain(REPORTED.iter()) {
             assert!(!f.source.is_empty());
             assert!(f.low > 0.0 && f.low <= f.high, "{f:?}");
+        }
+        for (_, source) in CITED {
+            assert!(!source.is_empty());
         }
     }
 

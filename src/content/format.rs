@@ -43,7 +43,8 @@ const TRILLION: f64 = 1e12;
 /// Amounts below this (10 bn, 100亿) keep one decimal.
 const ONE_DECIMAL_BELOW: f64 = 1e10;
 
-/// An RMB amount in yuan, short: "RMB 250 bn", "RMB 1.41 tn"; in Chinese "2,500亿元", "1.41万亿元".
+/// An RMB amount in yuan, short: "RMB 250 bn", "RMB 1.41 tn"; in Chinese "2500亿元", "25亿元",
+/// "1.41万亿元": Chinese writes no thousands separator before 亿 and no trailing ".0".
 pub fn rmb(locale: Locale, yuan: f64) -> String {
     // The large unit is 10¹² in both languages; the small one is a billion or 亿 (10⁸).
     let (prefix, large, small, small_unit) = match locale {
@@ -55,10 +56,30 @@ pub fn rmb(locale: Locale, yuan: f64) -> String {
         return format!("{prefix}{number}{large}");
     }
     let digits = usize::from(yuan.abs() < ONE_DECIMAL_BELOW && yuan != 0.0);
-    format!(
-        "{prefix}{}{small}",
-        decimal(locale, yuan / small_unit, digits)
-    )
+    let number = match locale {
+        Locale::En => decimal(locale, yuan / small_unit, digits),
+        Locale::Zh => trimmed(ungrouped(yuan / small_unit, digits)),
+    };
+    format!("{prefix}{number}{small}")
+}
+
+/// A number with `digits` decimals and no thousands separator: "2500.0". Non-finite input reads as
+/// an em dash.
+fn ungrouped(value: f64, digits: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{:.*}", digits, value);
+    // "-0.0" after rounding is zero.
+    if text
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
+        text.trim_start_matches('-').to_string()
+    } else {
+        text
+    }
 }
 
 /// Drops trailing zeros after a decimal point: "4.00" → "4", "1.10" → "1.1".
@@ -227,7 +248,7 @@ mod tests {
         assert_eq!(rmb_range(Locale::En, 170e9, 180e9), "RMB 170\u{2013}180 bn");
         assert_eq!(
             rmb_range(Locale::Zh, 545.1e9, 853.5e9),
-            "5,451\u{2013}8,535亿元"
+            "5451\u{2013}8535亿元"
         );
         assert_eq!(
             rmb_range(Locale::En, 800e9, 1.2e12),
@@ -243,9 +264,16 @@ mod tests {
 
     #[test]
     fn chinese_amounts_use_yi_and_wan_yi() {
-        assert_eq!(rmb(Locale::Zh, 250e9), "2,500亿元");
+        assert_eq!(rmb(Locale::Zh, 250e9), "2500亿元");
         assert_eq!(rmb(Locale::Zh, 1.41e12), "1.41万亿元");
-        assert_eq!(rmb(Locale::Zh, 2.5e9), "25.0亿元");
+        assert_eq!(rmb(Locale::Zh, 1_184.4e9), "1.18万亿元");
+        assert_eq!(rmb(Locale::Zh, 2.5e9), "25亿元");
+        assert_eq!(rmb(Locale::Zh, 0.25e9), "2.5亿元");
+        assert_eq!(rmb(Locale::Zh, 0.0), "0亿元");
+        assert_eq!(rmb(Locale::Zh, -2.5e9), "-25亿元");
+        // English is unchanged: grouped, one decimal below 10 bn.
+        assert_eq!(rmb(Locale::En, 2.5e9), "RMB 2.5 bn");
+        assert_eq!(rmb(Locale::En, 250e9), "RMB 250 bn");
         assert_eq!(points(Locale::Zh, 0.031), "+3.1个百分点");
     }
 

@@ -5,11 +5,16 @@
 //! translation touches only this folder. A [`Texts`] value must fill every
 //! field, so a missing string in a language is a compile error, not a blank.
 
+#[cfg(test)]
+mod article_ngrams;
 mod chapter;
 pub mod chapters_en;
 pub mod chapters_zh;
+#[cfg(test)]
+mod editorial_tests;
 pub mod facts;
 pub mod format;
+pub mod glossary;
 mod names;
 pub mod sentences;
 pub mod texts;

@@ -440,7 +440,7 @@ pub struct SourcesText {
     /// Names of the measures, in `facts::Measure` order.
     pub measures: [&'static str; 3],
     /// What each of `facts::CITED` says, in the same order.
-    pub source_items: [&'static str; 8],
+    pub source_items: [&'static str; 15],
 }
 
 /// The timeline figure: its title, and for each of `facts::TIMELINE` its date in words

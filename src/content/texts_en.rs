@@ -76,7 +76,7 @@ pub const EN: Texts = Texts {
     presets: [
         PresetText {
             name: "The article's 2020 baseline",
-            description: "Everything as it stood in autumn 2020: the ban on, a young Douyin store, Kuaishou with JD, Alibaba's partners in.",
+            description: "Everything as it stood in autumn 2020: the ban on, a young Douyin store, Kuaishou with JD, and Weibo, Baidu and Xigua in Alibaba's network as the article says (a list we could not confirm).",
         },
         PresetText {
             name: "No link ban",
@@ -96,7 +96,7 @@ pub const EN: Texts = Texts {
         },
         PresetText {
             name: "Trust collapse",
-            description: "Scandals and hard selling drain viewers' trust in streamers.",
+            description: "Viewers' trust in streamers falls to a low level; every other setting, selling intensity included, stays as it was.",
         },
     ],
     map_notes: &MAP_NOTES_EN,
@@ -176,7 +176,7 @@ pub const EN: Texts = Texts {
         fit_names: ["the article's 2020 figures (the story as told then)", "what was reported for 2020"],
         scoreboard: FigureText {
             title: "The scoreboard, 2019–2020",
-            caption: "Livestream GMV and 2020 targets, RMB",
+            caption: "Taobao Live's 2019 livestream GMV and the 2020 expectations (Taobao Live: livestream GMV; Kuaishou and Douyin: total e-commerce GMV), RMB",
         },
         ban: FigureText {
             title: "Where Douyin's sales go, with and without the ban",
@@ -258,10 +258,10 @@ pub const EN: Texts = Texts {
         partner_group: "In Alibaba's partner network",
     },
     guess: GuessText {
-        question: "By 2023, which platform do you think sold the most through livestreams and short video?",
+        question: "By 2023, which platform do you think had the largest e-commerce GMV (livestreams, short videos and shop pages together)?",
         other: "Someone else",
         reveal: "Reveal what happened",
-        answer: "What the reported figures point to: Douyin. Leaks put its 2023 e-commerce GMV at RMB 2.2–2.7 trillion, about twice Kuaishou's reported RMB 1.18 trillion, while Taobao Live stopped publishing its figure after 2020.",
+        answer: "The largest reported or leaked e-commerce GMV is Douyin's. Leaks put its 2023 total at RMB 2.2–2.7 trillion (L; the higher figure counts product-card sales too), about twice the RMB 1.18 trillion Kuaishou reported (P); for Taobao Live we found no figure after 2020, and its figures count livestreams only.",
     },
     slides: SlideText {
         slide: "Slide",
@@ -350,7 +350,7 @@ pub const EN: Texts = Texts {
     },
     sources: SourcesText {
         title: "Sources",
-        intro: "Every figure on this page, with where it comes from and how far it can be trusted.",
+        intro: "Every reported figure the page cites, with where it comes from and how far it can be trusted. The model's own constants are in the methods chapter.",
         flags: [
             "P: primary, the company's own filing or release",
             "R: reputable press, or a company figure it reported",
@@ -361,13 +361,20 @@ pub const EN: Texts = Texts {
         measures: ["livestream GMV", "total e-commerce GMV", "target, not a result"],
         source_items: [
             "China's population, about 1.41 billion",
-            "Douyin's ban on third-party links in livestreams, from 9 October 2020",
+            "Douyin's link ban: outside links only through Xingtu from 6 September, no third-party links in livestreams from 9 October 2020",
+            "Xingtu's fee on third-party links from 20 August 2020: 20%, against 5% in Douyin's own shop",
             "The Kuaishou–JD alliance, signed 27 May 2020",
             "Alibaba's content-partner network (\"Project Star X\") with Weibo, Baidu and Xigua",
             "Mogujie: livestreams 46.2% of GMV, year to March 2020",
             "Mogujie: livestreams 72.6% of GMV, April–June 2020",
             "Xiaohongshu: about 80% of revenue from advertising",
             "37.3% of livestream buyers had a problem; 13.6% complained",
+            "Kuaishou's 2020 target raised from RMB 100 bn to RMB 250 bn",
+            "RMB 250 bn is about US$36 bn",
+            "Kuaishou's own shop: 98.8% of its GMV in December 2021",
+            "Livestream sales on monitored platforms, January–September 2023: RMB 1.98 tn",
+            "Douyin's daily users: 400 m in January 2020, 600 m in August 2020",
+            "Viya fined RMB 1.341 bn for tax evasion, 20 December 2021",
         ],
     },
     sentences: Sentences {

@@ -19,7 +19,7 @@ pub const ZH: Texts = Texts {
     chapters: chapter_zh,
     footer: "直播擂台完全在你的浏览器中运行：没有Cookie，没有追踪，不向任何地方发送数据。",
     players: ["淘宝直播", "抖音", "快手", "京东", "蘑菇街", "小红书"],
-    blocs: ["阿里系", "字节系", "腾讯京东系", "独立平台"],
+    blocs: ["阿里系", "字节系", "腾讯系（含京东）", "独立平台"],
     partners: ["微博", "百度", "西瓜视频"],
     levers: [
         LeverText {
@@ -38,22 +38,22 @@ pub const ZH: Texts = Texts {
             ends: ["关", "开"],
         },
         LeverText {
-            label: "微博加入阿里网络",
+            label: "微博加入阿里内容合作网络",
             help: "微博用户可以通过链接跳转到淘宝购物。",
             ends: ["未加入", "加入"],
         },
         LeverText {
-            label: "百度加入阿里网络",
+            label: "百度加入阿里内容合作网络",
             help: "百度用户可以通过链接跳转到淘宝购物。",
             ends: ["未加入", "加入"],
         },
         LeverText {
-            label: "西瓜视频加入阿里网络",
+            label: "西瓜视频加入阿里内容合作网络",
             help: "西瓜视频用户可以通过链接跳转到淘宝购物。",
             ends: ["未加入", "加入"],
         },
         LeverText {
-            label: "阿里合作网络的导流力度",
+            label: "阿里内容合作网络的导流力度",
             help: "合作伙伴把自家用户导向淘宝的力度有多大。",
             ends: ["弱", "强"],
         },
@@ -76,7 +76,7 @@ pub const ZH: Texts = Texts {
     presets: [
         PresetText {
             name: "原文的2020年基准",
-            description: "一切维持2020年秋天的状态：禁令生效，抖音小店刚刚起步，快手携手京东，阿里的合作伙伴悉数在列。",
+            description: "一切维持2020年秋天的状态：禁令生效，抖音小店刚刚起步，快手携手京东；微博、百度和西瓜视频按原文的说法加入阿里内容合作网络（这份名单我们未能证实）。",
         },
         PresetText {
             name: "没有外链禁令",
@@ -91,12 +91,12 @@ pub const ZH: Texts = Texts {
             description: "快手独自卖货，没有京东的品控和配送。",
         },
         PresetText {
-            name: "阿里合作网络全力导流",
+            name: "阿里内容合作网络全力导流",
             description: "微博、百度和西瓜视频悉数加入，各自尽可能把观众导向淘宝。",
         },
         PresetText {
             name: "信任崩塌",
-            description: "丑闻和强行推销耗尽了观众对主播的信任。",
+            description: "观众对主播的信任降到很低；其余设定（包括带货力度）都保持不变。",
         },
     ],
     map_notes: &MAP_NOTES_ZH,
@@ -176,11 +176,11 @@ pub const ZH: Texts = Texts {
         fit_names: ["原文的2020年数字（当时讲述的故事）", "2020年实际公布的数字"],
         scoreboard: FigureText {
             title: "成绩单：2019–2020年",
-            caption: "直播GMV与2020年目标，单位：人民币",
+            caption: "淘宝直播2019年的直播GMV与2020年的预期和目标（淘宝直播为直播GMV，快手和抖音为电商总GMV），单位：亿元",
         },
         ban: FigureText {
             title: "有无禁令时，抖音的销售流向何处",
-            caption: "直播GMV预测，单位：人民币；实线为当前设置，虚线为另一种禁令设置",
+            caption: "直播GMV预测，单位：亿元；实线为当前设置，虚线为另一种禁令设置",
         },
         ban_lines: BanText {
             on: "有禁令",
@@ -201,7 +201,7 @@ pub const ZH: Texts = Texts {
         },
         curve: FigureText {
             title: "小红书收入与带货力度",
-            caption: "小红书年收入预测随带货力度的变化，单位：人民币",
+            caption: "小红书年收入预测随带货力度的变化，单位：亿元",
         },
         curve_lines: CurveText {
             x: "带货力度",
@@ -255,13 +255,13 @@ pub const ZH: Texts = Texts {
         current_name: "B（当前）",
         compare_caption: "设定 A 与设定 B：末年的预测份额",
         difference: "B − A",
-        partner_group: "加入阿里合作网络的平台",
+        partner_group: "加入阿里内容合作网络的平台",
     },
     guess: GuessText {
-        question: "你认为到2023年，哪个平台通过直播和短视频卖出的最多？",
+        question: "你认为到2023年，哪个平台的电商GMV（直播、短视频和商城页面合计）最高？",
         other: "其他平台",
         reveal: "揭晓结果",
-        answer: "公开数据指向的答案：抖音。据泄露数据，抖音2023年电商GMV约为2.2万亿至2.7万亿元，约为快手公布的1.18万亿元的两倍；淘宝直播则在2020年后不再公布数字。",
+        answer: "公布或泄露的电商GMV中，最高的是抖音。据泄露数据，抖音2023年的电商总GMV约为2.2万亿至2.7万亿元（L；较高的数字含商品卡成交），约为快手公布的1.18万亿元（P）的两倍；淘宝直播2020年以后的数字我们没有找到，而且它只算直播。",
     },
     slides: SlideText {
         slide: "幻灯片",
@@ -309,13 +309,13 @@ pub const ZH: Texts = Texts {
             ("jd_conversion_lift", "京东对快手转化率的加成"),
             ("jd_fulfilment_share", "京东承接快手订单的比例"),
             ("jd_trust_lift", "京东对快手信任度的加成"),
-            ("kol_driven", "直播由达人驱动的程度"),
+            ("kol_driven", "直播由KOL主导的程度"),
             ("mogujie_livestream_share", "蘑菇街直播占GMV的比例"),
             ("mogujie_niche_gmv", "蘑菇街细分市场的规模"),
             ("partner_attraction", "合作平台对注意力的吸引"),
-            ("partner_intent", "合作平台受众的购买意图"),
-            ("partner_kol_driven", "合作平台由达人驱动的程度"),
-            ("purchase_intent", "购买意图"),
+            ("partner_intent", "合作平台受众的购买意愿"),
+            ("partner_kol_driven", "合作平台由KOL主导的程度"),
+            ("purchase_intent", "购买意愿"),
             ("q4_sales_weight", "第四季度的销售权重"),
             ("spend_growth", "人均消费增速"),
             ("spend_per_shopper", "人均消费"),
@@ -350,7 +350,7 @@ pub const ZH: Texts = Texts {
     },
     sources: SourcesText {
         title: "来源",
-        intro: "本页每一个数字的出处，以及它的可信程度。",
+        intro: "本页引用的每一个公开数字的出处，以及它的可信程度。模型自身的常数见“模型如何运作”一章。",
         flags: [
             "P：一手资料，公司自己的文件或公告",
             "R：权威媒体报道，或其报道的公司数据",
@@ -361,13 +361,20 @@ pub const ZH: Texts = Texts {
         measures: ["直播GMV", "电商总GMV", "目标，非实际结果"],
         source_items: [
             "中国人口，约14.1亿",
-            "抖音自2020年10月9日起禁止直播间挂第三方链接",
+            "抖音外链禁令：9月6日起外链只能经星图挂出，2020年10月9日起直播间不得挂第三方链接",
+            "星图自2020年8月20日起对第三方链接收取20%的费用，抖音小店为5%",
             "快手与京东结盟，2020年5月27日签约",
-            "阿里巴巴的内容合作伙伴网络（“Project Star X”，原文说法），成员包括微博、百度和西瓜视频",
+            "阿里内容合作网络（原文称“Project Star X”，中文名称未能查证），成员包括微博、百度和西瓜视频",
             "蘑菇街：截至2020年3月的财年，直播占GMV的46.2%",
             "蘑菇街：2020年4月至6月，直播占GMV的72.6%",
             "小红书：约80%的收入来自广告",
             "37.3%的直播购物者遇到过问题，13.6%进行过投诉",
+            "快手2020年目标由1000亿元上调至2500亿元",
+            "2500亿元约合360亿美元",
+            "快手自有小店占其2021年12月GMV的98.8%",
+            "2023年1–9月重点监测平台直播销售额：1.98万亿元",
+            "抖音日活跃用户：2020年1月4亿，2020年8月6亿",
+            "薇娅于2021年12月20日因偷逃税款被罚13.41亿元",
         ],
     },
     sentences: Sentences {

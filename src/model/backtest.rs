@@ -38,8 +38,8 @@ pub struct BacktestRow {
     pub measure: Measure,
     /// Provenance.
     pub flag: Flag,
-    /// The source, as the ledger names it.
-    pub source: &'static str,
+    /// The source, as the ledger names it, in both languages.
+    pub source: crate::content::facts::Source,
     /// The model's point projection (the fit's constants) of the player's `gmv`, RMB.
     pub model: f64,
     /// 10th percentile of the ensemble's `gmv`.

@@ -31,7 +31,7 @@ pub fn Sources() -> impl IntoView {
                             f.year,
                             value,
                             sources.measures[f.measure.index()],
-                            f.source,
+                            f.source.get(locale),
                         )}
                     </li>
                 }
@@ -44,7 +44,7 @@ pub fn Sources() -> impl IntoView {
                 view! {
                     <li>
                         <span class="flag" title=sources.flags[flag.index()]>{flag.letter()}</span>
-                        {format!(" {what}. {source}")}
+                        {format!(" {what}. {}", source.get(locale))}
                     </li>
                 }
             })

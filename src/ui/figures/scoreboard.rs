@@ -97,7 +97,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
                 rmb(locale, f.high),
                 texts.sources.measures[f.measure.index()].to_string(),
                 f.flag.letter().to_string(),
-                f.source.to_string(),
+                f.source.get(locale).to_string(),
             ]
         }))
     });
@@ -107,7 +107,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
             embed=Some(FigureId::Scoreboard)
             title=texts.figures.scoreboard.title
             summary=Signal::derive(summary_text)
-            source=format!("{} ({} {})", SCOREBOARD[0].source, texts.columns.flag, Flag::Article.letter())
+            source=format!("{} ({} {})", SCOREBOARD[0].source.get(store.locale_untracked()), texts.columns.flag, Flag::Article.letter())
             table=table
         >
             {

@@ -1,0 +1,167 @@
+//! The explainer's terms, one per idea, in both languages: what each means, and the Chinese
+//! synonyms the text must not use for it (so a reader never wonders whether two words are two ideas).
+//! The tests in `editorial_tests.rs` hold the chapters, the interface and `teacher.html` to it.
+
+/// One term of the glossary.
+#[derive(Clone, Copy, Debug)]
+pub struct Term {
+    /// The English term, as the English chapters write it.
+    pub en: &'static str,
+    /// The Chinese term, as the Chinese chapters write it.
+    pub zh: &'static str,
+    /// One sentence in English.
+    pub definition_en: &'static str,
+    /// One sentence in Chinese.
+    pub definition_zh: &'static str,
+    /// Chinese words for the same idea that the Chinese texts must not use.
+    pub rejected_zh: &'static [&'static str],
+}
+
+/// Every term, roughly in the order a reader meets them.
+pub const GLOSSARY: [Term; 19] = [
+    Term {
+        en: "GMV",
+        zh: "商品交易总额",
+        definition_en: "Gross merchandise value: the total price of the goods ordered on a platform, before returns and before anyone takes a cut.",
+        definition_zh: "商品交易总额（GMV）：平台上下单商品的总金额，未扣除退货，也未扣除任何一方的抽成。",
+        rejected_zh: &["总成交金额", "交易流水"],
+    },
+    Term {
+        en: "revenue",
+        zh: "收入",
+        definition_en: "What a platform keeps of the sales it handles (commissions, advertising, fees), usually a small part of its GMV.",
+        definition_zh: "平台从经手的交易中留下的钱（佣金、广告费、服务费），通常只占GMV的一小部分。",
+        rejected_zh: &["营业收入来源"],
+    },
+    Term {
+        en: "KOL",
+        zh: "KOL",
+        definition_en: "Key opinion leader: a creator with a following whose recommendations make people buy.",
+        definition_zh: "关键意见领袖：拥有粉丝、推荐能带动购买的创作者。",
+        rejected_zh: &["网红"],
+    },
+    Term {
+        en: "purchase intent",
+        zh: "购买意愿",
+        definition_en: "How far a platform's visitors arrive already meaning to buy something.",
+        definition_zh: "用户打开平台时，心里已经想买东西的程度。",
+        rejected_zh: &["购买意图", "购物意图"],
+    },
+    Term {
+        en: "KOL-driven",
+        zh: "KOL主导",
+        definition_en: "Said of streams run by a personality with a following rather than by a brand.",
+        definition_zh: "指直播由拥有粉丝的个人主持，而不是由品牌主持。",
+        rejected_zh: &["达人驱动", "达人主导", "KOL驱动"],
+    },
+    Term {
+        en: "brand-driven",
+        zh: "品牌主导",
+        definition_en: "Said of streams run by or for a brand to show its products, close to an infomercial.",
+        definition_zh: "指直播由品牌自己来做或为品牌而做、用来展示产品，接近电视购物。",
+        rejected_zh: &["品牌驱动"],
+    },
+    Term {
+        en: "conversion",
+        zh: "转化率",
+        definition_en: "The share of viewers who go on to buy.",
+        definition_zh: "观众中最终下单的比例。",
+        rejected_zh: &["购买率", "成交率"],
+    },
+    Term {
+        en: "link-out",
+        zh: "外链",
+        definition_en: "A product link in a stream or video that sends the buyer to another company's marketplace to pay.",
+        definition_zh: "直播或视频里的商品链接，点进去就跳到别家电商平台付款。",
+        rejected_zh: &["跳转链接", "导购链接"],
+    },
+    Term {
+        en: "booked",
+        zh: "计入",
+        definition_en: "A sale is booked by the platform whose checkout takes the payment: it counts in that platform's GMV.",
+        definition_zh: "一笔交易由哪个平台结算，就计入哪个平台的成交额。",
+        rejected_zh: &["落袋", "入账"],
+    },
+    Term {
+        en: "closed loop",
+        zh: "闭环",
+        definition_en: "A platform that owns the stream, the checkout and the advertising keeps traffic, sales, data and ad income in one company.",
+        definition_zh: "直播、结算和广告都握在同一家平台手里，流量、成交、数据和广告收入都不外流。",
+        rejected_zh: &["封闭循环"],
+    },
+    Term {
+        en: "bloc",
+        zh: "阵营",
+        definition_en: "A group of companies tied by ownership or deals whose platforms send each other buyers.",
+        definition_zh: "因股权或合作协议绑在一起、彼此导流的一组公司。",
+        rejected_zh: &["派系", "集团军"],
+    },
+    Term {
+        en: "Tencent side",
+        zh: "腾讯系（含京东）",
+        definition_en: "Tencent and the companies it holds large stakes in, here JD and Kuaishou.",
+        definition_zh: "腾讯及其重要持股的公司，在本页指京东和快手。",
+        rejected_zh: &["腾讯京东系"],
+    },
+    Term {
+        en: "content-partner network",
+        zh: "阿里内容合作网络",
+        definition_en: "Alibaba's 2020 programme linking content platforms to Taobao, which the article calls \"Project Star X\"; its name and members could not be confirmed.",
+        definition_zh: "阿里巴巴2020年把内容平台接入淘宝的计划，原文称之为“Project Star X”，其中文名称和成员名单都未能查证。",
+        rejected_zh: &["阿里网络", "阿里合作网络"],
+    },
+    Term {
+        en: "selling intensity",
+        zh: "带货力度",
+        definition_en: "How much of what a streamer posts is selling rather than content.",
+        definition_zh: "主播发布的内容里，卖货所占的比重。",
+        rejected_zh: &["带货强度", "卖货力度"],
+    },
+    Term {
+        en: "traffic",
+        zh: "流量",
+        definition_en: "The number of people a platform draws and the time they spend there.",
+        definition_zh: "一个平台吸引来的人数，以及他们在上面花的时间。",
+        rejected_zh: &["人气"],
+    },
+    Term {
+        en: "quadrant",
+        zh: "象限",
+        definition_en: "One of the four areas of the map that purchase intent and stream type divide it into.",
+        definition_zh: "购买意愿和直播类型两条轴把地图分成的四块区域之一。",
+        rejected_zh: &["角落"],
+    },
+    Term {
+        en: "adoption curve",
+        zh: "普及曲线",
+        definition_en: "How the number of people who shop through livestreams rises fast and then levels off.",
+        definition_zh: "通过直播购物的人数先快速增长、再趋于平稳的过程。",
+        rejected_zh: &["采纳曲线", "采用曲线"],
+    },
+    Term {
+        en: "sandbox",
+        zh: "沙盘",
+        definition_en: "The panel where every lever can be moved at once to see what the model projects.",
+        definition_zh: "可以同时调节所有参数、查看模型推演结果的面板。",
+        rejected_zh: &["沙盒"],
+    },
+    Term {
+        en: "simplified model",
+        zh: "简化模型",
+        definition_en: "A model that keeps a few forces and leaves out prices, regulators and merchants, to show direction rather than forecast.",
+        definition_zh: "只保留少数几种作用力、舍去价格、监管和商家的模型，用来说明方向，而不是做预测。",
+        rejected_zh: &["玩具模型", "玩具"],
+    },
+];
+
+/// Chinese phrasings the text must not use, with what replaced them: calques of English idiom and
+/// forms the review ruled out.
+pub const REJECTED_PHRASES_ZH: [(&str, &str); 7] = [
+    ("同一池", "同一批人的时间"),
+    ("结下一段非正式的友谊", "各取所需，并无深交"),
+    ("只起两种作用之一", "作用有两种，每个联盟取其一"),
+    ("人们追随的是人", "冲着自己关注的主播下单"),
+    ("卖出的最多", "卖得最多"),
+    ("记分牌", "成绩单"),
+    ("单位：人民币", "单位：亿元"),
+];
