@@ -467,54 +467,70 @@ pub struct Event {
     /// The date as HTML's `<time datetime>` reads it: a year, a month or a day.
     pub datetime: &'static str,
     pub flag: Flag,
-    pub source: &'static str,
+    pub source: Source,
 }
+
+const ARTICLE_ONLY: Source = src(
+    "The 2020 article only; not verified elsewhere",
+    "仅见于2020年原文，未能从别处核实",
+);
+const BAN_REPORTS: Source = src(
+    "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
+    "Campaign Asia（2020年8月27日）；品玩（2020年8月28日）",
+);
+const ALLIANCE_REPORTS: Source = src(
+    "TechNode (27 May 2020); KrASIA",
+    "动点科技（2020年5月27日）；KrASIA",
+);
 
 /// The moves from Douyin's opening to Taobao to its ban on outside links, in order.
 pub const TIMELINE: [Event; 9] = [
     Event {
         datetime: "2018",
         flag: Flag::Article,
-        source: "The 2020 article (\"two years ago\")",
+        source: src(
+            "The 2020 article (\"two years ago\")",
+            "2020年原文（“两年前”）",
+        ),
     },
     Event {
         datetime: "2019-06",
         flag: Flag::Reputable,
-        source: "KrASIA",
+        source: src("KrASIA", "KrASIA"),
     },
     Event {
         datetime: "2020",
         flag: Flag::Article,
-        source: "The 2020 article only; not verified elsewhere",
+        source: ARTICLE_ONLY,
     },
     Event {
         datetime: "2020-05-27",
         flag: Flag::Reputable,
-        source: "TechNode (27 May 2020)",
+        source: ALLIANCE_REPORTS,
     },
     Event {
         datetime: "2020-06-16",
         flag: Flag::Reputable,
-        source: "TechNode (27 May 2020); KrASIA",
+        source: ALLIANCE_REPORTS,
     },
     Event {
         datetime: "2020-08-20",
         flag: Flag::Weak,
-        source: "Caixin coverage via trade press",
+        source: src("Caixin coverage via trade press", "行业媒体转述的财新报道"),
     },
     Event {
         datetime: "2020-08-27",
         flag: Flag::Reputable,
-        source: "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
+        source: BAN_REPORTS,
     },
     Event {
         datetime: "2020-09-06",
         flag: Flag::Reputable,
-        source: "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
+        source: BAN_REPORTS,
     },
     Event {
         datetime: "2020-10-09",
         flag: Flag::Reputable,
-        source: "Campaign Asia (27 Aug 2020); PingWest (28 Aug 2020)",
+        source: BAN_REPORTS,
     },
 ];

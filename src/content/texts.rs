@@ -138,6 +138,8 @@ pub struct FrameText {
     pub source: &'static str,
     /// The source line of every figure drawn from the model.
     pub model_source: &'static str,
+    /// Source line of a figure that sets reported figures beside the model's.
+    pub reported_and_model_source: &'static str,
     /// Label of the download buttons.
     pub download: &'static str,
     pub download_svg: &'static str,

@@ -129,6 +129,7 @@ pub const EN: Texts = Texts {
         show_table: "Show the data",
         source: "Source",
         model_source: "Livestream Arena's model (see How the model works)",
+        reported_and_model_source: "Reported figures as listed under Sources; the model's path from Livestream Arena's model (see How the model works)",
         download: "Download",
         download_svg: "SVG",
         download_png: "PNG",

@@ -129,6 +129,7 @@ pub const ZH: Texts = Texts {
         show_table: "显示数据",
         source: "来源",
         model_source: "直播擂台模型（见“模型如何运作”）",
+        reported_and_model_source: "公布的数字见“来源”；模型路径来自直播擂台模型（见“模型如何运作”）",
         download: "下载",
         download_svg: "SVG",
         download_png: "PNG",

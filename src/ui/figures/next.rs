@@ -182,7 +182,7 @@ pub fn Reveal() -> impl IntoView {
             id="fig-next"
             title=texts.figures.next
             summary=summary
-            source=format!("{}; {}", texts.sources.title, texts.frame.model_source)
+            source=texts.frame.reported_and_model_source
             table=Signal::stored(table)
         >
             <LinesChart data=Signal::stored(data) count=PLAYERS.len() format=rmb />

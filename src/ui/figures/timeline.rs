@@ -10,7 +10,9 @@ use crate::ui::store::use_store;
 /// The moves in order; the chapters link to it as `#fig-timeline`.
 #[component]
 pub fn TimelineFigure() -> impl IntoView {
-    let texts = use_store().texts();
+    let store = use_store();
+    let texts = store.texts();
+    let locale = store.locale_untracked();
     let events = TIMELINE
         .iter()
         .zip(texts.timeline.events)
@@ -23,7 +25,7 @@ pub fn TimelineFigure() -> impl IntoView {
                     " "
                     <span class="cite">
                         <abbr title=texts.sources.flags[event.flag.index()]>{event.flag.letter()}</abbr>
-                        " " {event.source}
+                        " " {event.source.get(locale)}
                     </span>
                 </li>
             }
