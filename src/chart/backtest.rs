@@ -21,11 +21,19 @@ pub enum MarkKind {
     Range,
     /// Only a floor ("more than 400 bn"): a tick at the floor with an arrow pointing up.
     Floor,
+    /// The number the 2020 article quoted for that year (a target or a pace), beside what
+    /// was then reported: an open diamond.
+    Quoted,
 }
 
 impl MarkKind {
     /// Every kind, in the order of the figure's key.
-    pub const ALL: [MarkKind; 3] = [MarkKind::Point, MarkKind::Range, MarkKind::Floor];
+    pub const ALL: [MarkKind; 4] = [
+        MarkKind::Point,
+        MarkKind::Range,
+        MarkKind::Floor,
+        MarkKind::Quoted,
+    ];
 
     /// The kind of a report from `low` to `high`, or of a floor.
     pub fn of(low: f64, high: f64, lower_bound: bool) -> MarkKind {
@@ -49,6 +57,7 @@ impl MarkKind {
             MarkKind::Point => "mark point",
             MarkKind::Range => "mark range",
             MarkKind::Floor => "mark floor",
+            MarkKind::Quoted => "mark quoted",
         }
     }
 }
@@ -89,6 +98,13 @@ pub fn mark_path(kind: MarkKind, x: f64, y_low: f64, y_high: f64) -> String {
             push_point(&mut d, 'L', x, tip);
             push_point(&mut d, 'L', x + HEAD, tip + HEAD);
         }
+        MarkKind::Quoted => {
+            push_point(&mut d, 'M', x, y_low - CAP);
+            push_point(&mut d, 'L', x + CAP, y_low);
+            push_point(&mut d, 'L', x, y_low + CAP);
+            push_point(&mut d, 'L', x - CAP, y_low);
+            d.push('Z');
+        }
     }
     d
 }
@@ -108,7 +124,7 @@ pub fn reported_text(locale: Locale, r: &BacktestRow) -> String {
     match MarkKind::of_row(r) {
         MarkKind::Floor => format!("\u{2265} {}", rmb(locale, r.reported_low)),
         MarkKind::Range => rmb_range(locale, r.reported_low, r.reported_high),
-        MarkKind::Point => rmb(locale, r.reported_low),
+        MarkKind::Point | MarkKind::Quoted => rmb(locale, r.reported_low),
     }
 }
 

@@ -10,6 +10,7 @@ mod article_ngrams;
 mod chapter;
 pub mod chapters_en;
 pub mod chapters_zh;
+pub mod cite;
 #[cfg(test)]
 mod editorial_tests;
 pub mod facts;

@@ -243,6 +243,10 @@ pub struct NextText {
     pub key_range: &'static str,
     /// The key: an arrow up is a floor ("more than").
     pub key_floor: &'static str,
+    /// The key's entry for the numbers the article quoted for 2020, and their label
+    /// (after the platform's name) in the chart's readout.
+    pub key_quoted: &'static str,
+    pub quoted: &'static str,
     /// Under the chart: which figures the model was fitted to, so which errors are out of sample.
     pub note: &'static str,
     /// Caption of the table of errors.

@@ -223,6 +223,8 @@ pub const EN: Texts = Texts {
             key_point: "Dot: one reported figure",
             key_range: "Bar: a reported range (leaks that disagree)",
             key_floor: "Arrow: a floor, reported only as \"more than\"",
+            key_quoted: "Open diamond: the 2020 number the article quoted (a target or a pace)",
+            quoted: ", the article's 2020 number: ",
             note: "The model was fitted to figures of 2019 and 2020 only. Nothing reported after 2020 went into either fit, so its errors for 2021–2023 are out of sample. Douyin's and Kuaishou's figures count all their e-commerce; Taobao Live's counts livestreams alone; the model's lines are the sales each platform's own streams make.",
             caption: "Reported GMV and the model's errors, 2020–2023 (error: model ÷ reported − 1, against the middle of a range or the floor)",
             model_band: "Model (10–90%)",

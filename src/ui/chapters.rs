@@ -1,8 +1,10 @@
 //! The article: ten chapters, each its prose around its figure and controls.
 
 use gloo_timers::callback::Timeout;
+use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::content::cite::{pieces, Piece};
 use crate::content::Chapter;
 use crate::model::Lever;
 use crate::state::FigureId;
@@ -156,8 +158,12 @@ fn ChapterSection(
     let built = Memo::new(move |was: Option<&bool>| {
         was == Some(&true) || wanted.get() || built_in_background.get() > chapter.index()
     });
-    let paragraphs =
-        |list: &'static [&'static str]| list.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
+    let flags = store.texts().sources.flags;
+    let paragraphs = move |list: &'static [&'static str]| {
+        list.iter()
+            .map(|p| view! { <p>{cited(p, flags)}</p> })
+            .collect_view()
+    };
     view! {
         <section class="chapter" id=id aria-labelledby=format!("{id}-heading") node_ref=section>
             <header>
@@ -237,4 +243,18 @@ pub fn Article() -> impl IntoView {
             .map(|&c| view! { <ChapterSection chapter=c built_in_background=built_in_background.read_only() /> })
             .collect_view()}
     }
+}
+
+/// A paragraph with each provenance flag it cites drawn as a chip that links to the
+/// sources panel, named by the flag's meaning ("R: reputable press, …").
+fn cited(text: &'static str, flags: [&'static str; 5]) -> impl IntoView {
+    pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(t) => Either::Left(t),
+            Piece::Flag(f) => Either::Right(view! {
+                <a class="flag" href="#sources" aria-label=flags[f.index()]>{f.letter()}</a>
+            }),
+        })
+        .collect_view()
 }

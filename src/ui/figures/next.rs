@@ -9,6 +9,7 @@ use super::series::player_class;
 use crate::chart::{
     backtest_summary, backtest_table, mark_offset, mark_path, reported_text, MarkKind,
 };
+use crate::content::facts::SCOREBOARD;
 use crate::content::format::rmb;
 use crate::model::{rows_from, Ensemble, Player, Scenario, BACKTEST_YEARS, FULL_DRAWS};
 use crate::ui::browser;
@@ -135,6 +136,21 @@ pub fn Reveal() -> impl IntoView {
             .collect();
         (rows, summary, series)
     });
+    // Beside 2020's reports, the numbers the article had quoted for 2020: the loop closed.
+    let quoted = SCOREBOARD.iter().filter(|f| f.year == FIRST).map(|f| Mark {
+        class: player_class(f.player),
+        index: 0,
+        kind: MarkKind::Quoted,
+        low: f.low,
+        high: f.low,
+        offset: -mark_offset(f.player),
+        text: format!(
+            "{}{}{}",
+            texts.players[f.player.index()],
+            labels.quoted,
+            rmb(locale, f.low)
+        ),
+    });
     let marks = rows
         .iter()
         .map(|r| Mark {
@@ -151,6 +167,7 @@ pub fn Reveal() -> impl IntoView {
                 reported_text(locale, r)
             ),
         })
+        .chain(quoted)
         .collect();
     let data = LineData {
         years: (FIRST..=LAST).collect(),
@@ -166,6 +183,7 @@ pub fn Reveal() -> impl IntoView {
                 MarkKind::Point => (labels.key_point, 13.0, 13.0),
                 MarkKind::Range => (labels.key_range, 21.0, 5.0),
                 MarkKind::Floor => (labels.key_floor, 24.0, 24.0),
+                MarkKind::Quoted => (labels.key_quoted, 13.0, 13.0),
             };
             view! {
                 <li>

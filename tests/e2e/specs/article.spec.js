@@ -138,8 +138,12 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   await expect(chart.locator('path.mark.floor.c-douyin')).toHaveCount(1);
   await expect(chart.locator('path.mark.range.c-douyin')).toHaveCount(2);
   await expect(chart.locator('path.mark.point.c-kuaishou')).toHaveCount(4);
+  // The loop closed: beside 2020's reports, the three numbers the article quoted for 2020.
+  for (const player of ['taobao', 'kuaishou', 'douyin']) {
+    await expect(chart.locator(`path.mark.quoted.c-${player}`)).toHaveCount(1);
+  }
   // A visible key explains line and band, dot, bar and arrow; the note says the errors are out of sample.
-  await expect(figure.locator('.mark-key li')).toHaveCount(4);
+  await expect(figure.locator('.mark-key li')).toHaveCount(5);
   await expect(figure.locator('.mark-key')).toBeVisible();
   await expect(figure.locator('.note')).toContainText('out of sample');
   await expect(figure.locator('.summary')).toContainText('none of the 6 figures reported for 2021–2023');
@@ -253,4 +257,33 @@ test('the timeline lists the moves of 2018–2020 in order, each dated, flagged 
     }
   }
   await expectNoAxeViolations(page, '#fig-timeline');
+});
+
+test('the prose cites with flag chips that open the sources panel, and leaves no bare flag letter', async ({ page }) => {
+  for (const lang of ['en', 'zh']) {
+    await page.goto(`./?lang=${lang}`);
+    await allChaptersBuilt(page);
+    const chips = page.locator('.prose a.flag');
+    expect(await chips.count()).toBeGreaterThan(5);
+    for (const chip of (await chips.all()).slice(0, 8)) {
+      await expect(chip).toHaveAttribute('href', '#sources');
+      const letter = await chip.textContent();
+      await expect(chip).toHaveAttribute('aria-label', new RegExp(`^${letter}[:：] ?`));
+    }
+    const bare = await page.evaluate(() => {
+      const found = [];
+      for (const p of document.querySelectorAll('.prose p')) {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let text = '';
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) text += n.parentElement.closest('a.flag') ? '#' : n.data;
+        const m = text.match(/[,;，；(（]\s?[PRLWA][)）;；]/);
+        if (m) found.push(m[0]);
+      }
+      return found;
+    });
+    expect(bare).toEqual([]);
+  }
+  await page.locator('.prose a.flag').first().click();
+  await expect(page).toHaveURL(/#sources$/);
+  await expectNoAxeViolations(page, '.chapter .prose');
 });
