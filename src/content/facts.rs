@@ -332,6 +332,11 @@ pub const REPORTED: [GmvFigure; 11] = [
 /// Livestream sales on the e-commerce platforms the Ministry of Commerce monitors, January to September
 /// 2023, RMB (Ministry of Commerce via Yicai Global; R). Nine months of a different measure (livestreams
 /// only, every platform monitored): a rough check of the model's market, not a figure to fit.
+/// Kuaishou's 2020 target before 36Kr reported it raised to RMB 250 bn (flag R).
+pub const KUAISHOU_FIRST_TARGET_2020: f64 = 100.0 * BN;
+/// The fine for tax evasion imposed on Viya, the best-known streamer, on 20 Dec 2021
+/// (Bloomberg; FashionUnited) (flag R).
+pub const VIYA_FINE: f64 = 1.341 * BN;
 pub const LIVESTREAM_SALES_2023_JAN_SEP: f64 = 1_980.0 * BN;
 
 /// Other figures the prose cites, for the sources panel: (flag, source).

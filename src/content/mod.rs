@@ -14,6 +14,8 @@ pub mod cite;
 #[cfg(test)]
 mod editorial_tests;
 pub mod facts;
+#[cfg(test)]
+mod figures_tests;
 pub mod format;
 pub mod glossary;
 mod names;

@@ -431,6 +431,8 @@ pub struct MethodsText {
     /// Column saying how each value was set, and its two answers: fitted to the chosen
     /// 2020 figures, or an assumption (none was set by looking at later years).
     pub set_by: &'static str,
+    /// Title of the glossary, after the methods table.
+    pub glossary: &'static str,
     pub fitted: &'static str,
     pub assumed: &'static str,
 }

@@ -334,6 +334,7 @@ pub const EN: Texts = Texts {
         uniform: "uniform",
         triangular: "triangular, peaked at the calibrated value",
         set_by: "How it is set",
+        glossary: "Words used here",
         fitted: "fitted to the chosen 2020 figures",
         assumed: "assumption, set before looking at later years",
     },

@@ -14,7 +14,7 @@ use super::texts::{
 /// Every Chinese string of the interface.
 pub const ZH: Texts = Texts {
     title: "直播擂台",
-    subtitle: "2020年，中国各大平台如何争夺直播带货，附一个可以亲手调节的市场模型。",
+    subtitle: "2020年，中国各大平台如何争夺直播带货市场，附一个可以亲手调节的市场模型。",
     chapter: |n| format!("第{n}章"),
     chapters: chapter_zh,
     footer: "直播擂台完全在你的浏览器中运行：没有Cookie，没有追踪，不向任何地方发送数据。",
@@ -136,7 +136,7 @@ pub const ZH: Texts = Texts {
         download_csv: "CSV",
         csv_scenario: "设定",
         embed: "嵌入",
-        embed_help: "把这段 HTML 粘贴到你的网页里。图表会保留你现在看到的设定，并自动调整高度。",
+        embed_help: "把这段HTML代码粘贴到你的网页里。图表会保留你现在看到的设定，并自动调整高度。",
         embed_code_label: "嵌入代码",
         copy: "复制",
         copied: "已复制",
@@ -172,16 +172,16 @@ pub const ZH: Texts = Texts {
             per_bloc: "按阵营",
             gmv: "GMV（元）",
         },
-        show_bands: "显示不确定区间（1000次与2019–2020年数据相符的模型运行的10%–90%）",
+        show_bands: "显示不确定区间（与2019至2020年数据相符的1000次模型运行的第10至90百分位）",
         fit_label: "校准依据",
         fit_names: ["原文的2020年数字（当时讲述的故事）", "2020年实际公布的数字"],
         scoreboard: FigureText {
-            title: "成绩单：2019–2020年",
+            title: "成绩单（2019至2020年）",
             caption: "淘宝直播2019年的直播GMV与2020年的预期和目标（淘宝直播为直播GMV，快手和抖音为电商总GMV），单位：亿元",
         },
         ban: FigureText {
             title: "有无禁令时，抖音的销售流向何处",
-            caption: "直播GMV预测，单位：亿元；实线为当前设置，虚线为另一种禁令设置",
+            caption: "直播GMV预测，单位：亿元；实线为当前设定，虚线为另一种禁令设定",
         },
         ban_lines: BanText {
             on: "有禁令",
@@ -225,9 +225,9 @@ pub const ZH: Texts = Texts {
             key_floor: "箭头：下限，公布时只说“超过”",
             key_quoted: "空心菱形：原文给出的2020年数字（目标或预期进度）",
             quoted: "（原文的2020年数字）：",
-            note: "模型只用2019年和2020年的数字校准。2020年以后公布的数字，两种校准都没有用到，所以2021–2023年的误差都是样本外误差。抖音和快手的数字涵盖全部电商交易，淘宝直播的只算直播；模型的曲线是各平台自己的直播带来的销售额。",
-            caption: "公布的GMV与模型误差，2020–2023年（误差 = 模型值 ÷ 公布值 − 1；区间按中值计，下限按下限计）",
-            model_band: "模型（10%–90%）",
+            note: "模型只用2019年和2020年的数字校准。2020年以后公布的数字，两种校准都没有用到，所以2021至2023年的误差都是样本外误差。抖音和快手的数字涵盖全部电商交易，淘宝直播的只算直播；模型的曲线是各平台自己的直播带来的销售额。",
+            caption: "2020至2023年公布的GMV与模型误差（误差 = 模型值 ÷ 公布值 − 1；公布值为区间时取中值，为下限时取下限）",
+            model_band: "模型（10%至90%）",
             error: "误差",
             within: "是否落在区间内",
             yes: "是",
@@ -236,7 +236,7 @@ pub const ZH: Texts = Texts {
         },
         sensitivity: FigureText {
             title: "哪个假设对结果影响最大",
-            caption: "其余不变，把每个参数分别放在区间低端和高端时，所选年份的份额",
+            caption: "其余参数不变，把每个参数分别调到区间低端和高端时，所选年份的份额",
         },
         sensitivity_labels: SensitivityText {
             platform: "平台",
@@ -252,16 +252,16 @@ pub const ZH: Texts = Texts {
     controls: ControlText {
         presets: "预设情景",
         reset: "重置",
-        pin: "把当前设定固定为 A",
-        unpin: "取消固定 A",
+        pin: "把当前设定固定为A",
+        unpin: "取消固定A",
         pinned_name: "A（已固定）",
         current_name: "B（当前）",
-        compare_caption: "设定 A 与设定 B：末年的预测份额",
+        compare_caption: "设定A与设定B：末年的预测份额",
         difference: "B − A",
         partner_group: "加入阿里内容合作网络的平台",
     },
     guess: GuessText {
-        question: "你认为到2023年，哪个平台的电商GMV（直播、短视频和商城页面合计）最高？",
+        question: "你认为2023年哪个平台的电商GMV（直播、短视频和商城页面合计）最高？",
         other: "其他平台",
         reveal: "揭晓结果",
         answer: "公布或泄露的电商GMV中，最高的是抖音。据泄露数据，抖音2023年的电商总GMV约为2.2万亿至2.7万亿元（L；较高的数字含商品卡成交），约为快手公布的1.18万亿元（P）的两倍；淘宝直播2020年以后的数字我们没有找到，而且它只算直播。",
@@ -305,7 +305,7 @@ pub const ZH: Texts = Texts {
             ("adoption_ceiling", "直播购物最多能覆盖多少人"),
             ("adoption_midpoint", "普及过半的时间"),
             ("adoption_rate", "普及速度"),
-            ("attraction", "对注意力的吸引"),
+            ("attraction", "对注意力的吸引力"),
             ("closed_loop_lift", "自有交易闭环的加成"),
             ("content_lag", "内容平台受众的滞后"),
             ("douyin_taobao_link_share", "抖音销售经淘宝外链成交的比例"),
@@ -315,14 +315,14 @@ pub const ZH: Texts = Texts {
             ("kol_driven", "直播由KOL主导的程度"),
             ("mogujie_livestream_share", "蘑菇街直播占GMV的比例"),
             ("mogujie_niche_gmv", "蘑菇街细分市场的规模"),
-            ("partner_attraction", "合作平台对注意力的吸引"),
+            ("partner_attraction", "合作平台对注意力的吸引力"),
             ("partner_intent", "合作平台受众的购买意愿"),
             ("partner_kol_driven", "合作平台由KOL主导的程度"),
             ("purchase_intent", "购买意愿"),
             ("q4_sales_weight", "第四季度的销售权重"),
             ("spend_growth", "人均消费增速"),
             ("spend_per_shopper", "人均消费"),
-            ("store_catch_up", "自有店铺追赶的速度"),
+            ("store_catch_up", "自有小店追赶的速度"),
             ("trust_conversion_weight", "信任对转化的权重"),
             ("trust_erosion", "过度带货造成的信任流失"),
         ],
@@ -334,6 +334,7 @@ pub const ZH: Texts = Texts {
         uniform: "均匀分布",
         triangular: "三角分布，峰值在校准值",
         set_by: "如何确定",
+        glossary: "本文用语",
         fitted: "按所选的2020年数字拟合",
         assumed: "假设，在查看之后年份的数据之前设定",
     },
@@ -346,7 +347,7 @@ pub const ZH: Texts = Texts {
             ("2020年5月27日", "快手与京东签下更深入的战略合作，涵盖供应链、品牌营销和数据。"),
             ("2020年6月16日", "快手用户无需离开App即可购买京东自营商品，由京东负责配送和售后。"),
             ("2020年8月20日", "抖音对经外链成交的销售收取20%的费用，而自家小店只收5%。"),
-            ("2020年8月26日至27日", "抖音宣布，外链将退出它的直播间。"),
+            ("2020年8月26日至27日", "抖音宣布将把外链撤出直播间。"),
             ("2020年9月6日", "抖音上的外链只能经由其付费营销平台星图投放。"),
             ("2020年10月9日", "第三方商品链接不得再进入抖音直播间的购物车；短视频不受影响。"),
         ],
@@ -375,7 +376,7 @@ pub const ZH: Texts = Texts {
             "快手2020年目标由1000亿元上调至2500亿元",
             "2500亿元约合360亿美元",
             "快手自有小店占其2021年12月GMV的98.8%",
-            "2023年1–9月重点监测平台直播销售额：1.98万亿元",
+            "2023年1至9月重点监测平台直播销售额：1.98万亿元",
             "抖音日活跃用户：2020年1月4亿，2020年8月6亿",
             "薇娅于2021年12月20日因偷逃税款被罚13.41亿元",
         ],
@@ -388,7 +389,7 @@ pub const ZH: Texts = Texts {
             format!("{year}年，{leader}占据直播购物注意力的{leader_share}，{second}占{second_share}。")
         },
         band_summary: |&BandSentence { platform, year, share, low, high }| {
-            format!("{platform}{year}年的份额：{share}，大概率在{low}到{high}之间。")
+            format!("{platform}{year}年的份额：{share}，大概率在{low}至{high}之间。")
         },
         likely_range: |&LikelyRange { low, high }| format!("大概率在{low}至{high}之间"),
         ban_summary: |&BanSentence { douyin, links, search, lost, year }| {
@@ -412,11 +413,11 @@ pub const ZH: Texts = Texts {
         backtest_summary: |&BacktestSentence { year, douyin, kuaishou, within, checked, years, total, market }| {
             let off = |m: &Miss| format!("{}{}", if m.above { "高" } else { "低" }, m.gap);
             let band = match within {
-                0 => "没有一个落在模型10%–90%的不确定区间内".to_string(),
-                n => format!("有{n}个落在模型10%–90%的不确定区间内"),
+                0 => "没有一个落在模型10%至90%的不确定区间内".to_string(),
+                n => format!("有{n}个落在模型10%至90%的不确定区间内"),
             };
             format!(
-                "模型测算，{year}年抖音为{}，比泄露的{}的中值{}；快手为{}，比公布的{}{}。{years}年公布的{checked}个数字中，{band}。模型中六个平台{year}年合计{total}，而商务部统计的当年1–9月直播销售额为{market}。",
+                "模型测算，{year}年抖音为{}，比泄露的{}的中值{}；快手为{}，比公布的{}{}。{years}年公布的{checked}个数字中，{band}。模型中六个平台{year}年合计{total}，而商务部统计的当年1至9月直播销售额为{market}。",
                 douyin.model, douyin.reported, off(&douyin), kuaishou.model, kuaishou.reported, off(&kuaishou)
             )
         },

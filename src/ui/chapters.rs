@@ -15,6 +15,7 @@ use crate::ui::figures::{
     BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ParamsTable, ScoreboardFigure,
     SensitivityFigure, SharesFigure, TimelineFigure, TrustFigure,
 };
+use crate::ui::glossary::Glossary;
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
 
@@ -47,13 +48,15 @@ pub fn embedded(figure: FigureId) -> AnyView {
 }
 
 /// The interactive part of `chapter` on its slide: as in the article, but the ban slide
-/// keeps only its figure (the timeline stays in the article) and the sandbox slide only
+/// keeps only its figure (the timeline stays in the article), the methods slide leaves
+/// out the glossary, and the sandbox slide keeps only
 /// its chart and levers (the deck puts the A/B comparison in the slide's text column,
 /// and the tornado chart stays in the article).
 pub fn on_slide(chapter: Chapter) -> AnyView {
     match chapter {
         Chapter::Ban => ban().into_any(),
         Chapter::Sandbox => sandbox().into_any(),
+        Chapter::Methods => view! { {methods()} <Sources /> }.into_any(),
         other => interactive(other),
     }
 }
@@ -106,13 +109,21 @@ pub fn interactive(chapter: Chapter) -> AnyView {
         .into_any(),
         Chapter::Next => view! { <NextFigure /> }.into_any(),
         Chapter::Methods => view! {
-            <details class="params">
-                <summary>{use_store().texts().methods.caption}</summary>
-                <ParamsTable />
-            </details>
+            {methods()}
+            <Glossary />
             <Sources />
         }
         .into_any(),
+    }
+}
+
+/// The methods chapter's table of constants, folded.
+fn methods() -> impl IntoView {
+    view! {
+        <details class="params">
+            <summary>{use_store().texts().methods.caption}</summary>
+            <ParamsTable />
+        </details>
     }
 }
 

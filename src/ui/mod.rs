@@ -9,6 +9,7 @@ mod embed;
 mod export;
 mod figure_view;
 pub mod figures;
+mod glossary;
 pub mod panic;
 mod sources;
 pub mod store;

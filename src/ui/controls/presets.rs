@@ -47,8 +47,14 @@ pub fn Presets() -> impl IntoView {
                 {controls.reset}
             </button>
         </div>
-        <p class="preset-description" aria-live="polite">
-            {move || current.get().map(|i| store.texts().presets[i].description)}
-        </p>
+        // Every description laid out, hidden, in the same cell as the shown one: the box
+        // is as tall as the longest at any width, so the chart below never moves when a
+        // lever leaves a preset (or lands on one).
+        <div class="preset-description-box">
+            <p class="preset-description" aria-live="polite">
+                {move || current.get().map(|i| store.texts().presets[i].description)}
+            </p>
+            {store.texts().presets.map(|p| view! { <p class="sizer" aria-hidden="true">{p.description}</p> })}
+        </div>
     }
 }

@@ -287,3 +287,16 @@ test('the prose cites with flag chips that open the sources panel, and leaves no
   await expect(page).toHaveURL(/#sources$/);
   await expectNoAxeViolations(page, '.chapter .prose');
 });
+
+test('the methods chapter ends with a glossary of the terms the text uses, in the page language', async ({ page }) => {
+  for (const [lang, term] of [['en', 'GMV'], ['zh', '商品交易总额']]) {
+    await page.goto(`./?lang=${lang}`);
+    await allChaptersBuilt(page);
+    const glossary = page.locator('#methods #glossary');
+    const terms = glossary.locator('dt');
+    expect(await terms.count()).toBeGreaterThan(10);
+    await expect(terms.first()).toHaveText(term);
+    expect(await glossary.locator('dd').count()).toBe(await terms.count());
+  }
+  await expectNoAxeViolations(page, '#glossary');
+});

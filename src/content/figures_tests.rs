@@ -1,0 +1,224 @@
+//! Every amount of money the prose states is a figure the ledger holds (`facts.rs`):
+//! one source for each figure, which the figures and tables draw from too, so the text
+//! cannot drift from them. An amount agrees if it is a figure's low end, high end or
+//! middle, rounded as the text rounds it.
+
+use super::facts::{
+    GmvFigure, KUAISHOU_FIRST_TARGET_2020, LIVESTREAM_SALES_2023_JAN_SEP, REPORTED, SCOREBOARD,
+    VIYA_FINE,
+};
+use super::{texts, Chapter, Locale};
+
+/// Every value a text may state: each figure's ends and middle, and the single amounts.
+fn ledger() -> Vec<f64> {
+    let ends = |f: &GmvFigure| [f.low, f.high, (f.low + f.high) / 2.0];
+    SCOREBOARD
+        .iter()
+        .chain(REPORTED.iter())
+        .flat_map(ends)
+        .chain([
+            KUAISHOU_FIRST_TARGET_2020,
+            LIVESTREAM_SALES_2023_JAN_SEP,
+            VIYA_FINE,
+        ])
+        .collect()
+}
+
+/// Whether `stated`, written with `decimals` decimals in units of `unit` RMB, is a
+/// ledger value so rounded.
+fn agrees(stated: f64, decimals: usize, unit: f64) -> bool {
+    let step = 10f64.powi(-(decimals as i32));
+    ledger()
+        .iter()
+        .any(|v| ((v / unit) - stated).abs() <= step / 2.0 + 1e-9)
+}
+
+/// A number as written ("1,184.4", "2.2"), its value and its decimals.
+fn number(text: &str) -> Option<(f64, usize)> {
+    let plain: String = text.chars().filter(|c| *c != ',').collect();
+    let decimals = plain.split_once('.').map_or(0, |(_, d)| d.len());
+    plain.parse().ok().map(|v| (v, decimals))
+}
+
+/// The leading number of `text`, and the rest.
+fn leading_number(text: &str) -> Option<(&str, &str)> {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(text.len());
+    let n = text[..end].trim_end_matches(['.', ',']);
+    (!n.is_empty() && n.starts_with(|c: char| c.is_ascii_digit())).then(|| (n, &text[n.len()..]))
+}
+
+/// English amounts: "RMB 381.2 billion", "RMB 170–180 billion", "RMB 2.2 to 2.7 trillion",
+/// "RMB 1.98 tn". Each number with its unit.
+fn english_amounts(text: &str) -> Vec<(String, f64, usize, f64)> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("RMB ") {
+        let mut rest = &text[i + 4..];
+        let mut numbers = Vec::new();
+        while let Some((n, after)) = leading_number(rest) {
+            numbers.push(n);
+            rest = after;
+            match ["–", " to "].iter().find(|sep| rest.starts_with(**sep)) {
+                Some(sep) => rest = &rest[sep.len()..],
+                None => break,
+            }
+        }
+        let unit = [
+            (" billion", 1e9),
+            (" bn", 1e9),
+            (" trillion", 1e12),
+            (" tn", 1e12),
+        ]
+        .iter()
+        .find(|(word, _)| rest.starts_with(word))
+        .map(|(_, u)| *u);
+        let Some(unit) = unit else { continue };
+        for n in numbers {
+            if let Some((v, d)) = number(n) {
+                out.push((format!("RMB {n}"), v, d, unit));
+            }
+        }
+    }
+    out
+}
+
+/// Chinese amounts in yuan: "3812亿元", "1.18万亿元", and both ends of "1700亿至1800亿元" or
+/// "2.2–2.7万亿元". Amounts in other currencies ("360亿美元") and counts ("14.1亿人") are
+/// not yuan and are left out.
+fn chinese_amounts(text: &str) -> Vec<(String, f64, usize, f64)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let starts = c.is_ascii_digit()
+            && (k == 0 || !chars[k - 1].1.is_ascii_digit() && chars[k - 1].1 != '.');
+        if !starts {
+            k += 1;
+            continue;
+        }
+        // A run of amounts joined by 至 / – , ending in 元; scanning resumes after it.
+        let mut rest = &text[i..];
+        let mut found = Vec::new();
+        loop {
+            let Some((n, after)) = leading_number(rest) else {
+                break;
+            };
+            let unit = if after.starts_with("万亿") {
+                1e12
+            } else if after.starts_with('亿') {
+                1e8
+            } else {
+                0.0
+            };
+            let after = after.trim_start_matches("万亿").trim_start_matches('亿');
+            found.push((n, unit));
+            if let Some(next) = after.strip_prefix('至').or_else(|| after.strip_prefix('–')) {
+                rest = next;
+            } else {
+                if after.starts_with('元') {
+                    // A bare first number ("2.2–2.7万亿元") takes the unit of the last.
+                    let last = found.last().map_or(0.0, |f| f.1);
+                    for (n, unit) in &found {
+                        let unit = if *unit == 0.0 { last } else { *unit };
+                        if let (Some((v, d)), true) = (number(n), unit > 0.0) {
+                            out.push((format!("{n}…元"), v, d, unit));
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        let consumed = text.len() - rest.len();
+        while k < chars.len()
+            && (chars[k].0 < consumed || chars[k].1.is_ascii_digit() || chars[k].1 == '.')
+        {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Every paragraph, key sentence and interface text of `locale`, in one string each.
+fn texts_of(locale: Locale) -> Vec<String> {
+    let t = texts(locale);
+    let mut all: Vec<String> = Chapter::ALL
+        .iter()
+        .flat_map(|c| {
+            let ch = (t.chapters)(*c);
+            [ch.title, ch.key]
+                .into_iter()
+                .chain(ch.body.iter().copied())
+                .chain(ch.after.iter().copied())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    all.push(t.guess.answer.to_string());
+    all.extend(t.sources.source_items.iter().map(|s| s.to_string()));
+    all.extend(t.presets.iter().map(|p| p.description.to_string()));
+    all
+}
+
+#[test]
+fn every_amount_in_the_english_text_is_a_ledger_figure() {
+    let amounts: Vec<_> = texts_of(Locale::En)
+        .iter()
+        .flat_map(|t| english_amounts(t))
+        .collect();
+    assert!(
+        amounts.len() > 15,
+        "the parser finds the text's amounts: {amounts:?}"
+    );
+    let wrong: Vec<_> = amounts
+        .iter()
+        .filter(|(_, v, d, u)| !agrees(*v, *d, *u))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "amounts the ledger does not hold: {wrong:?}"
+    );
+}
+
+#[test]
+fn every_amount_in_the_chinese_text_is_a_ledger_figure() {
+    let amounts: Vec<_> = texts_of(Locale::Zh)
+        .iter()
+        .flat_map(|t| chinese_amounts(t))
+        .collect();
+    assert!(
+        amounts.len() > 15,
+        "the parser finds the text's amounts: {amounts:?}"
+    );
+    let wrong: Vec<_> = amounts
+        .iter()
+        .filter(|(_, v, d, u)| !agrees(*v, *d, *u))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "amounts the ledger does not hold: {wrong:?}"
+    );
+}
+
+#[test]
+fn the_parsers_read_amounts_as_written() {
+    let en = english_amounts(
+        "RMB 1,184.4 billion, RMB 170–180 billion and RMB 2.2 to 2.7 trillion; RMB 5",
+    );
+    let values: Vec<_> = en.iter().map(|(_, v, d, u)| (*v * *u, *d)).collect();
+    assert_eq!(
+        values,
+        vec![
+            (1_184.4e9, 1),
+            (170e9, 0),
+            (180e9, 0),
+            (2.2e12, 1),
+            (2.7e12, 1)
+        ]
+    );
+    let zh = chinese_amounts("3812亿元，1700亿至1800亿元，2.2–2.7万亿元，360亿美元，14.1亿人");
+    let values: Vec<_> = zh.iter().map(|(_, v, _, u)| *v * *u).collect();
+    assert_eq!(values, vec![3812e8, 1700e8, 1800e8, 2.2e12, 2.7e12]);
+    assert!(agrees(381.2, 1, 1e9) && agrees(1.18, 2, 1e12) && !agrees(390.0, 0, 1e9));
+}
