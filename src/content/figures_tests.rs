@@ -101,10 +101,7 @@ fn chinese_amounts(text: &str) -> Vec<(String, f64, usize, f64)> {
         // A run of amounts joined by 至 / – , ending in 元; scanning resumes after it.
         let mut rest = &text[i..];
         let mut found = Vec::new();
-        loop {
-            let Some((n, after)) = leading_number(rest) else {
-                break;
-            };
+        while let Some((n, after)) = leading_number(rest) {
             let unit = if after.starts_with("万亿") {
                 1e12
             } else if after.starts_with('亿') {

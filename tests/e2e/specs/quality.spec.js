@@ -17,9 +17,12 @@ const KB = 1024;
 // step): its ensemble, fits and audiences (3 KB), the fit choice, ban split, difference
 // band, two-part sensitivity and methods in the page (11 KB), the backtest chapter with
 // its texts in two languages (7.5 KB), and the per-fit tables that make a projection 6×
-// and the bands 3× faster (9 KB). The static-first build (issue 16) is where this comes down.
-const WASM_BUDGET = 295 * KB;
-const FIRST_LOAD_BUDGET = 310 * KB;
+// and the bands 3× faster (9 KB). Then the editorial pass (issue 15, 15 KB): the prose of
+// both languages rewritten and extended (the money, the camps, the loop closed), Chinese
+// names for every source, the glossary on the page, the dated timeline and the flag chips.
+// Most of it is prose, which the static-first build (issue 16) takes out of the wasm.
+const WASM_BUDGET = 311 * KB;
+const FIRST_LOAD_BUDGET = 326 * KB;
 
 test('the first load stays within its compressed-size budget', () => {
   const files = readdirSync(dist);
