@@ -1,6 +1,6 @@
-//! The provenance flags written into the prose ("(36Kr, R)", "（财新，L）") found as
-//! pieces, so the page can draw each flag as a small chip linked to the sources panel
-//! instead of a bare letter.
+//! The provenance flags written into the prose ("(36Kr, R)", "（财新，L）") and its links
+//! to places on the page ("[the timeline](#fig-timeline)") found as pieces, so the page
+//! can draw each flag as a small chip linked to the sources panel and each link as a link.
 
 use super::facts::Flag;
 
@@ -9,6 +9,8 @@ use super::facts::Flag;
 pub enum Piece<'a> {
     Text(&'a str),
     Flag(Flag),
+    /// A link within the page: its words and the fragment it points to ("#fig-timeline").
+    Link(&'a str, &'a str),
 }
 
 /// Where a flag may stand: right after the source it grades, a separator or an
@@ -23,10 +25,37 @@ fn flag_of(letter: char) -> Option<Flag> {
         .find(|f| f.letter().starts_with(letter))
 }
 
-/// Splits `text` into its plain runs and its flags, in order. A capital P, R, L, W or A
-/// counts as a flag only standing alone between a separator and a bracket (or "/"), so
-/// words and names are never cut.
+/// Splits `text` into its plain runs, its flags and its links, in order. A link is
+/// written `[words](#id)`. A capital P, R, L, W or A counts as a flag only standing alone
+/// between a separator and a bracket (or "/"), so words and names are never cut.
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some((before, words, target, after)) = link(rest) {
+        out.extend(flags(before));
+        out.push(Piece::Link(words, target));
+        rest = after;
+    }
+    out.extend(flags(rest));
+    out
+}
+
+/// The first `[words](#id)` in `text`: what comes before it, its words, its target and
+/// what follows.
+fn link(text: &str) -> Option<(&str, &str, &str, &str)> {
+    let open = text.find('[')?;
+    let close = open + text[open..].find("](#")?;
+    let end = close + text[close..].find(')')?;
+    Some((
+        &text[..open],
+        &text[open + 1..close],
+        &text[close + 2..end],
+        &text[end + 1..],
+    ))
+}
+
+/// The plain runs and flags of a text without links.
+fn flags(text: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, letter) in text.char_indices() {
@@ -86,6 +115,24 @@ mod tests {
     }
 
     #[test]
+    fn links_within_the_page_become_pieces() {
+        assert_eq!(
+            pieces("The [timeline](#fig-timeline) dates it (TechNode, R); [x](#a)."),
+            vec![
+                Piece::Text("The "),
+                Piece::Link("timeline", "#fig-timeline"),
+                Piece::Text(" dates it (TechNode, "),
+                Piece::Flag(Flag::Reputable),
+                Piece::Text("); "),
+                Piece::Link("x", "#a"),
+                Piece::Text("."),
+            ]
+        );
+        // Brackets that are not a link stay text.
+        assert_eq!(pieces("[sic] (a)"), vec![Piece::Text("[sic] (a)")]);
+    }
+
+    #[test]
     fn capitals_in_words_and_names_stay_text() {
         for text in [
             "RMB 400 bn (Alibaba via SCMP)",
@@ -111,6 +158,7 @@ mod tests {
             .map(|p| match p {
                 Piece::Text(t) => (*t).to_string(),
                 Piece::Flag(f) => f.letter().to_string(),
+                Piece::Link(words, target) => format!("[{words}]({target})"),
             })
             .collect();
         assert_eq!(joined, text);

@@ -1,7 +1,7 @@
 //! The article: ten chapters, each its prose around its figure and controls.
 
 use gloo_timers::callback::Timeout;
-use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::content::cite::{pieces, Piece};
@@ -262,10 +262,11 @@ fn cited(text: &'static str, flags: [&'static str; 5]) -> impl IntoView {
     pieces(text)
         .into_iter()
         .map(|piece| match piece {
-            Piece::Text(t) => Either::Left(t),
-            Piece::Flag(f) => Either::Right(view! {
+            Piece::Text(t) => EitherOf3::A(t),
+            Piece::Flag(f) => EitherOf3::B(view! {
                 <a class="flag" href="#sources" aria-label=flags[f.index()]>{f.letter()}</a>
             }),
+            Piece::Link(words, target) => EitherOf3::C(view! { <a href=target>{words}</a> }),
         })
         .collect_view()
 }

@@ -300,3 +300,16 @@ test('the methods chapter ends with a glossary of the terms the text uses, in th
   }
   await expectNoAxeViolations(page, '#glossary');
 });
+
+test('the chapters link to the timeline, in both languages', async ({ page }) => {
+  for (const lang of ['en', 'zh']) {
+    await page.goto(`./?lang=${lang}`);
+    await allChaptersBuilt(page);
+    const links = page.locator('.prose a[href="#fig-timeline"]');
+    expect(await links.count()).toBeGreaterThanOrEqual(2);
+    await expect(links.first()).not.toHaveText(/fig-timeline|\[|\]/);
+  }
+  await page.locator('#alliances .prose a[href="#fig-timeline"]').click();
+  await expect(page).toHaveURL(/#fig-timeline$/);
+  await expect(page.locator('#fig-timeline')).toBeInViewport();
+});

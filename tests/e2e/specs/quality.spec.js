@@ -19,10 +19,11 @@ const KB = 1024;
 // its texts in two languages (7.5 KB), and the per-fit tables that make a projection 6×
 // and the bands 3× faster (9 KB). Then the editorial pass (issue 15, 15 KB): the prose of
 // both languages rewritten and extended (the money, the camps, the loop closed), Chinese
-// names for every source, the glossary on the page, the dated timeline and the flag chips.
+// names for every source, the glossary on the page, the dated timeline, the flag chips and
+// the links within the page.
 // Most of it is prose, which the static-first build (issue 16) takes out of the wasm.
-const WASM_BUDGET = 311 * KB;
-const FIRST_LOAD_BUDGET = 326 * KB;
+const WASM_BUDGET = 312 * KB;
+const FIRST_LOAD_BUDGET = 327 * KB;
 
 test('the first load stays within its compressed-size budget', () => {
   const files = readdirSync(dist);
