@@ -354,7 +354,7 @@ pub const EN: Texts = Texts {
     },
     sources: SourcesText {
         title: "Sources",
-        intro: "Every reported figure the page cites, with where it comes from and how far it can be trusted. The model's own constants are in the methods chapter.",
+        intro: "The story follows an English-language article published in late summer 2020, around the time of the events, which took its sales figures from the Chinese tech outlet 36Kr (flag A). Below is every reported figure the page cites, with where it comes from and how far it can be trusted. The model's own constants are in the methods chapter.",
         flags: [
             "P: primary, the company's own filing or release",
             "R: reputable press, or a company figure it reported",
