@@ -5,10 +5,10 @@
 use std::collections::HashSet;
 
 use livestream_arena::model::{
-    backtest, bands, bands_with, base_share, param_spec, project, project_with, scenario_seed,
-    tornado, variance_shares, Bands, Distribution, Ensemble, Fit, Lever, LeverKind, ParamSpec,
-    Params, Partner, Player, Projection, Scenario, SwingInput, BACKTEST_YEARS, DRAG_DRAWS,
-    FIRST_YEAR, FULL_DRAWS, PARAM_SPECS, PRESETS, PRIOR_DRAWS, PROJECTION_START,
+    backtest, bands, bands_with, base_share, lever_tornado, param_spec, project, project_with,
+    scenario_seed, tornado, variance_shares, Bands, Distribution, Ensemble, Fit, Lever, LeverKind,
+    ParamSpec, Params, Partner, Player, Projection, Scenario, Swing, SwingInput, BACKTEST_YEARS,
+    DRAG_DRAWS, FIRST_YEAR, FULL_DRAWS, PARAM_SPECS, PRESETS, PRIOR_DRAWS, PROJECTION_START,
 };
 use proptest::prelude::*;
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
@@ -435,6 +435,26 @@ fn moving_the_horizon_extends_the_bands_without_reshuffling_them() {
 // --- The tornado -----------------------------------------------------------------------------------
 
 #[test]
+fn the_levers_tornado_is_the_tornado_s_lever_bars_in_its_order() {
+    for (player, year) in [
+        (Player::Douyin, 2025),
+        (Player::Kuaishou, 2023),
+        (Player::TaobaoLive, 2021),
+    ] {
+        let s = Scenario {
+            trust: 0.3,
+            link_ban: false,
+            ..Scenario::default()
+        };
+        let levers: Vec<Swing> = tornado(&s, player, year)
+            .into_iter()
+            .filter(|b| matches!(b.input, SwingInput::Lever(_)))
+            .collect();
+        assert_eq!(lever_tornado(&s, player, year), levers);
+    }
+}
+
+#[test]
 fn the_tornado_swings_every_lever_but_the_horizon_and_every_spec_once() {
     let bars = tornado(&Scenario::default(), Player::Kuaishou, 2023);
     let inputs: Vec<SwingInput> = bars.iter().map(|b| b.input).collect();
@@ -853,4 +873,11 @@ fn the_backtest_holds_every_reported_figure_of_2021_to_2023_against_the_model() 
     for r in rows.iter().filter(|r| r.player == Player::Douyin) {
         assert!(r.error < -0.3, "{}: {:+.0}%", r.year, 100.0 * r.error);
     }
+}
+
+#[test]
+fn a_shared_ensemble_says_it_is_built_once_it_is() {
+    let ensemble = Ensemble::shared(Fit::Reported);
+    assert!(Ensemble::is_built(Fit::Reported));
+    assert!(std::ptr::eq(ensemble, Ensemble::shared(Fit::Reported)));
 }

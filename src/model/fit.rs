@@ -18,17 +18,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::params::{Params, POPULATION};
-use super::player::Player;
+use super::player::{Player, DOUYIN, JD, KUAISHOU, MOGUJIE, TAOBAO, XHS};
 use super::revenue::xiaohongshu_revenue;
 use super::scenario::Scenario;
 use super::year::year_result;
-
-const TAOBAO: usize = Player::TaobaoLive.index();
-const DOUYIN: usize = Player::Douyin.index();
-const KUAISHOU: usize = Player::Kuaishou.index();
-const JD: usize = Player::Jd.index();
-const MOGUJIE: usize = Player::Mogujie.index();
-const XHS: usize = Player::Xiaohongshu.index();
 
 const BN: f64 = 1e9;
 

@@ -85,6 +85,14 @@ impl Player {
     }
 }
 
+/// Each player's position in per-player arrays, for the model's own equations.
+pub(super) const TAOBAO: usize = Player::TaobaoLive.index();
+pub(super) const DOUYIN: usize = Player::Douyin.index();
+pub(super) const KUAISHOU: usize = Player::Kuaishou.index();
+pub(super) const JD: usize = Player::Jd.index();
+pub(super) const MOGUJIE: usize = Player::Mogujie.index();
+pub(super) const XHS: usize = Player::Xiaohongshu.index();
+
 /// A camp of China's internet: the players' GMV shares can be summed per bloc.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Bloc {

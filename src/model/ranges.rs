@@ -8,7 +8,7 @@
 //! `xiaohongshu_ad_yield` (they only turn Xiaohongshu's GMV and attention into revenue).
 
 use super::params::{Params, POPULATION};
-use super::player::{Partner, Player};
+use super::player::{Partner, DOUYIN, JD, KUAISHOU, MOGUJIE, TAOBAO, XHS};
 
 /// The shape of a parameter's plausible range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,12 +126,6 @@ pub fn param_spec(key: &str) -> Option<&'static ParamSpec> {
 
 const CAL: Params = Params::CALIBRATED;
 
-const TAOBAO: usize = Player::TaobaoLive.index();
-const DOUYIN: usize = Player::Douyin.index();
-const KUAISHOU: usize = Player::Kuaishou.index();
-const JD: usize = Player::Jd.index();
-const MOGUJIE: usize = Player::Mogujie.index();
-const XHS: usize = Player::Xiaohongshu.index();
 const WEIBO: usize = Partner::Weibo.index();
 const BAIDU: usize = Partner::Baidu.index();
 const XIGUA: usize = Partner::Xigua.index();

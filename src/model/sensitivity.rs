@@ -68,26 +68,6 @@ pub fn tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
     let s = s.clamped();
     let center = Params::fitted(s.fit);
     let share = |s: &Scenario, p: &Params| year_result(s, p, year).share[player.index()];
-
-    let levers = Lever::ALL
-        .into_iter()
-        .filter(|&lever| lever != Lever::EndYear)
-        .map(|lever| {
-            let (low, high) = match lever.kind() {
-                LeverKind::Switch => (0.0, 1.0),
-                LeverKind::Range { min, max, .. } => (min, max),
-            };
-            let at = |v: f64| {
-                let mut swung = s;
-                lever.set(&mut swung, v);
-                share(&swung, &center)
-            };
-            Swing {
-                input: SwingInput::Lever(lever),
-                low_share: at(low),
-                high_share: at(high),
-            }
-        });
     let params = PARAM_SPECS.iter().map(|spec| {
         let at = |v: f64| {
             let mut p = center;
@@ -101,9 +81,52 @@ pub fn tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
             high_share: at(high),
         }
     });
+    widest_first(
+        lever_swings(&s, &center, player, year)
+            .chain(params)
+            .collect(),
+    )
+}
 
-    let mut bars: Vec<Swing> = levers.chain(params).collect();
-    // A stable sort, so equal widths keep the input order and the chart does not flicker.
+/// The levers' bars of [`tornado`] alone, in its order: the reader's choices, without the
+/// constants' projections.
+pub fn lever_tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
+    let s = s.clamped();
+    let center = Params::fitted(s.fit);
+    widest_first(lever_swings(&s, &center, player, year).collect())
+}
+
+/// Every lever except the horizon swung across its range, the constants at `center`.
+fn lever_swings<'a>(
+    s: &'a Scenario,
+    center: &'a Params,
+    player: Player,
+    year: u16,
+) -> impl Iterator<Item = Swing> + 'a {
+    Lever::ALL
+        .into_iter()
+        .filter(|&lever| lever != Lever::EndYear)
+        .map(move |lever| {
+            let (low, high) = match lever.kind() {
+                LeverKind::Switch => (0.0, 1.0),
+                LeverKind::Range { min, max, .. } => (min, max),
+            };
+            let at = |v: f64| {
+                let mut swung = *s;
+                lever.set(&mut swung, v);
+                year_result(&swung, center, year).share[player.index()]
+            };
+            Swing {
+                input: SwingInput::Lever(lever),
+                low_share: at(low),
+                high_share: at(high),
+            }
+        })
+}
+
+/// Sorted widest first. A stable sort, so equal widths keep the input order and the chart
+/// does not flicker.
+fn widest_first(mut bars: Vec<Swing>) -> Vec<Swing> {
     bars.sort_by(|a, b| b.width().total_cmp(&a.width()));
     bars
 }

@@ -224,6 +224,15 @@ pub struct Ensemble {
     member_bases: Vec<usize>,
 }
 
+/// Where [`Ensemble::shared`] keeps each fit's ensemble.
+fn shared_slot(fit: Fit) -> &'static OnceLock<Ensemble> {
+    static SHARED: [OnceLock<Ensemble>; 2] = [OnceLock::new(), OnceLock::new()];
+    match fit {
+        Fit::Article => &SHARED[0],
+        Fit::Reported => &SHARED[1],
+    }
+}
+
 impl Ensemble {
     /// Draw, weight and resample the ensemble of `fit`. Deterministic (seeded with [`ENSEMBLE_SEED`]).
     pub fn build(fit: Fit) -> Ensemble {
@@ -325,12 +334,12 @@ impl Ensemble {
 
     /// The ensemble of `fit`, built on first use and kept for the session.
     pub fn shared(fit: Fit) -> &'static Ensemble {
-        static SHARED: [OnceLock<Ensemble>; 2] = [OnceLock::new(), OnceLock::new()];
-        let slot = match fit {
-            Fit::Article => &SHARED[0],
-            Fit::Reported => &SHARED[1],
-        };
-        slot.get_or_init(|| Ensemble::build(fit))
+        shared_slot(fit).get_or_init(|| Ensemble::build(fit))
+    }
+
+    /// Whether [`Ensemble::shared`] has already built `fit`'s ensemble (so the next call is free).
+    pub fn is_built(fit: Fit) -> bool {
+        shared_slot(fit).get().is_some()
     }
 
     /// The first `draws` members (at least one, at most all).

@@ -11,20 +11,13 @@ use std::sync::OnceLock;
 
 use super::fit::Fit;
 use super::params::{Params, INTERNET_USERS, POPULATION};
-use super::player::Player;
+use super::player::{DOUYIN, JD, KUAISHOU, MOGUJIE, TAOBAO, XHS};
 use super::projection::YearResult;
 use super::scenario::Scenario;
 use super::timeline::{
     share_of_sales_from, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START, PARTNER_NETWORK_START_YEAR,
     PROJECTION_START,
 };
-
-const TAOBAO: usize = Player::TaobaoLive.index();
-const DOUYIN: usize = Player::Douyin.index();
-const KUAISHOU: usize = Player::Kuaishou.index();
-const JD: usize = Player::Jd.index();
-const MOGUJIE: usize = Player::Mogujie.index();
-const XHS: usize = Player::Xiaohongshu.index();
 
 /// Number of projectable years, [`FIRST_YEAR`] to [`Scenario::MAX_END_YEAR`].
 pub(crate) const YEARS: usize = (Scenario::MAX_END_YEAR - FIRST_YEAR + 1) as usize;

@@ -5,9 +5,7 @@
 use leptos::prelude::*;
 
 use crate::content::{texts, Locale, Texts};
-use crate::model::{
-    bands, project, Bands, Ensemble, Fit, Projection, Scenario, DRAG_DRAWS, FULL_DRAWS,
-};
+use crate::model::{bands, project, Bands, Ensemble, Projection, Scenario, DRAG_DRAWS, FULL_DRAWS};
 use crate::state::{AppState, FigureId, Mode, Theme};
 use crate::ui::browser;
 use crate::ui::timing::{after_changes, FirstValue};
@@ -50,23 +48,11 @@ pub struct Store {
 /// a fit first build its ensemble of model runs (drawn, weighted by their fit to
 /// 2019–2020, resampled), measured on its own as `livestream-arena:ensemble`.
 fn timed_bands(scenario: &Scenario, draws: usize) -> Bands {
-    thread_local! {
-        static BUILT: std::cell::Cell<[bool; 2]> = const { std::cell::Cell::new([false; 2]) };
+    if !Ensemble::is_built(scenario.fit) {
+        browser::timed("livestream-arena:ensemble", || {
+            Ensemble::shared(scenario.fit);
+        });
     }
-    let fit = Fit::ALL
-        .iter()
-        .position(|f| *f == scenario.fit)
-        .unwrap_or(0);
-    BUILT.with(|built| {
-        let mut seen = built.get();
-        if !seen[fit] {
-            browser::timed("livestream-arena:ensemble", || {
-                Ensemble::shared(scenario.fit);
-            });
-            seen[fit] = true;
-            built.set(seen);
-        }
-    });
     browser::timed(&format!("livestream-arena:bands-{draws}"), || {
         bands(scenario, draws)
     })

@@ -12,7 +12,7 @@ use crate::content::format::{percent, percent1, points};
 use crate::content::sentences::SensitivitySentence;
 use crate::content::{swing_input_name, Locale};
 use crate::model::{
-    base_share, tornado, variance_shares, Ensemble, Player, Scenario, SwingInput, FIRST_YEAR,
+    base_share, lever_tornado, variance_shares, Ensemble, Player, Scenario, SwingInput, FIRST_YEAR,
 };
 use crate::state::FigureId;
 use crate::ui::controls::Levers;
@@ -102,9 +102,8 @@ struct Bar {
 fn bars(part: Part, s: &Scenario, player: Player, year: u16) -> (Vec<Bar>, f64) {
     match part {
         Part::Choices => {
-            let bars = tornado(s, player, year)
+            let bars = lever_tornado(s, player, year)
                 .into_iter()
-                .filter(|w| matches!(w.input, SwingInput::Lever(_)))
                 .map(|w| Bar {
                     input: w.input,
                     low: w.low_share,
