@@ -187,7 +187,7 @@ pub const EN: Texts = Texts {
             on: "ban",
             off: "no ban",
             links: "via links to Alibaba",
-            search: "cut off, back via search",
+            search: "cut off, via search",
             lost: "cut off, not made",
         },
         map: FigureText {

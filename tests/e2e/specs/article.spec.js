@@ -230,7 +230,7 @@ test('the ban figure shows where the sales the ban cut off go, and nothing is cu
   await figure.locator('details.data summary').click();
   const cells = (name) => figure.locator('tbody tr', { hasText: name }).locator('td');
   // Ban on: from 2021 (the fourth column: 2019, 2020, 2021, …) sales are cut off both ways.
-  for (const name of ['cut off, back via search', 'cut off, not made']) {
+  for (const name of ['cut off, via search', 'cut off, not made']) {
     await expect(cells(name).nth(2)).not.toHaveText('RMB 0 bn');
   }
   // Ban off from 2021: nothing is cut off after 2020, and links carry Douyin's sales again.
