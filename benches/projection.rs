@@ -51,8 +51,9 @@ mod native {
     }
 
     fn ensemble(c: &mut Criterion) {
-        // At load the browser builds the ensemble from the stored constants (budget 50 ms in the browser,
-        // so about 15 ms natively); the fit routine itself runs only in the example and the test.
+        // At load the browser builds the ensemble from the stored constants and picks (budget 50 ms in the
+        // browser, so about 15 ms natively); the fit routine and the weighting run only in the example and
+        // the tests.
         c.bench_function("fit + ensemble at load (ensemble build, reported)", |b| {
             b.iter(|| Ensemble::build(black_box(Fit::Reported)))
         });

@@ -8,8 +8,8 @@
 //! and say why in the commit.
 
 use livestream_arena::model::{
-    bands, project, tornado, variance_shares, Ensemble, Fit, Player, Scenario, YearResult,
-    DRAG_DRAWS, FULL_DRAWS, PRESETS,
+    bands, project, tornado, variance_shares, Ensemble, Fit, Player, Scenario, Weighting,
+    YearResult, DRAG_DRAWS, FULL_DRAWS, PRESETS,
 };
 
 const RELATIVE: f64 = 1e-9;
@@ -123,7 +123,7 @@ fn pinned_values() -> Vec<(&'static str, Vec<f64>)> {
         (
             "ensemble reported",
             vec![
-                reported.effective_draws,
+                Weighting::of(Fit::Reported).effective_draws,
                 reported.member_effective,
                 reported.distinct_members as f64,
             ],

@@ -7,8 +7,9 @@ use std::collections::HashSet;
 use livestream_arena::model::{
     backtest, bands, bands_with, base_share, lever_tornado, param_spec, project, project_with,
     scenario_seed, tornado, variance_shares, Bands, Distribution, Ensemble, Fit, Lever, LeverKind,
-    ParamSpec, Params, Partner, Player, Projection, Scenario, Swing, SwingInput, BACKTEST_YEARS,
-    DRAG_DRAWS, FIRST_YEAR, FULL_DRAWS, PARAM_SPECS, PRESETS, PRIOR_DRAWS, PROJECTION_START,
+    ParamSpec, Params, Partner, Player, Projection, Scenario, Swing, SwingInput, Weighting,
+    BACKTEST_YEARS, DRAG_DRAWS, FIRST_YEAR, FULL_DRAWS, PARAM_SPECS, PRESETS, PRIOR_DRAWS,
+    PROJECTION_START,
 };
 use proptest::prelude::*;
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
@@ -702,24 +703,46 @@ proptest! {
 #[test]
 fn the_ensemble_is_weighted_resampled_and_reproducible() {
     for fit in Fit::ALL {
-        let e = Ensemble::shared(fit);
-        assert_eq!(e.fit, fit);
-        assert_eq!(e.members.len(), FULL_DRAWS);
-        assert_eq!(e.weights.len(), PRIOR_DRAWS);
-        let total: f64 = e.weights.iter().sum();
+        let w = Weighting::of(fit);
+        assert_eq!(w.weights.len(), PRIOR_DRAWS);
+        let total: f64 = w.weights.iter().sum();
         assert!(
             (total - 1.0).abs() < 1e-9,
             "{fit:?}: weights sum to {total}"
         );
-        assert!(e.weights.iter().all(|w| w.is_finite() && *w >= 0.0));
+        assert!(w.weights.iter().all(|w| w.is_finite() && *w >= 0.0));
         // Kish's effective number of draws, as documented: between 300 and 900 of the 4,000.
-        let ess = e.effective_draws;
-        let kish = 1.0 / e.weights.iter().map(|w| w * w).sum::<f64>();
+        let ess = w.effective_draws;
+        let kish = 1.0 / w.weights.iter().map(|w| w * w).sum::<f64>();
         assert!((ess - kish).abs() < 1e-9);
         assert!(
             (300.0..=900.0).contains(&ess),
             "{fit:?}: {ess} effective draws"
         );
+        // The picks: distinct prior draws in index order, FULL_DRAWS copies in all, heavier draws kept
+        // more often than lighter ones.
+        assert!(w.picks.windows(2).all(|p| p[0].0 < p[1].0));
+        let copies: usize = w.picks.iter().map(|&(_, c)| usize::from(c)).sum();
+        assert_eq!(copies, FULL_DRAWS);
+        let heaviest = (0..PRIOR_DRAWS)
+            .max_by(|&a, &b| w.weights[a].total_cmp(&w.weights[b]))
+            .unwrap();
+        let most_copied = w.picks.iter().max_by_key(|&&(_, c)| c).unwrap();
+        assert!(w
+            .picks
+            .iter()
+            .any(|&(i, c)| usize::from(i) == heaviest && c >= most_copied.1 - 1));
+
+        // The page's ensemble, built from the stored picks, is the one the weighting resamples.
+        let e = Ensemble::shared(fit);
+        let from_weighting = Ensemble::from_picks(fit, &w.picks);
+        assert_eq!(
+            e.members, from_weighting.members,
+            "{fit:?}: stored picks are stale"
+        );
+        assert_eq!(e.fit, fit);
+        assert_eq!(e.members.len(), FULL_DRAWS);
+        assert_eq!(e.distinct_members, w.picks.len());
         assert!(e.distinct_members > 300 && e.distinct_members <= FULL_DRAWS);
         // Every member is inside every range around its fit.
         let center = Params::fitted(fit);
@@ -733,7 +756,7 @@ fn the_ensemble_is_weighted_resampled_and_reproducible() {
     }
     let again = Ensemble::build(Fit::Reported);
     assert_eq!(again.members, Ensemble::shared(Fit::Reported).members);
-    assert_eq!(again.weights, Ensemble::shared(Fit::Reported).weights);
+    assert_eq!(Weighting::of(Fit::Reported), Weighting::of(Fit::Reported));
 }
 
 #[test]

@@ -54,6 +54,6 @@ pub use timeline::{
     PARTNER_NETWORK_START_YEAR, PROJECTION_START,
 };
 pub use uncertainty::{
-    bands, bands_with, scenario_seed, variance_shares, Bands, Ensemble, ParamKey,
+    bands, bands_with, scenario_seed, variance_shares, Bands, Ensemble, ParamKey, Weighting,
     CALIBRATION_ERROR, DRAG_DRAWS, ENSEMBLE_SEED, FULL_DRAWS, PRIOR_DRAWS,
 };

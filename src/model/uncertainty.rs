@@ -25,7 +25,7 @@ use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
 
 use std::sync::OnceLock;
 
-use super::fit::Fit;
+use super::fit::{stored_picks, Fit};
 use super::lever::Lever;
 use super::params::Params;
 use super::player::{Bloc, Player};
@@ -200,6 +200,130 @@ fn summarize(s: &Scenario, n: usize, mut draw: impl FnMut(usize, &mut [Outputs])
     b
 }
 
+/// The prior draws around a fit's constants, in order, from the seeded generator. Every draw takes one
+/// uniform per spec, so a draw can be skipped without computing it and the generator stays in step.
+struct Prior {
+    center: Params,
+    /// Each spec's range around the centre, worked out once rather than per draw.
+    ranges: Vec<(&'static ParamSpec, (f64, f64, f64))>,
+    rng: Xoshiro256PlusPlus,
+}
+
+impl Prior {
+    fn new(center: Params) -> Prior {
+        Prior {
+            center,
+            ranges: PARAM_SPECS
+                .iter()
+                .map(|spec| (spec, spec.bounds(&center)))
+                .collect(),
+            rng: Xoshiro256PlusPlus::seed_from_u64(ENSEMBLE_SEED),
+        }
+    }
+
+    fn draw(&mut self) -> Params {
+        let mut p = self.center;
+        for &(spec, bounds) in &self.ranges {
+            (spec.set)(&mut p, spec.quantile_in(bounds, unit(&mut self.rng)));
+        }
+        p
+    }
+
+    fn skip(&mut self) {
+        for _ in &self.ranges {
+            self.rng.next_u64();
+        }
+    }
+}
+
+/// How a fit's [`PRIOR_DRAWS`] prior draws weigh against its 2019–2020 figures, and which draws the
+/// systematic resampling keeps. The explainer does not run this at load: the picks are stored with the
+/// fitted constants (`src/model/fitted.rs`, written by `cargo run --release --example fit`) and
+/// [`Ensemble::build`] rebuilds the members from them; a test checks the stored picks are these.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weighting {
+    /// The normalised weight of each prior draw; sums to 1.
+    pub weights: Vec<f64>,
+    /// Kish's effective number of draws of the weights, (Σw)² / Σw²: how many equally weighted draws the
+    /// weighted prior is worth.
+    pub effective_draws: f64,
+    /// The resampled draws as (prior index, copies), in index order; the copies sum to [`FULL_DRAWS`].
+    pub picks: Vec<(u16, u16)>,
+}
+
+impl Weighting {
+    /// The weighting of `fit`'s prior draws around its stored constants ([`Params::fitted`]).
+    pub fn of(fit: Fit) -> Weighting {
+        Weighting::around(fit, Params::fitted(fit))
+    }
+
+    /// The weighting of `fit`'s prior draws around `center` (the fit routine's fresh output, when it
+    /// writes the picks beside the constants).
+    pub(crate) fn around(fit: Fit, center: Params) -> Weighting {
+        let figures = fit.targets().figures();
+        let history = Scenario::DEFAULT;
+        let mut prior = Prior::new(center);
+        let log_weights: Vec<f64> = (0..PRIOR_DRAWS)
+            .map(|_| {
+                let p = prior.draw();
+                let (y19, y20) = (
+                    result_from_base(&history, &p, &year_base(&p, 2019)),
+                    result_from_base(&history, &p, &year_base(&p, 2020)),
+                );
+                let misfit: f64 = figures
+                    .iter()
+                    .map(|&(player, year, figure)| {
+                        let y = if year == 2019 { &y19 } else { &y20 };
+                        (y.gmv[player.index()] / figure).ln().powi(2)
+                    })
+                    .sum();
+                let lw = -misfit / (2.0 * CALIBRATION_ERROR * CALIBRATION_ERROR);
+                if lw.is_finite() {
+                    lw
+                } else {
+                    f64::NEG_INFINITY
+                }
+            })
+            .collect();
+        let top = log_weights
+            .iter()
+            .copied()
+            .fold(f64::NEG_INFINITY, f64::max);
+        let mut weights: Vec<f64> = log_weights.iter().map(|lw| (lw - top).exp()).collect();
+        let total: f64 = weights.iter().sum();
+        for w in &mut weights {
+            *w /= total;
+        }
+        let effective_draws = 1.0 / weights.iter().map(|w| w * w).sum::<f64>();
+
+        // Systematic resampling: FULL_DRAWS evenly spaced points through the cumulative weights, from an
+        // offset drawn right after the prior.
+        let mut copies = vec![0u16; PRIOR_DRAWS];
+        let step = 1.0 / FULL_DRAWS as f64;
+        let mut point = unit(&mut prior.rng) * step;
+        let (mut cumulative, mut taken) = (0.0, 0);
+        for (i, w) in weights.iter().enumerate() {
+            cumulative += w;
+            while taken < FULL_DRAWS && point < cumulative {
+                copies[i] += 1;
+                taken += 1;
+                point += step;
+            }
+        }
+        // Rounding can leave the last point just past the total.
+        copies[PRIOR_DRAWS - 1] += (FULL_DRAWS - taken) as u16;
+        let picks = (0..PRIOR_DRAWS as u16)
+            .zip(copies)
+            .filter(|&(_, c)| c > 0)
+            .collect();
+        Weighting {
+            weights,
+            effective_draws,
+            picks,
+        }
+    }
+}
+
 /// A fixed ensemble of parameter sets conditioned on one fit's 2019–2020 figures (see the module docs).
 #[derive(Clone, Debug)]
 pub struct Ensemble {
@@ -207,11 +331,6 @@ pub struct Ensemble {
     pub fit: Fit,
     /// The [`FULL_DRAWS`] resampled members, in a seeded random order.
     pub members: Vec<Params>,
-    /// The normalised weight of each of the [`PRIOR_DRAWS`] prior draws; sums to 1.
-    pub weights: Vec<f64>,
-    /// Kish's effective number of draws of the weights, (Σw)² / Σw²: how many equally weighted draws the
-    /// weighted prior is worth.
-    pub effective_draws: f64,
     /// How many different prior draws the members are copies of.
     pub distinct_members: usize,
     /// The members' own effective number, (Σ copies)² / Σ copies² over the distinct draws: what the
@@ -234,101 +353,48 @@ fn shared_slot(fit: Fit) -> &'static OnceLock<Ensemble> {
 }
 
 impl Ensemble {
-    /// Draw, weight and resample the ensemble of `fit`. Deterministic (seeded with [`ENSEMBLE_SEED`]).
+    /// The ensemble of `fit` from its stored picks ([`Weighting`]): only the picked prior draws are
+    /// computed, so the page skips weighting 4,000 draws at load. Deterministic.
     pub fn build(fit: Fit) -> Ensemble {
-        let center = Params::fitted(fit);
-        let figures = fit.targets().figures();
-        let history = Scenario::DEFAULT;
-        let mut rng = Xoshiro256PlusPlus::seed_from_u64(ENSEMBLE_SEED);
-        let mut prior = Vec::with_capacity(PRIOR_DRAWS);
-        let mut log_weights = Vec::with_capacity(PRIOR_DRAWS);
-        // Each spec's range around the fit, worked out once rather than per draw.
-        let ranges: Vec<(&ParamSpec, (f64, f64, f64))> = PARAM_SPECS
-            .iter()
-            .map(|spec| (spec, spec.bounds(&center)))
-            .collect();
-        for _ in 0..PRIOR_DRAWS {
-            let mut p = center;
-            for &(spec, bounds) in &ranges {
-                (spec.set)(&mut p, spec.quantile_in(bounds, unit(&mut rng)));
-            }
-            let (y19, y20) = (
-                result_from_base(&history, &p, &year_base(&p, 2019)),
-                result_from_base(&history, &p, &year_base(&p, 2020)),
-            );
-            let misfit: f64 = figures
-                .iter()
-                .map(|&(player, year, figure)| {
-                    let y = if year == 2019 { &y19 } else { &y20 };
-                    (y.gmv[player.index()] / figure).ln().powi(2)
-                })
-                .sum();
-            let lw = -misfit / (2.0 * CALIBRATION_ERROR * CALIBRATION_ERROR);
-            log_weights.push(if lw.is_finite() {
-                lw
-            } else {
-                f64::NEG_INFINITY
-            });
-            prior.push(p);
-        }
-        let top = log_weights
-            .iter()
-            .copied()
-            .fold(f64::NEG_INFINITY, f64::max);
-        let mut weights: Vec<f64> = log_weights.iter().map(|lw| (lw - top).exp()).collect();
-        let total: f64 = weights.iter().sum();
-        for w in &mut weights {
-            *w /= total;
-        }
-        let effective_draws = 1.0 / weights.iter().map(|w| w * w).sum::<f64>();
+        Ensemble::from_picks(fit, &stored_picks(fit))
+    }
 
-        // Systematic resampling: FULL_DRAWS evenly spaced points through the cumulative weights.
-        let mut picks = Vec::with_capacity(FULL_DRAWS);
-        let step = 1.0 / FULL_DRAWS as f64;
-        let mut point = unit(&mut rng) * step;
-        let mut cumulative = 0.0;
-        for (i, w) in weights.iter().enumerate() {
-            cumulative += w;
-            while picks.len() < FULL_DRAWS && point < cumulative {
-                picks.push(i);
-                point += step;
+    /// The ensemble of `fit` whose members are copies of the prior draws in `picks` ((prior index,
+    /// copies) in index order, as [`Weighting::picks`]), shuffled with the generator that drew them, so
+    /// that any prefix is a fair subsample.
+    pub fn from_picks(fit: Fit, picks: &[(u16, u16)]) -> Ensemble {
+        let mut prior = Prior::new(Params::fitted(fit));
+        let mut draws = Vec::with_capacity(picks.len());
+        let mut next = picks.iter().map(|&(i, _)| usize::from(i)).peekable();
+        for i in 0..PRIOR_DRAWS {
+            if next.next_if_eq(&i).is_some() {
+                draws.push(prior.draw());
+            } else {
+                prior.skip();
             }
         }
-        // Rounding can leave the last point just past the total.
-        while picks.len() < FULL_DRAWS {
-            picks.push(PRIOR_DRAWS - 1);
-        }
-        // `picks` is sorted here: runs of equal indices are one draw's copies.
-        let mut copies: Vec<usize> = Vec::new();
-        // The distinct draws' year bases, and for each prior draw its entry among them.
-        let mut bases = Vec::new();
-        let mut base_of = vec![usize::MAX; PRIOR_DRAWS];
-        for (k, &i) in picks.iter().enumerate() {
-            match copies.last_mut() {
-                Some(last) if k > 0 && picks[k - 1] == i => *last += 1,
-                _ => {
-                    copies.push(1);
-                    base_of[i] = bases.len();
-                    bases.push(all_year_bases(&prior[i]));
-                }
-            }
-        }
-        let squares: usize = copies.iter().map(|c| c * c).sum();
-        let member_effective = (FULL_DRAWS * FULL_DRAWS) as f64 / squares as f64;
-        // Fisher–Yates shuffle, so that any prefix is a fair subsample.
-        for i in (1..picks.len()).rev() {
+        let mut rng = prior.rng;
+        // The resampling's offset comes next in the generator's stream; the shuffle follows it.
+        unit(&mut rng);
+        // Each member's distinct draw, in index order, then Fisher–Yates shuffled.
+        let mut member_bases: Vec<usize> = picks
+            .iter()
+            .enumerate()
+            .flat_map(|(d, &(_, copies))| std::iter::repeat_n(d, usize::from(copies)))
+            .collect();
+        for i in (1..member_bases.len()).rev() {
             let j = (rng.next_u64() % (i as u64 + 1)) as usize;
-            picks.swap(i, j);
+            member_bases.swap(i, j);
         }
+        let squares: usize = picks.iter().map(|&(_, c)| usize::from(c).pow(2)).sum();
+        let n = member_bases.len();
         Ensemble {
             fit,
-            members: picks.iter().map(|&i| prior[i]).collect(),
-            weights,
-            effective_draws,
-            distinct_members: copies.len(),
-            member_effective,
-            bases,
-            member_bases: picks.iter().map(|&i| base_of[i]).collect(),
+            members: member_bases.iter().map(|&d| draws[d]).collect(),
+            distinct_members: draws.len(),
+            member_effective: (n * n) as f64 / squares as f64,
+            bases: draws.iter().map(all_year_bases).collect(),
+            member_bases,
         }
     }
 
