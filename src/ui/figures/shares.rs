@@ -46,6 +46,31 @@ pub fn SharesFigure(
     }
     let shown_bands = move || with_bands.then(|| store.bands.get()).flatten();
     let metric = RwSignal::new(initial);
+    // Alibaba's partner levers move only Alibaba's marketplace sales, which the per-platform lines leave
+    // out (they are Taobao Live's own streams): a reader who moves one is shown the per-bloc view, where
+    // the effect is.
+    if switchable {
+        let partners = Memo::new(move |_| {
+            store.scenario.with(|s| {
+                (
+                    [s.partner_weibo, s.partner_baidu, s.partner_xigua],
+                    s.partner_reach,
+                )
+            })
+        });
+        Effect::watch(
+            move || partners.get(),
+            move |_, _, _| {
+                if matches!(
+                    metric.get_untracked(),
+                    Metric::PlayerShare | Metric::Attention
+                ) {
+                    metric.set(Metric::BlocShare);
+                }
+            },
+            false,
+        );
+    }
     let texts = store.texts();
     let ghosts = move || compare && store.pinned.with(Option::is_some);
     // A memo: the chart reads it dozens of times per change.

@@ -7,7 +7,9 @@ async function expectSharesSumTo100(page) {
   const details = figure.locator('details.data');
   if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
   const rows = await tableNumbers(figure.locator('table'));
-  expect(rows.length).toBe(6);
+  // Six platforms, or four blocs once a partner lever has switched the view.
+  const perBloc = await figure.getByRole('button', { name: 'Per bloc' }).getAttribute('aria-pressed');
+  expect(rows.length).toBe(perBloc === 'true' ? 4 : 6);
   const years = rows[0].length;
   for (let y = 0; y < years; y++) {
     const sum = rows.reduce((s, row) => s + row[y], 0);
@@ -99,6 +101,18 @@ test('presets set the levers and reset returns to the baseline', async ({ page }
   await expect(page.getByRole('button', { name: 'No link ban' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(ban).toBeChecked();
+});
+
+test("Alibaba's partner levers switch the sandbox to the per-bloc view, where they act", async ({ page }) => {
+  await openArticle(page);
+  const figure = page.locator('#fig-sandbox');
+  const perBloc = figure.getByRole('button', { name: 'Per bloc' });
+  await expect(perBloc).toHaveAttribute('aria-pressed', 'false');
+  const summary = figure.locator('.summary');
+  const before = await summary.textContent();
+  await page.getByRole('button', { name: "Alibaba's partner network at full strength" }).click();
+  await expect(perBloc).toHaveAttribute('aria-pressed', 'true');
+  await expect(summary).not.toHaveText(before);
 });
 
 test('the chart tooltip follows the keyboard', async ({ page }) => {
