@@ -104,11 +104,12 @@ fn NoticeBar(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <aside class="notice" role="status">
+                // Not an aside: a status is not complementary content, and aside may not take its role.
+                <div class="notice" role="status">
                     <p>{notice.intro}</p>
                     <ul>{items}</ul>
                     <button type="button" on:click=move |_| notices.set(Vec::new())>{notice.dismiss}</button>
-                </aside>
+                </div>
             }
         })
     }
