@@ -157,11 +157,12 @@ pub fn Deck() -> impl IntoView {
 fn TitleSlide() -> impl IntoView {
     let store = use_store();
     view! {
-        <section class="slide-title">
+        // Not a section: its h1 is the page's top-level heading.
+        <div class="slide-title">
             <h1>{store.texts().title}</h1>
             <p class="key">{store.texts().subtitle}</p>
             <p class="hint">{store.texts().slides.title_hint}</p>
-        </section>
+        </div>
     }
 }
 
@@ -172,6 +173,7 @@ fn ChapterSlide(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
     let text = (store.texts().chapters)(chapter);
     view! {
+        <ExplainerName />
         <section class="slide-chapter" aria-labelledby="slide-heading">
             <div class="slide-text">
                 <p class="kicker">{(store.texts().chapter)(chapter.number())}</p>
@@ -183,6 +185,13 @@ fn ChapterSlide(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
             <SpeakerNotes chapter=chapter notes=notes />
         </section>
     }
+}
+
+/// Above a slide's h2, for screen readers, the h1 the title slide shows: headings
+/// never skip a level.
+#[component]
+fn ExplainerName() -> impl IntoView {
+    view! { <h1 class="visually-hidden">{use_store().texts().title}</h1> }
 }
 
 #[component]
@@ -229,6 +238,7 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
         })
         .collect_view();
     view! {
+        <ExplainerName />
         <section class="slide-predict" aria-labelledby="slide-heading">
             <div class="slide-text">
                 <p class="kicker">{texts.slides.predict_title}</p>
