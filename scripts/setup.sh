@@ -3,12 +3,12 @@
 # Idempotent: a second run installs nothing.
 #
 #   scripts/setup.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt (binaryen)
-#   scripts/setup.sh test    the above, plus Chromium, ChromeDriver, fonts-liberation (apt)
-#                            and the e2e npm packages
+#   scripts/setup.sh test    the above, plus Chromium, ChromeDriver, fonts-liberation, a Java
+#                            runtime for the Nu HTML checker (apt) and the e2e npm packages
 #
 # Versions are read from the project's own files: trunk and wasm-opt from Trunk.toml,
 # wasm-bindgen from Cargo.lock. Nothing downloads a browser or a prebuilt binary:
-# Chromium comes from Debian, the Rust tools are built from crates.io.
+# Chromium and Java come from Debian, the Rust tools are built from crates.io.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -59,7 +59,17 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/s
     chromium chromium-driver fonts-liberation
 fi
 
+# The Nu HTML checker (npm package vnu-jar, tests/e2e/specs/valid.spec.js) is a Java program.
+if ! command -v java >/dev/null; then
+  say "installing Debian's default-jre-headless (Java, for the Nu HTML checker)"
+  sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
+  $sudo_ apt-get update -qq
+  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends default-jre-headless
+fi
+
 if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "installing the end-to-end test packages (tests/e2e, from package-lock.json)"
-  npm ci --silent --no-audit --no-fund --prefix tests/e2e
+  # No install scripts: the only one, vnu-jar's, downloads a Java runtime from GitHub
+  # when it finds none, and Java comes from Debian (above).
+  npm ci --silent --no-audit --no-fund --ignore-scripts --prefix tests/e2e
 fi
