@@ -86,6 +86,28 @@ test('on a phone the bar charts keep their labels legible and inside the chart',
   }
 });
 
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+for (const lang of ['en', 'zh']) {
+  test(`every slider is named by its label alone, and its value is its aria-valuetext (${lang})`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await allChaptersBuilt(page);
+    const sliders = await page.locator('input[type="range"]').all();
+    expect(sliders.length).toBeGreaterThan(0);
+    for (const slider of sliders) {
+      const id = await slider.getAttribute('id');
+      const label = (await page.locator(`label[for="${id}"]`).textContent()).trim();
+      // The value the reader sees beside the label.
+      const value = (await page.locator(`output[for="${id}"]`).textContent()).trim();
+      expect(value, `#${id} shows its value`).toMatch(/\d/);
+      // A screen reader would otherwise say the value twice: in the name, then as the value.
+      expect(label, `#${id}'s label holds its value`).not.toContain(value);
+      await expect(slider, `#${id}'s name is its label`).toHaveAccessibleName(label);
+      await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`(^|\\D)${escapeRegExp(value)}(\\D|$)`));
+    }
+  });
+}
+
 test('every control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
   await openArticle(page);
   const slider = page.locator('#trust-trust');
