@@ -261,6 +261,8 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
                 Some(on) => has_pin = on,
                 None => notice = Some(Notice::Invalid(short(name))),
             },
+            // A pym.js parent's own parameters (see `pym`): the host's, not the reader's.
+            host if crate::pym::PARAMS.contains(&host) => {}
             VERSION => {
                 versioned = true;
                 if value != MODEL_VERSION.to_string() {
@@ -519,6 +521,17 @@ mod tests {
         let (state, notices) = decode("v=2&fit=tomorrow");
         assert_eq!(state.scenario.fit, Fit::default());
         assert_eq!(notices, vec![Notice::Invalid("fit".into())]);
+    }
+
+    #[test]
+    fn a_pym_parent_s_parameters_are_accepted_silently() {
+        let (state, notices) = decode(
+            "embed=ban&initialWidth=640&childId=pym-0-k3j9a&parentTitle=A%20blog&parentUrl=https%3A%2F%2Fexample.org%2F",
+        );
+        assert_eq!(state.embed, Some(FigureId::Ban));
+        assert_eq!(notices, vec![]);
+        // They are the host's: the page's own links do not repeat them.
+        assert_eq!(encode(&state), "embed=ban");
     }
 
     #[test]

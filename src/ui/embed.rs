@@ -13,6 +13,13 @@ use crate::ui::store::use_store;
 /// (`public/embed.js`) accepts only messages of this shape from its own iframes.
 pub const HEIGHT_MESSAGE: &str = "livestream-arena:height";
 
+thread_local! {
+    /// The pym.js parent's id for this page, read from the URL the page opened with:
+    /// the page soon rewrites its URL from its state, which leaves the host's
+    /// parameters out, and a rebuilt embed view must still answer.
+    static PYM_CHILD: Option<String> = crate::pym::child_id(&browser::query());
+}
+
 /// The height message: a fixed type name and the content height in CSS pixels.
 #[derive(Serialize)]
 struct HeightMessage {
@@ -52,20 +59,26 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
 /// long as the embed view lives. Where ResizeObserver is missing, the iframe keeps
 /// the snippet's fixed height.
 fn report_height() {
-    let post = || {
+    // Opened by a pym.js parent (a newsroom CMS): its message too, so it sizes the iframe.
+    let pym_child = PYM_CHILD.with(Clone::clone);
+    let post = move || {
         let Some(height) = browser::content_height() else {
             return;
         };
+        // A float-to-int cast saturates, so any height fits.
+        let height = height.ceil() as u32;
         let message = HeightMessage {
             kind: HEIGHT_MESSAGE,
-            // A float-to-int cast saturates, so any height fits.
-            height: height.ceil() as u32,
+            height,
         };
         if let Ok(value) = serde_wasm_bindgen::to_value(&message) {
             browser::post_to_parent(&value);
         }
+        if let Some(id) = &pym_child {
+            browser::post_to_parent(&crate::pym::height_message(id, height).into());
+        }
     };
-    if let Some(observer) = browser::observe_body_size(post) {
+    if let Some(observer) = browser::observe_body_size(post.clone()) {
         // Owned by the embed view: disconnected when it goes (a language switch).
         StoredValue::new_local(observer);
     }
