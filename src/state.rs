@@ -112,16 +112,27 @@ impl FigureId {
 
     /// The figure's title in `locale`.
     pub fn title(self, locale: Locale) -> &'static str {
+        self.title_and_caption(locale).0
+    }
+
+    /// The figure's caption in `locale`: one line on what it shows (the script
+    /// embed's fallback describes the figure with it).
+    pub fn caption(self, locale: Locale) -> &'static str {
+        self.title_and_caption(locale).1
+    }
+
+    fn title_and_caption(self, locale: Locale) -> (&'static str, &'static str) {
         let figures = &texts(locale).figures;
-        match self {
-            FigureId::Shares => figures.shares.title,
-            FigureId::Scoreboard => figures.scoreboard.title,
-            FigureId::Ban => figures.ban.title,
-            FigureId::Alliances => figures.alliances.title,
-            FigureId::Map => figures.map.title,
-            FigureId::SellingCurve => figures.curve.title,
-            FigureId::Sensitivity => figures.sensitivity.title,
-        }
+        let text = match self {
+            FigureId::Shares => figures.shares,
+            FigureId::Scoreboard => figures.scoreboard,
+            FigureId::Ban => figures.ban,
+            FigureId::Alliances => figures.alliances,
+            FigureId::Map => figures.map,
+            FigureId::SellingCurve => figures.curve,
+            FigureId::Sensitivity => figures.sensitivity,
+        };
+        (text.title, text.caption)
     }
 }
 

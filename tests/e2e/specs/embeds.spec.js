@@ -1,5 +1,7 @@
-// Where bloggers and teachers are: a newsroom page that sizes iframes with pym.js. The
-// host pages are in ../host/, served from a second loopback origin (playwright.config.js).
+// Where bloggers and teachers are: a newsroom page that sizes iframes with pym.js, and
+// the script embed and its fallback where scripts are stripped. The host pages are in
+// ../host/, served from a second loopback origin (playwright.config.js).
+import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 const HOST = 'http://127.0.0.1:4174';
@@ -50,4 +52,76 @@ test('a pym.js parent sizes the figure with no script of ours, and its parameter
   for (const message of pym) expect(message).toMatch(/^pymxPYMxpym-banxPYMxheightxPYMx\d+$/);
   expect(page.url()).toBe(`${HOST}/pym.html`);
   await expectNoAxeViolations(page);
+});
+
+test("the Embed panel's script embed is the one the test blog pastes", async ({ page }) => {
+  await page.goto('./?v=2&store=0.6');
+  const embed = page.locator('#fig-ban .embed-code');
+  await embed.locator('summary').click();
+  const field = embed.getByLabel(/script embed/);
+  await expect(field).toHaveValue(/^<div data-livestream-arena="ban"/);
+  const code = await field.inputValue();
+  const blog = readFileSync(new URL('../host/script.html', import.meta.url), 'utf8');
+  expect(blog).toContain(code);
+  // And both snippets let the embed go full screen.
+  await expect(embed.getByLabel('Embed code (an iframe)')).toHaveValue(/ allow="fullscreen" /);
+});
+
+test('a script embed becomes a sized iframe from its own origin; hostile markup cannot redirect it', async ({ page }) => {
+  await page.goto(`${HOST}/script.html`);
+  const frame = page.locator('div[data-livestream-arena="ban"] > iframe');
+  await expect(frame).toHaveAttribute('src', `${EXPLAINER}/?embed=ban&v=2&store=0.6`);
+  await expect(frame).toHaveAttribute('title', "Livestream Arena: Where Douyin's sales go, with and without the ban");
+  await expect(frame).toHaveAttribute('loading', 'lazy');
+  await expect(frame).toHaveAttribute('allow', 'fullscreen');
+  // The fallback link went with the script's arrival.
+  await expect(page.locator('div[data-livestream-arena="ban"] a')).toHaveCount(0);
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame.contentFrame().locator('figure')).toBeVisible();
+  await expect(frame.contentFrame().locator('#ban-store')).toHaveValue('0.6');
+  await expect.poll(() => heightGap(page, frame)).toBeLessThan(2);
+
+  // Not a figure id: left alone, fallback and all.
+  await expect(page.locator('#not-a-figure iframe')).toHaveCount(0);
+  await expect(page.locator('#not-a-figure a')).toHaveAttribute('href', 'https://example.org/');
+  // A query and height chosen to mislead: the iframe is still the explainer's own
+  // page, the figure the attribute names, and the height the default.
+  const hostile = page.locator('#hostile-query iframe');
+  const src = new URL(await hostile.getAttribute('src'));
+  expect(src.origin).toBe(EXPLAINER);
+  expect(src.pathname).toBe('/');
+  expect(src.hash).toBe('');
+  expect(src.searchParams.getAll('embed')).toEqual(['map']);
+  await expect(hostile).toHaveAttribute('height', '640');
+  // The title is the link's text, as text: no element was made from it.
+  await expect(hostile).toHaveAttribute('title', '<img src=x> The map');
+  await expect(page.locator('img')).toHaveCount(0);
+  await expect(page.locator('#hostile-height iframe')).toHaveAttribute('height', '640');
+  // Elements not marked for the script are untouched.
+  await expect(page.locator('#unmarked')).toHaveText('Not marked for the script');
+  await expect(page.locator('#span')).toHaveText('A span, not a div');
+  // Every iframe on the page is the explainer's.
+  for (const s of await page.locator('iframe').evaluateAll((fs) => fs.map((f) => f.src))) {
+    expect(new URL(s).origin).toBe(EXPLAINER);
+  }
+  await expectNoAxeViolations(page, 'div[data-livestream-arena="ban"]');
+});
+
+test('where the host strips scripts, the script embed is a link to the figure with its description', async ({ page }) => {
+  // The blog as a CMS that strips scripts would serve it.
+  await page.route(`${HOST}/script.html`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${HOST}/script.html`);
+  const div = page.locator('div[data-livestream-arena="ban"]');
+  await expect(page.locator('iframe')).toHaveCount(0);
+  const link = div.getByRole('link', { name: "Livestream Arena: Where Douyin's sales go, with and without the ban" });
+  await expect(link).toBeVisible();
+  await expect(div).toContainText('Projected livestream GMV');
+  // The link opens the figure's chapter in the full explainer, in the same scenario.
+  await link.click();
+  await expect(page).toHaveURL(`${EXPLAINER}/?v=2&store=0.6#ban`);
+  await expect(page.locator('#ban-store')).toHaveValue('0.6');
 });
