@@ -17,11 +17,13 @@
 // whenever its height changes. This script accepts such a message only from one of
 // the page's own iframes marked data-livestream-arena (checked by event.source and by
 // the origin of the iframe's src), and only with a sane number; everything else is
-// ignored. It touches no element that is not marked for it, evaluates no markup, and
+// ignored. It answers that iframe, and only it, with the colour scheme the page gives
+// it: {type: "livestream-arena:scheme", scheme: "light" | "dark" | null}. It touches no element that is not marked for it, evaluates no markup, and
 // has no dependencies; nothing is loaded or sent.
 (function () {
   'use strict';
   var TYPE = 'livestream-arena:height';
+  var SCHEME = 'livestream-arena:scheme';
   var MAX_HEIGHT = 20000;
   var DEFAULT_HEIGHT = 640;
   var MAX_TITLE = 200;
@@ -62,8 +64,22 @@
     var height = data.height;
     if (typeof height !== 'number' || !isFinite(height) || height <= 0 || height > MAX_HEIGHT) return;
     var frame = frameFor(event);
-    if (frame) frame.height = String(Math.ceil(height));
+    if (!frame) return;
+    frame.height = String(Math.ceil(height));
+    // Tell the figure the colour scheme its iframe is given here, so an embed without a
+    // theme of its own matches the page around it (browsers do not pass it on).
+    event.source.postMessage({ type: SCHEME, scheme: schemeOf(frame) }, event.origin === 'null' ? '*' : event.origin);
   });
+
+  // 'light' or 'dark' where the page gives the iframe (or an element around it) one
+  // colour scheme, as in `color-scheme: dark`; null where it leaves the choice to the
+  // reader's system ('normal', 'light dark').
+  function schemeOf(frame) {
+    var words = (getComputedStyle(frame).colorScheme || '').split(/\s+/);
+    var dark = words.indexOf('dark') >= 0;
+    var light = words.indexOf('light') >= 0;
+    return dark === light ? null : dark ? 'dark' : 'light';
+  }
 
   // The iframe for one script embed, or null if the div does not name a figure.
   function frameOf(div) {

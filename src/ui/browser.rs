@@ -124,6 +124,21 @@ pub fn post_to_parent(message: &wasm_bindgen::JsValue) {
     }
 }
 
+/// Calls `receive` with the data of every message the parent frame (and nothing
+/// else) posts to this page, for as long as the returned listener lives.
+pub fn on_parent_message(receive: impl Fn(&wasm_bindgen::JsValue) + 'static) -> Option<EventListener> {
+    let window = window()?;
+    let parent: wasm_bindgen::JsValue = window.parent().ok()??.into();
+    Some(EventListener::new(&window, "message", move |event| {
+        let field = |name: &str| js_sys::Reflect::get(event, &name.into()).ok();
+        if field("source").is_some_and(|source| source == parent) {
+            if let Some(data) = field("data") {
+                receive(&data);
+            }
+        }
+    }))
+}
+
 /// The height of the page's content in CSS pixels (the root element's box, not its
 /// scroll height, which never reports less than the frame).
 pub fn content_height() -> Option<f64> {

@@ -20,6 +20,10 @@ thread_local! {
     static PYM_CHILD: Option<String> = crate::pym::child_id(&browser::query());
 }
 
+/// The `type` of the host script's answer: the colour scheme the host page gives the
+/// iframe (`"light"`, `"dark"`, or null for the reader's own).
+pub const SCHEME_MESSAGE: &str = "livestream-arena:scheme";
+
 /// The height message: a fixed type name and the content height in CSS pixels.
 #[derive(Serialize)]
 struct HeightMessage {
@@ -42,6 +46,10 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
     };
     if browser::in_frame() {
         report_height();
+        // A theme in the URL is the embedder's explicit choice; without one, the host's.
+        if store.theme.get_untracked().is_none() {
+            follow_host_scheme();
+        }
     }
     view! {
         <main class="embed" id="main">
@@ -52,6 +60,26 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
                 <a href=full_link target="_blank" rel="noopener">{store.texts().frame.open_full}</a>
             </p>
         </main>
+    }
+}
+
+/// Takes the colour scheme the host page gives the iframe, as its host script
+/// (`public/embed.js`) tells it in answer to the height message: browsers do not pass
+/// the iframe element's `color-scheme` on to the embedded page's
+/// `prefers-color-scheme`. Only the parent's messages are read, and only the two
+/// scheme names are used; anything else goes back to the reader's system setting.
+fn follow_host_scheme() {
+    let listener = browser::on_parent_message(|data| {
+        let field = |name: &str| js_sys::Reflect::get(data, &name.into()).ok()?.as_string();
+        if field("type").as_deref() != Some(SCHEME_MESSAGE) {
+            return;
+        }
+        let scheme = field("scheme").filter(|s| s == "light" || s == "dark");
+        browser::set_root_attribute("data-host-scheme", scheme.as_deref());
+    });
+    if let Some(listener) = listener {
+        // Owned by the embed view: removed when it goes (a language switch).
+        StoredValue::new_local(listener);
     }
 }
 

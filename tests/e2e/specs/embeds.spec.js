@@ -1,6 +1,7 @@
-// Where bloggers and teachers are: a newsroom page that sizes iframes with pym.js, and
-// the script embed and its fallback where scripts are stripped. The host pages are in
-// ../host/, served from a second loopback origin (playwright.config.js).
+// Where bloggers and teachers are: a newsroom page that sizes iframes with pym.js, the
+// script embed and its fallback where scripts are stripped, and the host's colour
+// scheme. The host pages are in ../host/, served from a second loopback origin
+// (playwright.config.js).
 import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
@@ -124,4 +125,45 @@ test('where the host strips scripts, the script embed is a link to the figure wi
   await link.click();
   await expect(page).toHaveURL(`${EXPLAINER}/?v=2&store=0.6#ban`);
   await expect(page.locator('#ban-store')).toHaveValue('0.6');
+});
+
+/** The embed's page background, as the reader sees it. */
+const background = (frame) => frame.contentFrame().locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+const LIGHT_BG = 'rgb(251, 250, 247)';
+const DARK_BG = 'rgb(18, 19, 22)';
+
+for (const system of ['light', 'dark']) {
+  test(`with the system ${system}, an embed without a theme follows its host's color-scheme, not a remembered theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: system });
+    // The reader once chose the system's opposite on the article itself; an embed
+    // that used the remembered theme would show it in both sections.
+    const remembered = system === 'light' ? 'Dark' : 'Light';
+    await page.goto('./');
+    await page.getByLabel('Theme').selectOption({ label: remembered });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', remembered.toLowerCase());
+    await page.goto(`${HOST}/theme.html`);
+    for (const [id, bg] of [
+      ['#on-dark', DARK_BG],
+      ['#on-light', LIGHT_BG],
+    ]) {
+      const frame = page.locator(id);
+      await frame.scrollIntoViewIfNeeded();
+      await expect(frame.contentFrame().locator('figure')).toBeVisible();
+      // The remembered theme is there to be read (the blog is on the same site), and unused.
+      expect(await frame.contentFrame().locator('html').evaluate(() => localStorage.getItem('livestream-arena.theme'))).toBe(
+        remembered.toLowerCase(),
+      );
+      await expect(frame.contentFrame().locator('html')).not.toHaveAttribute('data-theme');
+      expect(await background(frame)).toBe(bg);
+    }
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('an embed with a theme parameter keeps it on any host', async ({ page }) => {
+  await page.goto(`${HOST}/theme.html`);
+  const frame = page.locator('#on-light');
+  await frame.evaluate((f) => (f.src = 'http://127.0.0.1:4173/?embed=map&theme=dark'));
+  await expect(frame.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background(frame)).toBe(DARK_BG);
 });
