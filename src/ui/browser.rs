@@ -176,6 +176,30 @@ pub fn toggle_fullscreen() {
     }
 }
 
+/// Whether this page may go full screen: inside an iframe, only where the host
+/// allows it (`allow="fullscreen"`).
+pub fn fullscreen_enabled() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_enabled())
+}
+
+/// Whether the page is full screen now.
+pub fn is_fullscreen() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_element().is_some())
+}
+
+/// Calls `changed` whenever the page enters or leaves full screen (by its button, or
+/// by the browser's Escape), for as long as the returned listener lives.
+pub fn on_fullscreen_change(changed: impl Fn() + 'static) -> Option<EventListener> {
+    let document = window()?.document()?;
+    Some(EventListener::new(&document, "fullscreenchange", move |_| {
+        changed()
+    }))
+}
+
 thread_local! {
     /// Observers alive now (see [`Observer`]), for the tests that check nothing leaks.
     static LIVE_OBSERVERS: Cell<usize> = const { Cell::new(0) };

@@ -58,9 +58,30 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
                 <span class="embed-brand">{store.texts().title}</span>
                 " · "
                 <a href=full_link target="_blank" rel="noopener">{store.texts().frame.open_full}</a>
+                {fullscreen_button(store.texts().slides.fullscreen)}
             </p>
         </main>
     }
+}
+
+/// A button that shows the embedded figure full screen, for a teacher who put it in a
+/// course page; only where the page may go full screen (in an iframe, where the host
+/// allows it), so no button is shown that would do nothing. It says whether the
+/// figure is full screen now, which the browser's Escape also changes.
+fn fullscreen_button(label: &'static str) -> Option<impl IntoView> {
+    if !browser::fullscreen_enabled() {
+        return None;
+    }
+    let full = RwSignal::new(browser::is_fullscreen());
+    if let Some(listener) = browser::on_fullscreen_change(move || full.set(browser::is_fullscreen())) {
+        // Owned by the embed view: removed when it goes (a language switch).
+        StoredValue::new_local(listener);
+    }
+    Some(view! {
+        " · "
+        <button type="button" class="embed-fullscreen" aria-pressed=move || full.get().to_string()
+            on:click=|_| browser::toggle_fullscreen()>{label}</button>
+    })
 }
 
 /// Takes the colour scheme the host page gives the iframe, as its host script

@@ -1,7 +1,7 @@
 // Where bloggers and teachers are: a newsroom page that sizes iframes with pym.js, the
-// script embed and its fallback where scripts are stripped, and the host's colour
-// scheme. The host pages are in ../host/, served from a second loopback origin
-// (playwright.config.js).
+// script embed and its fallback where scripts are stripped, the host's colour scheme,
+// and full screen from inside an embed. The host pages are in ../host/, served from a
+// second loopback origin (playwright.config.js).
 import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
@@ -166,4 +166,34 @@ test('an embed with a theme parameter keeps it on any host', async ({ page }) =>
   await frame.evaluate((f) => (f.src = 'http://127.0.0.1:4173/?embed=map&theme=dark'));
   await expect(frame.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await background(frame)).toBe(DARK_BG);
+});
+
+test('an embed the host lets go full screen has a labelled, keyboard-reachable button for it', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto(`${HOST}/script.html`);
+  const frame = page.locator('div[data-livestream-arena="ban"] > iframe');
+  await frame.scrollIntoViewIfNeeded();
+  const inner = frame.contentFrame();
+  const button = inner.getByRole('button', { name: 'Full screen' });
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  // By keyboard: focus it and press Enter.
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  expect(await inner.locator('html').evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expectNoAxeViolations(page, 'div[data-livestream-arena="ban"]');
+});
+
+test('an embed the host does not let go full screen shows no button; the Chinese button is labelled', async ({ page }) => {
+  // The blog's plain iframes carry no allow="fullscreen".
+  await page.goto(`${HOST}/`);
+  const inner = page.locator('#map').contentFrame();
+  await page.locator('#map').scrollIntoViewIfNeeded();
+  await expect(inner.locator('figure')).toBeVisible();
+  await expect(inner.locator('.embed-fullscreen')).toHaveCount(0);
+  // Alone (not in an iframe) the page may go full screen, in either language.
+  await page.goto('./?embed=map&lang=zh');
+  await expect(page.getByRole('button', { name: '全屏' })).toBeVisible();
 });
