@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Trunk post-build hook: writes start.js and the oEmbed files into the build.
+# Trunk post-build hook: writes start.js, the oEmbed files and, for a release build,
+# the offline classroom (the service worker sw.js and the zip of the whole build).
 #
 # Trunk's inline start-up script is turned off (inject_scripts = false) so the page
 # runs under a strict CSP without 'unsafe-inline'. With hashed file names the start
@@ -17,6 +18,23 @@ cat > "$dir/start.js" <<JS
 import init from './${js}';
 await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 JS
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  # The offline classroom: a release build keeps a copy of itself (sw.js, written
+  # below). Not from an embed: a blog's reader needs no copy of the whole explainer.
+  cat >> "$dir/start.js" <<'JS'
+if ('serviceWorker' in navigator && !new URLSearchParams(location.search).has('embed')) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
+JS
+else
+  # A debug build (trunk serve) has no worker, and removes one that a release build
+  # left on this origin, so a cached copy never stands in for the code being edited.
+  cat >> "$dir/start.js" <<'JS'
+try {
+  navigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()), () => {});
+} catch {}
+JS
+fi
 
 # With injection off Trunk leaves the <link data-trunk rel="rust" ...> element in the page
 # (it only adds data-trunk-id): drop every <link> with a data-trunk* attribute, across line
@@ -30,3 +48,8 @@ perl -0777 -pi -e '
 
 # One oEmbed file per embeddable figure, from the figure list and snippet the page uses.
 cargo run --quiet --example oembed -- "$dir" "${LIVESTREAM_ARENA_URL:-./}"
+
+# Last, so the worker lists and the zip holds every other file of the build.
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  node scripts/offline.mjs "$dir"
+fi
