@@ -76,7 +76,10 @@ pub fn script_snippet(base: &str, state: &AppState, title: &str, caption: &str) 
 
 /// The host script's tag, once per page.
 fn host_script(base: &str) -> String {
-    format!("<script src=\"{}embed.js\" async></script>", html_attr(base))
+    format!(
+        "<script src=\"{}embed.js\" async></script>",
+        html_attr(base)
+    )
 }
 
 /// Escapes text for an element's content.
@@ -153,7 +156,10 @@ mod tests {
             ..AppState::default()
         };
         let code = script_snippet("./", &plain, "t", "c");
-        assert!(code.starts_with("<div data-livestream-arena=\"map\" data-query=\"\""), "{code}");
+        assert!(
+            code.starts_with("<div data-livestream-arena=\"map\" data-query=\"\""),
+            "{code}"
+        );
     }
 
     #[test]

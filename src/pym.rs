@@ -68,7 +68,10 @@ mod tests {
         ] {
             assert_eq!(child_id(hostile), None, "{hostile}");
         }
-        assert_eq!(child_id(&format!("childId={}", "a".repeat(MAX_ID + 1))), None);
+        assert_eq!(
+            child_id(&format!("childId={}", "a".repeat(MAX_ID + 1))),
+            None
+        );
         assert!(child_id(&format!("childId={}", "a".repeat(MAX_ID))).is_some());
     }
 

@@ -126,7 +126,9 @@ pub fn post_to_parent(message: &wasm_bindgen::JsValue) {
 
 /// Calls `receive` with the data of every message the parent frame (and nothing
 /// else) posts to this page, for as long as the returned listener lives.
-pub fn on_parent_message(receive: impl Fn(&wasm_bindgen::JsValue) + 'static) -> Option<EventListener> {
+pub fn on_parent_message(
+    receive: impl Fn(&wasm_bindgen::JsValue) + 'static,
+) -> Option<EventListener> {
     let window = window()?;
     let parent: wasm_bindgen::JsValue = window.parent().ok()??.into();
     Some(EventListener::new(&window, "message", move |event| {
@@ -195,9 +197,11 @@ pub fn is_fullscreen() -> bool {
 /// by the browser's Escape), for as long as the returned listener lives.
 pub fn on_fullscreen_change(changed: impl Fn() + 'static) -> Option<EventListener> {
     let document = window()?.document()?;
-    Some(EventListener::new(&document, "fullscreenchange", move |_| {
-        changed()
-    }))
+    Some(EventListener::new(
+        &document,
+        "fullscreenchange",
+        move |_| changed(),
+    ))
 }
 
 thread_local! {

@@ -73,7 +73,9 @@ fn fullscreen_button(label: &'static str) -> Option<impl IntoView> {
         return None;
     }
     let full = RwSignal::new(browser::is_fullscreen());
-    if let Some(listener) = browser::on_fullscreen_change(move || full.set(browser::is_fullscreen())) {
+    if let Some(listener) =
+        browser::on_fullscreen_change(move || full.set(browser::is_fullscreen()))
+    {
         // Owned by the embed view: removed when it goes (a language switch).
         StoredValue::new_local(listener);
     }
