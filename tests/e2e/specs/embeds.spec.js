@@ -68,6 +68,17 @@ test("the Embed panel's script embed is the one the test blog pastes", async ({ 
   await expect(embed.getByLabel('Embed code (an iframe)')).toHaveValue(/ allow="fullscreen" /);
 });
 
+test("a pasted link's oEmbed html is the Embed panel's iframe snippet for the default scenario", async ({ page }) => {
+  await page.goto('./');
+  const embed = page.locator('#fig-ban .embed-code');
+  await embed.locator('summary').click();
+  const field = embed.getByLabel('Embed code (an iframe)');
+  await expect(field).toHaveValue(/^<iframe/);
+  const json = JSON.parse(readFileSync(new URL('../../../dist/oembed/ban.json', import.meta.url), 'utf8'));
+  // The build's files hold the deployer's address (here the default, ./).
+  expect(json.html).toBe((await field.inputValue()).replaceAll('http://127.0.0.1:4173/', './'));
+});
+
 test('a script embed becomes a sized iframe from its own origin; hostile markup cannot redirect it', async ({ page }) => {
   await page.goto(`${HOST}/script.html`);
   const frame = page.locator('div[data-livestream-arena="ban"] > iframe');
