@@ -13,28 +13,31 @@ set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 js=$(cd "$dir" && ls livestream-arena*.js | head -n 1)
 wasm=$(cd "$dir" && ls livestream-arena*_bg.wasm | head -n 1)
-cat > "$dir/start.js" <<JS
-// Starts Livestream Arena. Written by scripts/post-build.sh at build time.
-import init from './${js}';
-await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
-JS
-if [ "${TRUNK_PROFILE:-}" = release ]; then
-  # The offline classroom: a release build keeps a copy of itself (sw.js, written
-  # below). Not from an embed: a blog's reader needs no copy of the whole explainer.
-  cat >> "$dir/start.js" <<'JS'
-if ('serviceWorker' in navigator && !new URLSearchParams(location.search).has('embed')) {
-  navigator.serviceWorker.register('./sw.js').catch(() => {});
-}
-JS
-else
-  # A debug build (trunk serve) has no worker, and removes one that a release build
-  # left on this origin, so a cached copy never stands in for the code being edited.
-  cat >> "$dir/start.js" <<'JS'
+{
+  echo "// Starts Livestream Arena. Written by scripts/post-build.sh at build time."
+  if [ "${TRUNK_PROFILE:-}" != release ]; then
+    # A debug build (trunk serve) has no worker, and first removes one that a release
+    # build left on this origin, so a cached copy never stands in for the code being edited.
+    cat <<'JS'
 try {
   navigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()), () => {});
 } catch {}
 JS
-fi
+  fi
+  cat <<JS
+import init from './${js}';
+await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
+JS
+  if [ "${TRUNK_PROFILE:-}" = release ]; then
+    # The offline classroom: a release build keeps a copy of itself (sw.js, written
+    # below). Not from an embed: a blog's reader needs no copy of the whole explainer.
+    cat <<'JS'
+if ('serviceWorker' in navigator && !new URLSearchParams(location.search).has('embed')) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
+JS
+  fi
+} > "$dir/start.js"
 
 # With injection off Trunk leaves the <link data-trunk rel="rust" ...> element in the page
 # (it only adds data-trunk-id): drop every <link> with a data-trunk* attribute, across line
