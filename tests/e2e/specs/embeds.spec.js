@@ -171,6 +171,31 @@ for (const system of ['light', 'dark']) {
   });
 }
 
+test('an embed takes a colour scheme only from its parent, and only a scheme name', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${HOST}/theme.html`);
+  const dark = page.locator('#on-dark');
+  await dark.scrollIntoViewIfNeeded();
+  await expect(dark.contentFrame().locator('html')).toHaveAttribute('data-host-scheme', 'dark');
+  // A sibling frame (the other embed, standing in for any frame on the page) says light.
+  await page.locator('#on-light').contentFrame().locator('body').evaluate(() => {
+    for (let i = 0; i < parent.frames.length; i++) {
+      if (parent.frames[i] !== window) parent.frames[i].postMessage({ type: 'livestream-arena:scheme', scheme: 'light' }, '*');
+    }
+  });
+  await page.waitForTimeout(300);
+  await expect(dark.contentFrame().locator('html')).toHaveAttribute('data-host-scheme', 'dark');
+  expect(await background(dark)).toBe(DARK_BG);
+  // The parent sends something that is not a scheme name: the embed goes back to the
+  // reader's system (light), and makes nothing of the text.
+  await page.evaluate(() => {
+    document.querySelector('#on-dark').contentWindow.postMessage({ type: 'livestream-arena:scheme', scheme: '"><img src=x>' }, '*');
+  });
+  await expect(dark.contentFrame().locator('html')).not.toHaveAttribute('data-host-scheme');
+  await expect(dark.contentFrame().locator('img')).toHaveCount(0);
+  expect(await background(dark)).toBe(LIGHT_BG);
+});
+
 test('an embed with a theme parameter keeps it on any host', async ({ page }) => {
   await page.goto(`${HOST}/theme.html`);
   const frame = page.locator('#on-light');
