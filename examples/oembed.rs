@@ -9,6 +9,11 @@
 //! oEmbed needs absolute URLs, which only the deployer knows: BASE_URL (for example
 //! `https://example.org/livestream-arena/`) defaults to `./`, which consumers
 //! cannot resolve.
+//!
+//! The `html` is the Embed panel's iframe snippet for the default scenario: consumers
+//! that read oEmbed from any site (self-hosted WordPress) keep only an iframe. There is
+//! no `thumbnail_url` yet: the build renders no static image of a figure until the
+//! static-first issue's build-time PNGs.
 
 use std::path::PathBuf;
 

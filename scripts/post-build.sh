@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Trunk post-build hook: writes start.js and the oEmbed files into the build.
+# Trunk post-build hook: writes start.js, the oEmbed files and, for a release build,
+# the offline classroom (the service worker sw.js and the zip of the whole build).
 #
 # Trunk's inline start-up script is turned off (inject_scripts = false) so the page
 # runs under a strict CSP without 'unsafe-inline'. With hashed file names the start
@@ -12,11 +13,31 @@ set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 js=$(cd "$dir" && ls livestream-arena*.js | head -n 1)
 wasm=$(cd "$dir" && ls livestream-arena*_bg.wasm | head -n 1)
-cat > "$dir/start.js" <<JS
-// Starts Livestream Arena. Written by scripts/post-build.sh at build time.
+{
+  echo "// Starts Livestream Arena. Written by scripts/post-build.sh at build time."
+  if [ "${TRUNK_PROFILE:-}" != release ]; then
+    # A debug build (trunk serve) has no worker, and first removes one that a release
+    # build left on this origin, so a cached copy never stands in for the code being edited.
+    cat <<'JS'
+try {
+  navigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()), () => {});
+} catch {}
+JS
+  fi
+  cat <<JS
 import init from './${js}';
 await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
 JS
+  if [ "${TRUNK_PROFILE:-}" = release ]; then
+    # The offline classroom: a release build keeps a copy of itself (sw.js, written
+    # below). Not from an embed: a blog's reader needs no copy of the whole explainer.
+    cat <<'JS'
+if ('serviceWorker' in navigator && !new URLSearchParams(location.search).has('embed')) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
+JS
+  fi
+} > "$dir/start.js"
 
 # With injection off Trunk leaves the <link data-trunk rel="rust" ...> element in the page
 # (it only adds data-trunk-id): drop every <link> with a data-trunk* attribute, across line
@@ -30,3 +51,8 @@ perl -0777 -pi -e '
 
 # One oEmbed file per embeddable figure, from the figure list and snippet the page uses.
 cargo run --quiet --example oembed -- "$dir" "${LIVESTREAM_ARENA_URL:-./}"
+
+# Last, so the worker lists and the zip holds every other file of the build.
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  node scripts/offline.mjs "$dir"
+fi

@@ -3,7 +3,7 @@
 //! (`examples/oembed.rs`, run at build time), from this one function.
 
 use crate::content::{texts, Locale};
-use crate::state::{link, AppState, FigureId};
+use crate::state::{encode, link, AppState, FigureId};
 
 /// The iframe's height before the host script sizes it, or where it cannot, for an
 /// unknown figure.
@@ -31,17 +31,60 @@ pub fn frame_title(figure: FigureId, locale: Locale) -> String {
 }
 
 /// An iframe of `state` (whose `embed` names the figure) served from `base` (the
-/// explainer's address, ending in `/`), and the host script that sizes it.
+/// explainer's address, ending in `/`), and the host script that sizes it. The
+/// iframe may go full screen (the embed then shows its full-screen button).
 pub fn snippet(base: &str, state: &AppState, title: &str) -> String {
     let src = link(base, state);
     let height = state.embed.map_or(FALLBACK_HEIGHT, frame_height);
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
-         style=\"border:0\" data-livestream-arena></iframe>\n<script src=\"{}embed.js\" async></script>",
+         style=\"border:0\" allow=\"fullscreen\" data-livestream-arena></iframe>\n{}",
         html_attr(&src),
         html_attr(title),
-        html_attr(base),
+        host_script(base),
     )
+}
+
+/// The script embed, as Datawrapper and Flourish offer it: a `<div>` that `embed.js`
+/// (served from `base`) replaces with the iframe of `state`'s figure, holding a
+/// fallback for pages that strip scripts: a link to the figure's chapter in the full
+/// explainer with the same scenario, named by `title` and described by `caption`.
+/// The div carries the figure, the scenario's query and the iframe's first height;
+/// the script builds the iframe's address from its own, never from the page.
+pub fn script_snippet(base: &str, state: &AppState, title: &str, caption: &str) -> String {
+    let Some(figure) = state.embed else {
+        return String::new();
+    };
+    let scenario = AppState {
+        embed: None,
+        ..*state
+    };
+    let query = encode(&scenario);
+    let full = format!("{}#{}", link(base, &scenario), figure.chapter().id());
+    format!(
+        "<div data-livestream-arena=\"{}\" data-query=\"{}\" data-height=\"{}\">\n\
+         <p><a href=\"{}\">{}</a></p>\n<p>{}</p>\n</div>\n{}",
+        figure.code(),
+        html_attr(&query),
+        frame_height(figure),
+        html_attr(&full),
+        html_text(title),
+        html_text(caption),
+        host_script(base),
+    )
+}
+
+/// The host script's tag, once per page.
+fn host_script(base: &str) -> String {
+    format!(
+        "<script src=\"{}embed.js\" async></script>",
+        html_attr(base)
+    )
+}
+
+/// Escapes text for an element's content.
+fn html_text(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;")
 }
 
 /// Escapes text for a double-quoted HTML attribute.
@@ -79,7 +122,44 @@ mod tests {
         );
         assert!(code.contains("title=\"A &quot;quoted&quot; &lt;title> &amp; more\""));
         assert!(code.contains(&format!("height=\"{}\"", frame_height(FigureId::Ban))));
+        assert!(code.contains(" allow=\"fullscreen\" "));
         assert!(code.ends_with("<script src=\"https://example.org/a/embed.js\" async></script>"));
+    }
+
+    #[test]
+    fn the_script_embed_names_the_figure_and_scenario_and_falls_back_to_a_link() {
+        let state = AppState {
+            embed: Some(FigureId::Ban),
+            scenario: Scenario {
+                store_maturity: 0.6,
+                ..Scenario::default()
+            },
+            ..AppState::default()
+        };
+        let code = script_snippet("https://example.org/a/", &state, "A <b> & c", "Caption");
+        assert!(
+            code.starts_with(&format!(
+                "<div data-livestream-arena=\"ban\" data-query=\"v=2&amp;store=0.6\" data-height=\"{}\">",
+                frame_height(FigureId::Ban)
+            )),
+            "{code}"
+        );
+        // The fallback opens the figure's chapter in the full explainer, same scenario.
+        assert!(code.contains(
+            "<a href=\"https://example.org/a/?v=2&amp;store=0.6#ban\">A &lt;b> &amp; c</a>"
+        ));
+        assert!(code.contains("<p>Caption</p>"));
+        assert!(code.ends_with("<script src=\"https://example.org/a/embed.js\" async></script>"));
+        // The default scenario has no query.
+        let plain = AppState {
+            embed: Some(FigureId::Map),
+            ..AppState::default()
+        };
+        let code = script_snippet("./", &plain, "t", "c");
+        assert!(
+            code.starts_with("<div data-livestream-arena=\"map\" data-query=\"\""),
+            "{code}"
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod chart;
 pub mod content;
 pub mod embed_code;
 pub mod model;
+pub mod pym;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

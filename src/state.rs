@@ -112,16 +112,27 @@ impl FigureId {
 
     /// The figure's title in `locale`.
     pub fn title(self, locale: Locale) -> &'static str {
+        self.title_and_caption(locale).0
+    }
+
+    /// The figure's caption in `locale`: one line on what it shows (the script
+    /// embed's fallback describes the figure with it).
+    pub fn caption(self, locale: Locale) -> &'static str {
+        self.title_and_caption(locale).1
+    }
+
+    fn title_and_caption(self, locale: Locale) -> (&'static str, &'static str) {
         let figures = &texts(locale).figures;
-        match self {
-            FigureId::Shares => figures.shares.title,
-            FigureId::Scoreboard => figures.scoreboard.title,
-            FigureId::Ban => figures.ban.title,
-            FigureId::Alliances => figures.alliances.title,
-            FigureId::Map => figures.map.title,
-            FigureId::SellingCurve => figures.curve.title,
-            FigureId::Sensitivity => figures.sensitivity.title,
-        }
+        let text = match self {
+            FigureId::Shares => figures.shares,
+            FigureId::Scoreboard => figures.scoreboard,
+            FigureId::Ban => figures.ban,
+            FigureId::Alliances => figures.alliances,
+            FigureId::Map => figures.map,
+            FigureId::SellingCurve => figures.curve,
+            FigureId::Sensitivity => figures.sensitivity,
+        };
+        (text.title, text.caption)
     }
 }
 
@@ -261,6 +272,8 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
                 Some(on) => has_pin = on,
                 None => notice = Some(Notice::Invalid(short(name))),
             },
+            // A pym.js parent's own parameters (see `pym`): the host's, not the reader's.
+            host if crate::pym::PARAMS.contains(&host) => {}
             VERSION => {
                 versioned = true;
                 if value != MODEL_VERSION.to_string() {
@@ -519,6 +532,17 @@ mod tests {
         let (state, notices) = decode("v=2&fit=tomorrow");
         assert_eq!(state.scenario.fit, Fit::default());
         assert_eq!(notices, vec![Notice::Invalid("fit".into())]);
+    }
+
+    #[test]
+    fn a_pym_parent_s_parameters_are_accepted_silently() {
+        let (state, notices) = decode(
+            "embed=ban&initialWidth=640&childId=pym-0-k3j9a&parentTitle=A%20blog&parentUrl=https%3A%2F%2Fexample.org%2F",
+        );
+        assert_eq!(state.embed, Some(FigureId::Ban));
+        assert_eq!(notices, vec![]);
+        // They are the host's: the page's own links do not repeat them.
+        assert_eq!(encode(&state), "embed=ban");
     }
 
     #[test]

@@ -205,6 +205,18 @@ const LATIN_ALLOWED: &[&str] = &[
     "SVG",
     "PNG",
     "CSV",
+    // The embed snippet's element, the download's format and size.
+    "iframe",
+    "zip",
+    "MB",
+    // What the teacher types to serve the zip from a USB stick, and the file not to open.
+    "python",
+    "m",
+    "http",
+    "server",
+    "localhost",
+    "index",
+    "html",
     // Names: the article's programme, sources with no Chinese name.
     "Project",
     "Star",

@@ -151,8 +151,10 @@ pub struct FrameText {
     pub embed: &'static str,
     /// What to do with the embed code.
     pub embed_help: &'static str,
-    /// Label of the field holding the embed code.
+    /// Label of the field holding the embed code (the iframe).
     pub embed_code_label: &'static str,
+    /// Label of the field holding the script embed.
+    pub embed_script_label: &'static str,
     /// Button that copies the embed code.
     pub copy: &'static str,
     /// The same button once the code is copied.

@@ -22,7 +22,10 @@ pub fn App() -> impl IntoView {
         panic!("panic requested by the URL (debug builds only)");
     }
     let (mut state, notices) = decode(&query);
-    if state.theme.is_none() {
+    // An embed without `theme` follows the page that embeds it (through the
+    // iframe's prefers-color-scheme, which follows the host's color-scheme), not the
+    // theme the reader once chose on the article: the host's choice wins.
+    if state.theme.is_none() && state.embed.is_none() {
         state.theme = browser::saved_theme();
     }
     let store = Store::new(state, browser::preferred_locale());

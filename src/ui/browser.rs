@@ -124,6 +124,23 @@ pub fn post_to_parent(message: &wasm_bindgen::JsValue) {
     }
 }
 
+/// Calls `receive` with the data of every message the parent frame (and nothing
+/// else) posts to this page, for as long as the returned listener lives.
+pub fn on_parent_message(
+    receive: impl Fn(&wasm_bindgen::JsValue) + 'static,
+) -> Option<EventListener> {
+    let window = window()?;
+    let parent: wasm_bindgen::JsValue = window.parent().ok()??.into();
+    Some(EventListener::new(&window, "message", move |event| {
+        let field = |name: &str| js_sys::Reflect::get(event, &name.into()).ok();
+        if field("source").is_some_and(|source| source == parent) {
+            if let Some(data) = field("data") {
+                receive(&data);
+            }
+        }
+    }))
+}
+
 /// The height of the page's content in CSS pixels (the root element's box, not its
 /// scroll height, which never reports less than the frame).
 pub fn content_height() -> Option<f64> {
@@ -159,6 +176,32 @@ pub fn toggle_fullscreen() {
         // bytes per press of the full-screen key.
         ignore.forget();
     }
+}
+
+/// Whether this page may go full screen: inside an iframe, only where the host
+/// allows it (`allow="fullscreen"`).
+pub fn fullscreen_enabled() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_enabled())
+}
+
+/// Whether the page is full screen now.
+pub fn is_fullscreen() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_element().is_some())
+}
+
+/// Calls `changed` whenever the page enters or leaves full screen (by its button, or
+/// by the browser's Escape), for as long as the returned listener lives.
+pub fn on_fullscreen_change(changed: impl Fn() + 'static) -> Option<EventListener> {
+    let document = window()?.document()?;
+    Some(EventListener::new(
+        &document,
+        "fullscreenchange",
+        move |_| changed(),
+    ))
 }
 
 thread_local! {

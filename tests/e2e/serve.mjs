@@ -24,6 +24,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.zip': 'application/zip',
 };
 
 createServer(async (req, res) => {

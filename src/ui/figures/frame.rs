@@ -142,38 +142,57 @@ pub fn FigureFrame(
     }
 }
 
-/// "Embed": ready-to-paste HTML for this figure in the current scenario, with a copy button.
+/// "Embed": ready-to-paste HTML for this figure in the current scenario, each with a
+/// copy button: the iframe, and the script embed (which leaves a link where a
+/// host strips scripts).
 #[component]
 fn EmbedCode(figure: FigureId) -> impl IntoView {
     let store = use_store();
     let frame = store.texts().frame;
-    let copied = RwSignal::new(false);
-
-    let code = move || {
+    // Kept current only while open: a closed panel costs nothing on a slider tick.
+    let open = RwSignal::new(false);
+    let code = move |script: bool| {
         let state = AppState {
             embed: Some(figure),
             ..store.app_state()
         };
         let page = browser::page_address();
-        let title = embed_code::frame_title(figure, store.locale_untracked());
-        embed_code::snippet(page.trim_end_matches("index.html"), &state, &title)
+        let base = page.trim_end_matches("index.html");
+        let locale = store.locale_untracked();
+        let title = embed_code::frame_title(figure, locale);
+        if script {
+            embed_code::script_snippet(base, &state, &title, figure.caption(locale))
+        } else {
+            embed_code::snippet(base, &state, &title)
+        }
     };
-    let copy = move |_| {
-        let text = code();
-        spawn_local(async move { copied.set(browser::copy_text(&text).await) });
+    // One field and its copy button; the same closure for both kinds, so its view is
+    // compiled once.
+    let field = move |script: bool, label: &'static str| {
+        let copied = RwSignal::new(false);
+        let copy = move |_| {
+            let text = code(script);
+            spawn_local(async move { copied.set(browser::copy_text(&text).await) });
+        };
+        let field_id = format!(
+            "embed-code-{}{}",
+            figure.code(),
+            if script { "-script" } else { "" }
+        );
+        view! {
+            <label for=field_id.clone()>{label}</label>
+            <textarea id=field_id readonly rows="4" prop:value=move || if open.get() { code(script) } else { String::new() }></textarea>
+            <button type="button" on:click=copy>
+                {move || if copied.get() { frame.copied } else { frame.copy }}
+            </button>
+        }
     };
-    let field_id = format!("embed-code-{}", figure.code());
-    // Kept current only while open: a closed panel costs nothing on a slider tick.
-    let open = RwSignal::new(false);
     view! {
         <details class="embed-code" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>{frame.embed}</summary>
             <p>{frame.embed_help}</p>
-            <label for=field_id.clone()>{frame.embed_code_label}</label>
-            <textarea id=field_id readonly rows="4" prop:value=move || if open.get() { code() } else { String::new() }></textarea>
-            <button type="button" on:click=copy>
-                {move || if copied.get() { frame.copied } else { frame.copy }}
-            </button>
+            {field(false, frame.embed_code_label)}
+            {field(true, frame.embed_script_label)}
         </details>
     }
 }

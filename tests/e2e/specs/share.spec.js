@@ -160,8 +160,9 @@ test('the embed code reproduces the figure in the current scenario', async ({ pa
   const embed = page.locator('#fig-ban .embed-code');
   await embed.locator('summary').click();
   // The code is written when the panel opens (a closed panel does no work on a slider tick).
-  await expect(embed.locator('textarea')).toHaveValue(/<iframe/);
-  const code = await embed.locator('textarea').inputValue();
+  const field = embed.getByLabel('Embed code (an iframe)');
+  await expect(field).toHaveValue(/<iframe/);
+  const code = await field.inputValue();
   expect(code).toContain('<iframe src="http://127.0.0.1:4173/?embed=ban&amp;v=2&amp;store=0.7"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('width="100%"');
