@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk post-build hook: writes start.js and the oEmbed files into the build.
+# Trunk post-build hook: writes start.js, the article's HTML and the oEmbed files into the build.
 #
 # Trunk's inline start-up script is turned off (inject_scripts = false) so the page
 # runs under a strict CSP without 'unsafe-inline'. With hashed file names the start
@@ -28,5 +28,11 @@ perl -0777 -pi -e '
   s{$link}{}g;
 ' "$dir/index.html"
 
+# The article itself, rendered by the app's own components: index.html in English, zh.html in Chinese.
+cargo run --quiet --example prerender -- "$dir"
+
 # One oEmbed file per embeddable figure, from the figure list and snippet the page uses.
 cargo run --quiet --example oembed -- "$dir" "${LIVESTREAM_ARENA_URL:-./}"
+
+# Last, once every file is written: FILE.gz and FILE.br beside each, for servers that send them.
+node scripts/precompress.mjs "$dir"
