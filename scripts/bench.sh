@@ -20,12 +20,21 @@ native=$(median_of "project default 2019-2025")
 native_draws=$(median_of "bands_1000 default 2019-2025")
 
 trunk build --release --offline
-sizes="| file | raw | gzip -9 |
-|---|---|---|"
-for f in dist/livestream-arena-*.wasm dist/livestream-arena-*.js dist/style-*.css dist/index.html; do
+# Each file of the first load, raw and as the precompressed copies the build writes beside it.
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+sizes="| file | raw | gzip -9 | brotli |
+|---|---|---|---|"
+first_load=(dist/index.html dist/start.js dist/livestream-arena-*.js dist/livestream-arena-*_bg.wasm dist/style-*.css)
+total=(0 0 0)
+for f in "${first_load[@]}" dist/zh.html; do
+  raw=$(stat -c%s "$f") gz=$(stat -c%s "$f.gz") br=$(stat -c%s "$f.br")
   sizes="$sizes
-| ${f##*.} | $(( $(stat -c%s "$f") / 1024 )) KB | $(( $(gzip -9c "$f" | wc -c) / 1024 )) KB |"
+| ${f#dist/} | $(kb "$raw") | $(kb "$gz") | $(kb "$br") |"
+  if [ "$f" != dist/zh.html ]; then total=($((total[0] + raw)) $((total[1] + gz)) $((total[2] + br))); fi
 done
+# An embed loads the same files (the page is one app).
+sizes="$sizes
+| first load, article or embed (all but zh.html) | $(kb "${total[0]}") | $(kb "${total[1]}") | $(kb "${total[2]}") |"
 table=$(cd tests/e2e && node bench/bench.mjs "$native")
 table="$table
 | native 1,000 Monte Carlo draws (cargo bench) | $native_draws | — | — |"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Trunk post-build hook: writes start.js, the oEmbed files and, for a release build,
-# the offline classroom (the service worker sw.js and the zip of the whole build).
+# Trunk post-build hook: writes start.js, the article's HTML, the oEmbed files and, for a
+# release build, the offline classroom (the service worker sw.js and the zip of the whole
+# build), then the precompressed copies of every file.
 #
 # Trunk's inline start-up script is turned off (inject_scripts = false) so the page
 # runs under a strict CSP without 'unsafe-inline'. With hashed file names the start
@@ -49,10 +50,17 @@ perl -0777 -pi -e '
   s{$link}{}g;
 ' "$dir/index.html"
 
+# The article itself, rendered by the app's own components: index.html in English, zh.html in Chinese.
+cargo run --quiet --example prerender -- "$dir"
+
 # One oEmbed file per embeddable figure, from the figure list and snippet the page uses.
 cargo run --quiet --example oembed -- "$dir" "${LIVESTREAM_ARENA_URL:-./}"
 
-# Last, so the worker lists and the zip holds every other file of the build.
+# Then, so the worker lists and the zip holds every other file of the build.
 if [ "${TRUNK_PROFILE:-}" = release ]; then
   node scripts/offline.mjs "$dir"
 fi
+
+# Last, once every file is written: FILE.gz and FILE.br beside each, for servers that send
+# them (the zip and the worker's list leave these copies out: they are written after).
+node scripts/precompress.mjs "$dir"

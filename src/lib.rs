@@ -5,7 +5,9 @@
 //! - [`content`]: what the explainer says, as typed data;
 //! - [`state`]: the page's state as a query string;
 //! - [`chart`]: the figures' geometry and tables, as plain arithmetic;
-//! - `ui`: Leptos components, compiled for the browser only.
+//! - [`ui`]: Leptos components, run in the browser and rendered natively to HTML at build time.
+
+#![recursion_limit = "512"]
 
 pub mod chart;
 pub mod content;
@@ -14,5 +16,4 @@ pub mod model;
 pub mod pym;
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -68,7 +68,7 @@ async fn mount() {
     if document().query_selector("main#main").unwrap().is_none() {
         let host = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&host).unwrap();
-        leptos::mount::mount_to(host.unchecked_into(), App).forget();
+        leptos::mount::mount_to(host.unchecked_into(), || leptos::view! { <App /> }).forget();
         // The chapters near the screen build first, each in a timer task of its own;
         // count the rest at the first sign of that.
         until("the first chapter builds its figure", || {

@@ -201,6 +201,7 @@ const LATIN_ALLOWED: &[&str] = &[
     "KOL",
     "App",
     "Cookie",
+    "JavaScript",
     "HTML",
     "SVG",
     "PNG",

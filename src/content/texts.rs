@@ -16,6 +16,8 @@ pub struct Texts {
     pub chapter: fn(usize) -> String,
     /// The prose of each chapter.
     pub chapters: fn(Chapter) -> &'static ChapterText,
+    /// Said to a reader without JavaScript, under the title: what works without it.
+    pub noscript: &'static str,
     /// The page's last line: what the page does with the reader's data.
     pub footer: &'static str,
     /// Display names of the players, in `Player` order.

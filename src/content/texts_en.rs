@@ -17,6 +17,7 @@ pub const EN: Texts = Texts {
     subtitle: "How China's platforms fought over livestream shopping in 2020, with a market model you can steer.",
     chapter: |n| format!("Chapter {n}"),
     chapters: chapter_en,
+    noscript: "Without JavaScript the figures show the model's default scenario and the levers do not move: turn JavaScript on to steer the model yourself.",
     footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere.",
     players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],
     blocs: ["Alibaba", "ByteDance", "Tencent & JD", "Independents"],

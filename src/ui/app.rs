@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::state::{decode, Mode, Notice};
+use crate::content::Locale;
+use crate::state::{decode, AppState, Mode, Notice};
 use crate::ui::browser;
 use crate::ui::chapters::Article;
 use crate::ui::embed::EmbedView;
@@ -14,7 +15,12 @@ const URL_UPDATE_AFTER_MS: u32 = 200;
 /// The whole explainer: reads the URL into the store, keeps the URL in step with
 /// the store, and shows the article, one embedded figure, or the slides.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The language of a page rendered at build time ([`crate::ui::prerender`]); in
+    /// the browser the URL, the page and the reader's preferences decide.
+    #[prop(optional)]
+    prerender_locale: Option<Locale>,
+) -> impl IntoView {
     let query = browser::query();
     // A debug build's way to see the crash page: `make serve`, then open `?panic=1`.
     #[cfg(debug_assertions)]
@@ -28,7 +34,7 @@ pub fn App() -> impl IntoView {
     if state.theme.is_none() && state.embed.is_none() {
         state.theme = browser::saved_theme();
     }
-    let store = Store::new(state, browser::preferred_locale());
+    let store = Store::new(state, prerender_locale.unwrap_or_else(browser::page_locale));
     provide_context(store);
 
     // The URL follows every change, without a history entry per slider tick, and
@@ -47,7 +53,7 @@ pub fn App() -> impl IntoView {
     });
 
     // A link to a chapter (#sandbox) lands there once the chapters exist.
-    request_animation_frame(browser::land_on_fragment);
+    browser::next_frame(browser::land_on_fragment);
 
     let notices = RwSignal::new(notices);
     // The one place that tracks the language: a change rebuilds the page, so every
@@ -63,6 +69,21 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Whether the page the URL asks for is the one rendered at build time (the article,
+/// in the page's language, with the default scenario): then each chapter keeps its
+/// prerendered figure until the app has built its own, which looks the same.
+pub fn matches_prerendered(query: &str, page: Option<Locale>) -> bool {
+    let (state, notices) = decode(query);
+    let reader = state.lang.unwrap_or_else(browser::page_locale);
+    notices.is_empty()
+        && page == Some(reader)
+        && AppState {
+            lang: None,
+            theme: None,
+            ..state
+        } == AppState::default()
+}
+
 /// The scrolling article with its masthead and footer.
 #[component]
 fn ArticlePage() -> impl IntoView {
@@ -74,6 +95,7 @@ fn ArticlePage() -> impl IntoView {
             <Toolbar />
             <h1>{texts.title}</h1>
             <p class="subtitle">{texts.subtitle}</p>
+            <noscript><p class="noscript-note">{texts.noscript}</p></noscript>
         </header>
         <main id="main">
             <Article />

@@ -18,8 +18,25 @@ use crate::state::{link, AppState, Theme};
 /// Storage key of the reader's theme choice.
 const THEME_KEY: &str = "livestream-arena.theme";
 
+/// The browser's window; none when the page is rendered natively at build time, so every function here
+/// answers as a browser that refuses would.
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Whether the page runs in a browser (not rendered natively at build time).
+pub fn present() -> bool {
+    window().is_some()
+}
+
+/// Runs `f` before the next paint (never when rendered natively).
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    if window().is_some() {
+        leptos::prelude::request_animation_frame(f);
+    }
 }
 
 /// The page's query string, with its `?`, or empty.
@@ -48,6 +65,59 @@ pub fn replace_url(state: &AppState) {
     let url = link(&location.pathname().unwrap_or_default(), state)
         + &location.hash().unwrap_or_default();
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+}
+
+/// The language the page was rendered in at build time (`<html lang>`), if it says.
+pub fn served_locale() -> Option<Locale> {
+    let root = window()?.document()?.document_element()?;
+    Locale::from_tag(&root.get_attribute("lang")?)
+}
+
+/// The language to open in when the URL names none: the Chinese page's own, and on the
+/// English page the reader's preferred language.
+pub fn page_locale() -> Locale {
+    match served_locale() {
+        Some(Locale::Zh) => Locale::Zh,
+        _ => preferred_locale(),
+    }
+}
+
+thread_local! {
+    /// Each chapter's figure area as rendered at build time, by chapter id, until the
+    /// app shows it ([`restore_prerendered_figure`]).
+    static PRERENDERED_FIGURES: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Empties `<body>` of the page rendered at build time, for the app to render afresh;
+/// with `keep_figures`, each chapter's figure area is kept aside first.
+pub fn take_prerendered(keep_figures: bool) {
+    let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+        return;
+    };
+    if keep_figures {
+        if let Ok(areas) = body.query_selector_all("section.chapter > .interactive") {
+            let kept = (0..areas.length())
+                .filter_map(|i| areas.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .filter_map(|area| Some((area.parent_element()?.id(), area)));
+            PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().extend(kept));
+        }
+    }
+    body.set_inner_html("");
+}
+
+/// Moves chapter `id`'s figure as rendered at build time into `holder`, if it was
+/// kept and is still there.
+pub fn restore_prerendered_figure(id: &str, holder: &web_sys::Element) {
+    let area = PRERENDERED_FIGURES.with(|figures| {
+        let mut figures = figures.borrow_mut();
+        let at = figures.iter().position(|(chapter, _)| chapter == id)?;
+        Some(figures.swap_remove(at).1)
+    });
+    if let Some(area) = area {
+        while let Some(child) = area.first_child() {
+            let _ = holder.append_child(&child);
+        }
+    }
 }
 
 /// The first of the browser's preferred languages that the explainer speaks.
@@ -90,16 +160,6 @@ pub fn in_viewport(element: &web_sys::Element) -> bool {
 /// The page's `<body>`, if there is one.
 pub fn body() -> Option<web_sys::HtmlElement> {
     window()?.document()?.body()
-}
-
-/// Removes the element with `id`, if there is one.
-pub fn remove_element(id: &str) {
-    if let Some(element) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        element.remove();
-    }
 }
 
 /// Runs `work` and records how long it took as a User Timing measure named `name`

@@ -169,6 +169,17 @@ fn ChapterSection(
     let built = Memo::new(move |was: Option<&bool>| {
         was == Some(&true) || wanted.get() || built_in_background.get() > chapter.index()
     });
+    // In the browser, the figure rendered at build time stands in until this one is
+    // built; both are taken away and put in the same render, so nothing moves.
+    let prerendered = browser::present().then(|| {
+        let holder = NodeRef::<leptos::html::Div>::new();
+        Effect::new(move |_| {
+            if let Some(holder) = holder.get() {
+                browser::restore_prerendered_figure(id, &holder);
+            }
+        });
+        holder
+    });
     let flags = store.texts().sources.flags;
     let paragraphs = move |list: &'static [&'static str]| {
         list.iter()
@@ -183,6 +194,9 @@ fn ChapterSection(
             </header>
             <div class="prose">{paragraphs(text.body)}</div>
             <div class="interactive">
+                {move || prerendered.filter(|_| !built.get()).map(|holder| view! {
+                    <div class="prerendered" node_ref=holder></div>
+                })}
                 {move || built.get().then(|| {
                     // Provided here, in the figure's own scope: chapters are siblings,
                     // and each figure must see its own chapter's view.
@@ -216,7 +230,8 @@ pub fn Article() -> impl IntoView {
         .iter()
         .map(|&c| view! { <li><a href=format!("#{}", c.id())>{(store.texts().chapters)(c).title}</a></li> })
         .collect_view();
-    let built_in_background = RwSignal::new(0);
+    // Rendered natively at build time, the page holds every chapter's figure.
+    let built_in_background = RwSignal::new(if browser::present() { 0 } else { count });
     let pending = StoredValue::new_local(None::<Timeout>);
     let last_action = StoredValue::new_local(0.0);
     // Stored for the article's lifetime: the listeners stop when it is unmounted.

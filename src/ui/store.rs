@@ -89,6 +89,15 @@ impl Store {
     /// timers, so a slider's `input` event only pays for the projection itself.
     pub fn keep_bands_current(&self) {
         let store = *self;
+        if !browser::present() {
+            // Rendered at build time: the full bands at once, as a reader sees them once
+            // the page has settled.
+            if store.bands_on.get_untracked() {
+                let s = store.scenario.get_untracked();
+                store.bands.set(Some(bands(&s, FULL_DRAWS)));
+            }
+            return;
+        }
         let scenario_if_shown = move || store.bands_on.get().then(|| store.scenario.get());
         after_changes(0, FirstValue::Act, scenario_if_shown, move |shown| {
             store.bands.set(shown.map(|s| timed_bands(&s, DRAG_DRAWS)));

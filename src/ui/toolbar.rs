@@ -31,7 +31,7 @@ pub fn Toolbar() -> impl IntoView {
                         store.locale_chosen.set(true);
                         // The page is rebuilt in the new language: keep the reader's place.
                         let pressed = format!(".toolbar button[lang={}]", locale.tag());
-                        request_animation_frame(move || browser::focus(&pressed));
+                        browser::next_frame(move || browser::focus(&pressed));
                     }
                 >{toolbar.language_names[i]}</button>
             }

@@ -20,6 +20,8 @@ async function open(width, height, query = '') {
     throw err;
   });
   await page.goto(`./${query}`);
+  // The page arrives drawn as HTML; shoot the app once it has taken over.
+  await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
   return page;
 }
 
@@ -37,7 +39,8 @@ async function article(page) {
   await page.waitForFunction(
     (n) =>
       document.querySelectorAll('section.chapter').length === n &&
-      document.querySelectorAll('section.chapter .interactive:empty').length === 0,
+      document.querySelectorAll('section.chapter .interactive:empty').length === 0 &&
+      document.querySelectorAll('section.chapter .prerendered').length === 0,
     ids.length,
   );
   return ids;

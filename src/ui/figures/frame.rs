@@ -124,7 +124,9 @@ pub fn FigureFrame(
             <details class="data" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{frame.show_table}</summary>
                 // Built only while open: a closed table costs nothing on a slider tick.
-                <Show when=move || table_open.get()>
+                // The page rendered at build time holds every table, for readers without
+                // the app.
+                <Show when=move || table_open.get() || !browser::present()>
                     <DataTable data=table />
                 </Show>
             </details>

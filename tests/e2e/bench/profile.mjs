@@ -12,6 +12,8 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await page.goto(BASE + '#sandbox');
+// The page arrives drawn as HTML; profile the app's own sandbox, once it has built it.
+await page.waitForFunction(() => document.documentElement.dataset.app === 'running' && !document.querySelector('#sandbox .prerendered'));
 await page.locator('#sandbox-trust').scrollIntoViewIfNeeded();
 await page.waitForTimeout(500);
 await cdp.send('Profiler.enable');

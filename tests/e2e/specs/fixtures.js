@@ -6,6 +6,17 @@ import AxeBuilder from '@axe-core/playwright';
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const problems = await watch(page, baseURL);
+    // The explainer's pages hold the article as HTML before the app runs, and the app
+    // replaces it: after each navigation, wait for the app, so that no test acts on
+    // the prerendered elements.
+    for (const method of ['goto', 'reload']) {
+      const navigate = page[method].bind(page);
+      page[method] = async (...args) => {
+        const response = await navigate(...args);
+        if (isAppPage(page.url(), baseURL)) await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+        return response;
+      };
+    }
     await use(page);
     expect(problems, problems.join('\n')).toEqual([]);
   },
@@ -37,6 +48,13 @@ export async function watch(page, baseURL) {
 
 export { expect };
 
+/** Whether `url` is one of the explainer's own article pages (not the teacher page, a
+ *  data file or another origin). */
+export function isAppPage(url, baseURL) {
+  const u = new URL(url);
+  return u.origin === new URL(baseURL).origin && /\/(index\.html|zh\.html)?$/.test(u.pathname);
+}
+
 /** Opens the explainer and waits for the app to mount. */
 export async function openArticle(page, query = '') {
   await page.goto(`./${query}`);
@@ -56,6 +74,8 @@ export async function tocChapterIds(page) {
 export async function allChaptersBuilt(page) {
   await expect(page.locator('.chapter')).toHaveCount((await tocChapterIds(page)).length);
   await expect(page.locator('.chapter .interactive:empty')).toHaveCount(0);
+  // Figures rendered at build time stand in until the app has built its own.
+  await expect(page.locator('.chapter .prerendered')).toHaveCount(0);
 }
 
 /** Runs axe (WCAG 2.x A and AA) on the page, or on `include` only, and expects no violations. */

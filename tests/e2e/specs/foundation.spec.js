@@ -78,12 +78,14 @@ test('the page carries its own policy, and it holds without the header', async (
   await page.close();
 });
 
-test('the built page has no inline script or style', () => {
-  const html = readFileSync(new URL('index.html', dist), 'utf8');
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-  expect(html).not.toMatch(/<style/);
-  expect(html).not.toMatch(/\sstyle=/);
-  expect(html).toContain('<noscript>');
+test('the built pages have no inline script or style', () => {
+  for (const name of ['index.html', 'zh.html']) {
+    const html = readFileSync(new URL(name, dist), 'utf8');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style/);
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).toContain('<noscript>');
+  }
 });
 
 test('the start module points at files that exist in dist/', () => {

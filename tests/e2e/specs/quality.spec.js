@@ -21,13 +21,17 @@ const KB = 1024;
 // both languages rewritten and extended (the money, the camps, the loop closed), Chinese
 // names for every source, the glossary on the page, the dated timeline, the flag chips and
 // the links within the page.
-// Most of it is prose, which the static-first build (issue 16) takes out of the wasm.
 // Then the embeds where bloggers and teachers are (issue 17, 3.3 KB, measured by taking
 // each out of a release build): the host's colour scheme read from embed.js's answer
 // (1.3 KB), the Embed panel's second snippet, the script embed (1.2 KB), pym.js's height
 // message (0.7 KB) and the embed's full-screen button (0.2 KB).
+// Then the static-first page (issue 16): the article as HTML in index.html (26 KB gzip,
+// its prose now in both the HTML and the wasm) and the wasm's part of the takeover (3 KB:
+// the prerendered figures kept until built, the page's language, the note for readers
+// without JavaScript). The next step reads the prose from the page and leaves it out of
+// the wasm.
 const WASM_BUDGET = 315 * KB;
-const FIRST_LOAD_BUDGET = 330 * KB;
+const FIRST_LOAD_BUDGET = 357 * KB;
 
 test('the first load stays within its compressed-size budget', () => {
   const files = readdirSync(dist);

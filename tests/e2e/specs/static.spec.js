@@ -1,0 +1,104 @@
+// Static first: the built pages hold the whole article as HTML, readable with
+// JavaScript off, and the app takes the page over without moving anything.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { test, expect, openArticle, tocChapterIds } from './fixtures.js';
+
+const dist = new URL('../../../dist/', import.meta.url);
+const PAGES = [
+  { path: './', lang: 'en', other: 'zh.html', contents: 'Contents' },
+  { path: './zh.html', lang: 'zh-CN', other: 'index.html', contents: '目录' },
+];
+
+for (const { path, lang, other, contents } of PAGES) {
+  test(`with JavaScript off, ${path} holds every chapter, figure and data table (${lang})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    const failed = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('nav.toc h2')).toHaveText(contents);
+
+    // Every chapter the contents list, with its heading and its prose.
+    const ids = await tocChapterIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    for (const id of ids) {
+      const chapter = page.locator(`section.chapter#${id}`);
+      await expect(chapter.locator('h2')).not.toBeEmpty();
+      expect((await chapter.locator('.prose p').allInnerTexts()).join(' ').length, id).toBeGreaterThan(200);
+    }
+
+    // Every figure with its chart drawn, its summary, and its data (the timeline is a list).
+    const figures = page.locator('section.chapter figure.figure');
+    expect(await figures.count()).toBeGreaterThanOrEqual(10);
+    for (const figure of await figures.all()) {
+      const id = await figure.getAttribute('id');
+      await expect(figure.locator('.figure-title'), id).not.toBeEmpty();
+      if (id === 'fig-timeline') {
+        expect(await figure.locator('li').count(), id).toBeGreaterThan(5);
+        continue;
+      }
+      await expect(figure.locator('.chart svg').first(), id).toBeVisible();
+      expect(await figure.locator('.chart svg path, .chart svg rect, .chart svg circle').count(), id).toBeGreaterThan(3);
+      await expect(figure.locator('p.summary'), id).not.toBeEmpty();
+      // A closed <details> opens without JavaScript: the table is already there.
+      await figure.locator('details.data summary').click();
+      expect(await figure.locator('details.data tbody tr').count(), id).toBeGreaterThan(1);
+    }
+
+    // The sources, the glossary, and the note on what needs JavaScript.
+    expect(await page.locator('#sources li').count()).toBeGreaterThan(10);
+    expect(await page.locator('#glossary dt').count()).toBeGreaterThan(5);
+    await expect(page.locator('.noscript-note')).toBeVisible();
+    // The two languages name each other.
+    await expect(page.locator(`link[rel="alternate"][hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute('href', other);
+    expect(failed).toEqual([]);
+    await context.close();
+  });
+}
+
+test('the app takes over the prerendered page with nothing moved and the same text', async ({ browser, baseURL, page }) => {
+  // The text as the page arrives, before any script.
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const still = await context.newPage();
+  await still.goto('./');
+  const chapterText = (p) => p.locator('section.chapter').evaluateAll((all) => all.map((c) => `${c.querySelector('h2').textContent}\n${[...c.querySelectorAll('.prose')].map((p) => p.textContent).join('\n')}`));
+  const summaries = (p) => p.locator('section.chapter p.summary').allTextContents();
+  const before = await chapterText(still);
+  const summariesBefore = await summaries(still);
+  await context.close();
+
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await openArticle(page);
+  // Past the sandbox's full bands (250 ms after the last change) and the announcements.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => window.shifts)).toEqual([]);
+  expect(await chapterText(page)).toEqual(before);
+  expect(await summaries(page)).toEqual(summariesBefore);
+});
+
+test('the Chinese page opens the app in Chinese', async ({ page }) => {
+  await page.goto('./zh.html');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('h1')).toHaveText('直播擂台');
+});
+
+test('every text and wasm file has gzip and brotli copies that decompress to it', () => {
+  const walk = (dir) => readdirSync(dir).flatMap((name) => {
+    const full = new URL(name, dir);
+    return statSync(full).isDirectory() ? walk(new URL(`${name}/`, dir)) : [full];
+  });
+  const files = walk(dist).filter((f) => /\.(html|js|css|wasm|svg|json)$/.test(f.pathname));
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) {
+    const raw = readFileSync(file);
+    expect(gunzipSync(readFileSync(`${file.pathname}.gz`)).equals(raw), `${file.pathname}.gz`).toBe(true);
+    expect(brotliDecompressSync(readFileSync(`${file.pathname}.br`)).equals(raw), `${file.pathname}.br`).toBe(true);
+  }
+});

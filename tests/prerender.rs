@@ -1,0 +1,32 @@
+//! The article as the build writes it into the page (`ui::prerender`), checked natively: the
+//! end-to-end suite reads the built pages with JavaScript off.
+
+use livestream_arena::content::{texts, Chapter, Locale};
+use livestream_arena::ui::prerender;
+
+#[test]
+fn the_prerendered_article_holds_every_chapter_and_figure_in_its_language() {
+    for locale in Locale::ALL {
+        let html = prerender(locale);
+        let t = texts(locale);
+        assert!(html.contains(t.title), "{locale:?}: the title");
+        for chapter in Chapter::ALL {
+            let text = (t.chapters)(chapter);
+            assert!(
+                html.contains(&format!("id=\"{}\"", chapter.id())),
+                "{locale:?}: {chapter:?}"
+            );
+            assert!(html.contains(text.title), "{locale:?}: {chapter:?}'s title");
+        }
+        // Every figure's data table, and the sandbox's uncertainty band (computed natively).
+        assert!(
+            html.matches("<table").count() >= 9,
+            "{locale:?}: the data tables"
+        );
+        assert!(html.contains("class=\"band"), "{locale:?}: the bands");
+        // Nothing the strict CSP refuses, and no hydration markers (invalid HTML).
+        assert!(!html.contains(" style="), "{locale:?}: an inline style");
+        assert!(!html.contains("<script"), "{locale:?}: a script");
+        assert!(!html.contains("<!>"), "{locale:?}: a hydration marker");
+    }
+}
