@@ -194,14 +194,18 @@ test('the methods chapter lists every uncertain constant with its range, for the
   await expectNoAxeViolations(page, '#methods');
 });
 
+// A chapter whose figure the app has not built: empty, or still showing the figure drawn at build time.
+const UNBUILT = '.chapter .interactive:empty, .chapter .prerendered';
+
 test('figures are built as their chapters come into view; a linked chapter comes with the page', async ({ page }) => {
-  // Record, at the first moment the sandbox chapter exists, whether its sliders do too.
+  // Record, at the first moment the app's sandbox chapter exists, whether its own sliders
+  // do too (the page arrives with the figure drawn as HTML, which the app replaces).
   await page.addInitScript(() => {
     new MutationObserver((_, mo) => {
-      if (!document.querySelector('#sandbox')) return;
-      window.sliderWithChapter = !!document.querySelector('#sandbox-trust');
+      if (document.documentElement.dataset.app !== 'running' || !document.querySelector('#sandbox')) return;
+      window.sliderWithChapter = !!document.querySelector('#sandbox-trust') && !document.querySelector('#sandbox .prerendered');
       mo.disconnect();
-    }).observe(document, { childList: true, subtree: true });
+    }).observe(document, { childList: true, subtree: true, attributes: true });
   });
   // A phone, where the chapters above grow most when their figures arrive.
   await page.setViewportSize({ width: 375, height: 800 });
@@ -210,7 +214,7 @@ test('figures are built as their chapters come into view; a linked chapter comes
   expect(await page.evaluate(() => window.sliderWithChapter)).toBe(true);
   // The chapters above build their figures after the page opens; the linked one stays put,
   // and the rewritten URL keeps its fragment.
-  await expect(page.locator('.chapter .interactive:empty')).toHaveCount(0);
+  await expect(page.locator(UNBUILT)).toHaveCount(0);
   expect(Math.abs(await page.locator('#sandbox').evaluate((el) => el.getBoundingClientRect().top))).toBeLessThan(2);
   await expect(page).toHaveURL(/\?v=2&trust=0\.3#sandbox$/);
 
@@ -218,8 +222,9 @@ test('figures are built as their chapters come into view; a linked chapter comes
   // While the reader keeps acting (here: a slider moved every 50 ms for 1.5 s), they wait.
   const fresh = await page.context().newPage();
   await fresh.goto('./');
+  await fresh.locator('html[data-app="running"]').waitFor({ state: 'attached' });
   await expect(fresh.locator('#fig-attention')).toBeVisible();
-  const unbuiltWhileBusy = await fresh.evaluate(async () => {
+  const unbuiltWhileBusy = await fresh.evaluate(async (unbuilt) => {
     const slider = await new Promise((resolve) => {
       const find = () => document.querySelector('#ban-store');
       const wait = () => (find() ? resolve(find()) : requestAnimationFrame(wait));
@@ -230,10 +235,10 @@ test('figures are built as their chapters come into view; a linked chapter comes
       slider.dispatchEvent(new Event('input'));
       await new Promise((r) => setTimeout(r, 50));
     }
-    return document.querySelectorAll('.chapter .interactive:empty').length;
-  });
+    return document.querySelectorAll(unbuilt).length;
+  }, UNBUILT);
   expect(unbuiltWhileBusy).toBeGreaterThan(0);
-  await expect(fresh.locator('.chapter .interactive:empty')).toHaveCount(0);
+  await expect(fresh.locator(UNBUILT)).toHaveCount(0);
   await fresh.close();
 });
 

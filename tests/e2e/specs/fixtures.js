@@ -7,13 +7,16 @@ export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const problems = await watch(page, baseURL);
     // The explainer's pages hold the article as HTML before the app runs, and the app
-    // replaces it: after each navigation, wait for the app, so that no test acts on
-    // the prerendered elements.
+    // replaces it, chapter by chapter: after each navigation, wait for the app and for
+    // every figure it builds, so that no test acts on an element drawn at build time.
     for (const method of ['goto', 'reload']) {
       const navigate = page[method].bind(page);
       page[method] = async (...args) => {
         const response = await navigate(...args);
-        if (isAppPage(page.url(), baseURL)) await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+        if (isAppPage(page.url(), baseURL)) {
+          await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
+          await expect(page.locator('.prerendered')).toHaveCount(0);
+        }
         return response;
       };
     }
