@@ -1,3 +1,4 @@
+use leptos::context::Provider;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -55,9 +56,11 @@ pub fn FigureFrame(
     /// The chart; it takes its accessible name from [`use_chart_name`].
     children: Children,
 ) -> impl IntoView {
-    provide_context(ChartName(Signal::derive(move || {
+    // Given to this figure's chart alone: two figures can share a chapter, and a context
+    // provided here would reach the other figure's chart too.
+    let chart_name = ChartName(Signal::derive(move || {
         format!("{}. {}", title.get(), summary.get())
-    })));
+    }));
     let store = use_store();
     let frame = store.texts().frame;
     let announced = RwSignal::new(String::new());
@@ -116,7 +119,7 @@ pub fn FigureFrame(
         <figure class="figure" id=id aria-labelledby=labelled_by
             class:with-levers=levers.is_some() class:many-levers=levers.is_some_and(|l| l.many())>
             {heading}
-            <div class="chart">{children()}</div>
+            <div class="chart"><Provider value=chart_name>{children()}</Provider></div>
             {levers.map(|levers| view! { <LeverPanel levers=levers /> })}
             <p class="summary">{move || summary.get()}</p>
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>

@@ -73,11 +73,23 @@ test('the app takes over the prerendered page with nothing moved and the same te
   await page.addInitScript(() => {
     window.shifts = [];
     new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+    // Once the app runs, no frame paints a chapter without a figure: each shows the one
+    // drawn at build time until the app's own replaces it (checked just before each paint).
+    window.emptyFigureAreas = 0;
+    const check = () => {
+      if (document.documentElement.dataset.app === 'running') {
+        const empty = document.querySelectorAll('section.chapter .interactive:empty, section.chapter .prerendered:empty').length;
+        window.emptyFigureAreas = Math.max(window.emptyFigureAreas, empty);
+      }
+      if (performance.now() < 4000) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
   });
   await openArticle(page);
   // Past the sandbox's full bands (250 ms after the last change) and the announcements.
   await page.waitForTimeout(1500);
   expect(await page.evaluate(() => window.shifts)).toEqual([]);
+  expect(await page.evaluate(() => window.emptyFigureAreas)).toBe(0);
   expect(await chapterText(page)).toEqual(before);
   expect(await summaries(page)).toEqual(summariesBefore);
 });
@@ -101,4 +113,22 @@ test('every text and wasm file has gzip and brotli copies that decompress to it'
     expect(gunzipSync(readFileSync(`${file.pathname}.gz`)).equals(raw), `${file.pathname}.gz`).toBe(true);
     expect(brotliDecompressSync(readFileSync(`${file.pathname}.br`)).equals(raw), `${file.pathname}.br`).toBe(true);
   }
+});
+
+test('every chart is named by its own figure, as built and once the app runs', async ({ browser, baseURL, page }) => {
+  const names = (p) =>
+    p.locator('section.chapter figure.figure').evaluateAll((figures) =>
+      figures
+        .filter((f) => f.querySelector('.chart svg[aria-label]'))
+        .map((f) => [f.id, f.querySelector('.figure-title').textContent, f.querySelector('.chart svg[aria-label]').getAttribute('aria-label')]),
+    );
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const still = await context.newPage();
+  await still.goto('./');
+  await openArticle(page);
+  for (const list of [await names(still), await names(page)]) {
+    expect(list.length).toBeGreaterThanOrEqual(9);
+    for (const [id, title, label] of list) expect(label.startsWith(`${title}. `), `${id}: ${label}`).toBe(true);
+  }
+  await context.close();
 });
