@@ -28,6 +28,8 @@ pub fn LeverControl(
     // A memo: the control's parts rerun only when this lever moves, not on every change.
     let value = Memo::new(move |_| store.scenario.with(|s| lever.get(s)));
 
+    // Each control carries its state as an attribute too (`checked`, `value`): the
+    // page rendered at build time has no properties, and shows the attributes.
     match lever.kind() {
         LeverKind::Switch => view! {
             <div class="control switch">
@@ -35,6 +37,7 @@ pub fn LeverControl(
                     type="checkbox"
                     id=id.clone()
                     aria-describedby=help_id.clone()
+                    checked={ value.get_untracked() >= 0.5 }
                     prop:checked=move || { value.get() >= 0.5 }
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
@@ -79,6 +82,7 @@ pub fn LeverControl(
                                 (store.texts().sentences.lever_value)(&shown.get())
                             }
                         }
+                        value=value.get_untracked().to_string()
                         prop:value=move || value.get().to_string()
                         on:input=move |ev| {
                             if let Ok(v) = event_target_value(&ev).parse::<f64>() {

@@ -55,6 +55,7 @@ pub fn NextFigure() -> impl IntoView {
             view! {
                 <label class="choice">
                     <input type="radio" name="guess" value=key
+                        checked=guess.get_untracked().as_deref() == Some(key)
                         prop:checked=move || guess.get().as_deref() == Some(key)
                         on:change=move |_| choose(key.to_string())
                     />

@@ -176,7 +176,8 @@ pub fn SharesFigure(
             })}
             {with_bands.then(|| view! {
                 <div class="bands-toggle">
-                    <input type="checkbox" id=bands_id.clone() prop:checked=move || store.bands_on.get()
+                    <input type="checkbox" id=bands_id.clone() checked=store.bands_on.get_untracked()
+                        prop:checked=move || store.bands_on.get()
                         on:change=move |ev| store.bands_on.set(event_target_checked(&ev)) />
                     <label for=bands_id>{store.texts().figures.show_bands}</label>
                 </div>
@@ -212,7 +213,8 @@ fn FitChoice(id: String) -> impl IntoView {
         .map(|(fit, name)| {
             let fit = *fit;
             view! {
-                <option value=fit.key() prop:selected=move || chosen.get() == fit>{name}</option>
+                <option value=fit.key() selected=chosen.get_untracked() == fit
+                    prop:selected=move || chosen.get() == fit>{name}</option>
             }
         })
         .collect_view();

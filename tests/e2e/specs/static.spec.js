@@ -66,8 +66,15 @@ test('the app takes over the prerendered page with nothing moved and the same te
   await still.goto('./');
   const chapterText = (p) => p.locator('section.chapter').evaluateAll((all) => all.map((c) => `${c.querySelector('h2').textContent}\n${[...c.querySelectorAll('.prose')].map((p) => p.textContent).join('\n')}`));
   const summaries = (p) => p.locator('section.chapter p.summary').allTextContents();
+  // Every control's state: the built page has no properties, only attributes, which must
+  // say what the app's controls say.
+  const controls = (p) =>
+    p.locator('section.chapter').evaluateAll((all) =>
+      all.flatMap((c) => [...c.querySelectorAll('input, select')].map((e) => `${e.id || e.name}=${e.type === 'checkbox' || e.type === 'radio' ? e.checked : e.value}`)),
+    );
   const before = await chapterText(still);
   const summariesBefore = await summaries(still);
+  const controlsBefore = await controls(still);
   await context.close();
 
   await page.addInitScript(() => {
@@ -92,6 +99,8 @@ test('the app takes over the prerendered page with nothing moved and the same te
   expect(await page.evaluate(() => window.emptyFigureAreas)).toBe(0);
   expect(await chapterText(page)).toEqual(before);
   expect(await summaries(page)).toEqual(summariesBefore);
+  expect(controlsBefore.length).toBeGreaterThan(20);
+  expect(await controls(page)).toEqual(controlsBefore);
 });
 
 test('the Chinese page opens the app in Chinese', async ({ page }) => {
