@@ -18,6 +18,9 @@ pub struct Texts {
     pub chapters: fn(Chapter) -> &'static ChapterText,
     /// Said to a reader without JavaScript, under the title: what works without it.
     pub noscript: &'static str,
+    /// The page in the other language, for a reader without JavaScript: its file, its
+    /// language tag and the link's words.
+    pub other_page: (&'static str, &'static str, &'static str),
     /// The page's last line: what the page does with the reader's data.
     pub footer: &'static str,
     /// Display names of the players, in `Player` order.

@@ -18,6 +18,7 @@ pub const EN: Texts = Texts {
     chapter: |n| format!("Chapter {n}"),
     chapters: chapter_en,
     noscript: "Without JavaScript the figures show the model's default scenario and the levers do not move: turn JavaScript on to steer the model yourself.",
+    other_page: ("zh.html", "zh-CN", "阅读中文版"),
     footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere.",
     players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],
     blocs: ["Alibaba", "ByteDance", "Tencent & JD", "Independents"],

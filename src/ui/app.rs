@@ -95,7 +95,12 @@ fn ArticlePage() -> impl IntoView {
             <Toolbar />
             <h1>{texts.title}</h1>
             <p class="subtitle">{texts.subtitle}</p>
-            <noscript><p class="noscript-note">{texts.noscript}</p></noscript>
+            <noscript>
+                <p class="noscript-note">
+                    {texts.noscript}" "
+                    <a href=texts.other_page.0 hreflang=texts.other_page.1>{texts.other_page.2}</a>
+                </p>
+            </noscript>
         </header>
         <main id="main">
             <Article />

@@ -87,6 +87,14 @@ pub fn NextFigure() -> impl IntoView {
             <p class="answer">{store.texts().guess.answer}</p>
             <Reveal />
         </Show>
+        // A reader without JavaScript cannot guess: the page built for them holds the
+        // answer, which a browser running scripts never shows.
+        {(!browser::present()).then(|| view! {
+            <noscript>
+                <p class="answer">{store.texts().guess.answer}</p>
+                <Reveal />
+            </noscript>
+        })}
     }
 }
 

@@ -52,6 +52,13 @@ for (const { path, lang, other, contents } of PAGES) {
     expect(await page.locator('#sources li').count()).toBeGreaterThan(10);
     expect(await page.locator('#glossary dt').count()).toBeGreaterThan(5);
     await expect(page.locator('.noscript-note')).toBeVisible();
+    await expect(page.locator(`.noscript-note a[href="${other}"]`)).toBeVisible();
+    // The prediction cannot be made without scripts: its answer is shown instead, and the
+    // buttons that need the app are not.
+    await expect(page.locator('#next #fig-next .chart svg').first()).toBeVisible();
+    await expect(page.locator('#next .guess')).toBeHidden();
+    await expect(page.locator('.toolbar')).toBeHidden();
+    await expect(page.locator('.figure-actions').first()).toBeHidden();
     // The two languages name each other.
     await expect(page.locator(`link[rel="alternate"][hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute('href', other);
     expect(failed).toEqual([]);
@@ -65,7 +72,9 @@ test('the app takes over the prerendered page with nothing moved and the same te
   const still = await context.newPage();
   await still.goto('./');
   const chapterText = (p) => p.locator('section.chapter').evaluateAll((all) => all.map((c) => `${c.querySelector('h2').textContent}\n${[...c.querySelectorAll('.prose')].map((p) => p.textContent).join('\n')}`));
-  const summaries = (p) => p.locator('section.chapter p.summary').allTextContents();
+  // Without scripts the page also holds the prediction's answer, in a <noscript>.
+  const summaries = (p) =>
+    p.locator('section.chapter p.summary').evaluateAll((all) => all.filter((e) => !e.closest('noscript')).map((e) => e.textContent));
   // Every control's state: the built page has no properties, only attributes, which must
   // say what the app's controls say.
   const controls = (p) =>
