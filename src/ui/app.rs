@@ -84,6 +84,23 @@ pub fn matches_prerendered(query: &str, page: Option<Locale>) -> bool {
         } == AppState::default()
 }
 
+/// For a reader without JavaScript, in the page rendered at build time: what works without
+/// it, and the page in the other language. A browser running scripts never shows a
+/// `<noscript>`, so the wasm leaves it out.
+#[cfg(not(target_arch = "wasm32"))]
+fn note_without_scripts() -> impl IntoView {
+    let texts = use_store().texts();
+    let (page, lang, words) = texts.other_page;
+    view! {
+        <noscript>
+            <p class="noscript-note">{texts.noscript}" "<a href=page hreflang=lang>{words}</a></p>
+        </noscript>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn note_without_scripts() -> impl IntoView {}
+
 /// The scrolling article with its masthead and footer.
 #[component]
 fn ArticlePage() -> impl IntoView {
@@ -95,12 +112,7 @@ fn ArticlePage() -> impl IntoView {
             <Toolbar />
             <h1>{texts.title}</h1>
             <p class="subtitle">{texts.subtitle}</p>
-            <noscript>
-                <p class="noscript-note">
-                    {texts.noscript}" "
-                    <a href=texts.other_page.0 hreflang=texts.other_page.1>{texts.other_page.2}</a>
-                </p>
-            </noscript>
+            {note_without_scripts()}
         </header>
         <main id="main">
             <Article />

@@ -87,16 +87,24 @@ pub fn NextFigure() -> impl IntoView {
             <p class="answer">{store.texts().guess.answer}</p>
             <Reveal />
         </Show>
-        // A reader without JavaScript cannot guess: the page built for them holds the
-        // answer, which a browser running scripts never shows.
-        {(!browser::present()).then(|| view! {
-            <noscript>
-                <p class="answer">{store.texts().guess.answer}</p>
-                <Reveal />
-            </noscript>
-        })}
+        {answer_without_scripts()}
     }
 }
+
+/// For a reader without JavaScript, who cannot guess: the answer, in the page rendered at
+/// build time. A browser running scripts never shows a `<noscript>`, so the wasm leaves it out.
+#[cfg(not(target_arch = "wasm32"))]
+fn answer_without_scripts() -> impl IntoView {
+    view! {
+        <noscript>
+            <p class="answer">{use_store().texts().guess.answer}</p>
+            <Reveal />
+        </noscript>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn answer_without_scripts() -> impl IntoView {}
 
 /// The display name of a choice.
 pub fn choice_name(store: &crate::ui::store::Store, choice: Option<Player>) -> &'static str {
