@@ -15,8 +15,8 @@ const rounds = option('--rounds', 6);
 const n = option('--n', 1000);
 const dists = args;
 const servers = dists.map((dir, i) => {
-  const server = spawn('node', ['serve.mjs', dir, String(4190 + i)], { cwd: new URL('..', import.meta.url).pathname });
-  return { server, base: `http://127.0.0.1:${4190 + i}/`, ready: new Promise((r) => server.stdout.once('data', r)) };
+  const server = spawn('node', ['serve.mjs', dir, String(4260 + i)], { cwd: new URL('..', import.meta.url).pathname });
+  return { server, base: `http://127.0.0.1:${4260 + i}/`, ready: new Promise((r) => server.stdout.once('data', r)) };
 });
 await Promise.all(servers.map((s) => s.ready));
 const browser = await chromium.launch({
