@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Where a slider tick's time goes (`make profile`): builds the release dist/, rebuilds
 # its wasm with function names kept, serves that copy on loopback and prints a CPU
-# profile of 1,000 sandbox slider inputs in headless Chromium (self time, and the
-# app's own functions with what they call). A tool for finding work to cut; the
+# profile of 1,000 sandbox slider inputs (SLIDER=trust: the trust chapter's) in
+# headless Chromium, from each input to its settling (self time, and the app's own
+# functions with what they call). A tool for finding work to cut; the
 # budgets themselves are checked by `make bench`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,8 +1,8 @@
 //! Work that waits for a pause: kept out of the input event that caused it, so a
 //! dragged slider only pays for what must change at once.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
@@ -17,24 +17,77 @@ pub enum FirstValue {
 }
 
 /// Runs `act` with the value of `track` once `delay_ms` have passed since it last
-/// changed; a newer change cancels the pending run. Uses gloo's `Timeout`, which
-/// frees its callback when cancelled (Leptos's `set_timeout_with_handle` would keep
-/// one per cancelled timer, and a drag cancels one per tick).
+/// changed; a newer change replaces the pending run and postpones it. One timer at a
+/// time: a change only replaces the pending action and moves the deadline, and a
+/// timer that fires before the deadline sets itself again for the rest. A drag changes the value every tick, and a new
+/// timer per change (a JS closure, `setTimeout` and `clearTimeout`, for every figure
+/// on screen) was a good part of the tick's cost. The timer is gloo's `Timeout`,
+/// which frees its callback when cancelled, and is cancelled with the effect.
 pub fn after_changes<I: 'static>(
     delay_ms: u32,
     first: FirstValue,
     track: impl Fn() -> I + 'static,
     act: impl Fn(I) + Copy + 'static,
 ) {
-    let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    let deadline = Rc::new(Deadline {
+        delay_ms,
+        due: Cell::new(0.0),
+        timer: RefCell::new(None),
+        act: RefCell::new(None),
+    });
     Effect::new(move |ran: Option<()>| {
         let input = track();
         if ran.is_some() || first == FirstValue::Act {
-            // Replacing (dropping) a gloo Timeout cancels it.
-            let timeout = Timeout::new(delay_ms, move || act(input));
-            pending.borrow_mut().replace(timeout);
+            deadline.push_back(Box::new(move || act(input)));
         }
     });
+}
+
+/// When [`after_changes`] may act, the timer that will check, and the action. Not
+/// generic, so that its code exists once however many values are waited on.
+struct Deadline {
+    delay_ms: u32,
+    due: Cell<f64>,
+    timer: RefCell<Option<Timeout>>,
+    act: RefCell<Option<Box<dyn FnOnce()>>>,
+}
+
+impl Deadline {
+    /// Replaces the pending action with `act` and moves the deadline to the delay
+    /// from now, starting a timer if none is running.
+    fn push_back(self: &Rc<Self>, act: Box<dyn FnOnce()>) {
+        *self.act.borrow_mut() = Some(act);
+        self.due.set(js_sys::Date::now() + f64::from(self.delay_ms));
+        let mut timer = self.timer.borrow_mut();
+        if timer.is_none() {
+            *timer = Some(Self::arm(Rc::downgrade(self), self.delay_ms));
+        }
+    }
+
+    /// A timer that, after `ms`, acts if the deadline has passed, or sets itself again
+    /// for the rest. It holds the deadline weakly: once the effect that owns it is
+    /// gone, so is the timer.
+    fn arm(deadline: Weak<Self>, ms: u32) -> Timeout {
+        Timeout::new(ms, move || {
+            let Some(this) = deadline.upgrade() else {
+                return;
+            };
+            // This timer has fired; dropping it frees its callback once it returns.
+            let fired = this.timer.borrow_mut().take();
+            let left = this.due.get() - js_sys::Date::now();
+            if left > 0.0 {
+                // Never longer than the delay, should the wall clock jump back.
+                let rest = (left.ceil() as u32).min(this.delay_ms);
+                *this.timer.borrow_mut() = Some(Self::arm(deadline, rest));
+            } else {
+                let act = this.act.borrow_mut().take();
+                if let Some(act) = act {
+                    act();
+                }
+            }
+            drop(fired);
+        })
+    }
 }
 
 /// A value computed from reactive `inputs`, recomputed one timer tick after they

@@ -67,8 +67,13 @@ pub fn HBars(
             let y = plot.top + ROW * i as f64;
             let class = move || bar(i).map_or(String::new(), |b| format!("bar {}", b.class));
             let length = move || bar(i).map_or(0.0, |b| scale(b.value));
+            // A memo, so the tick is rebuilt only when the baseline moves, not with every
+            // change of the bar: a rebuilt element has all its attributes removed and set
+            // again (views are type-erased in this build). NaN stands for no baseline: a
+            // memo of f64 shares code with the others, where an Option would add its own.
+            let tick = Memo::new(move |_| bar(i).and_then(|b| b.baseline).unwrap_or(f64::NAN));
             let baseline = move || {
-                bar(i).and_then(|b| b.baseline).map(|v| {
+                Some(tick.get()).filter(|v| !v.is_nan()).map(|v| {
                     let x = left + scale(v);
                     view! { <line class="baseline-tick" x1=x x2=x y1=y + 2.0 y2=y + ROW - 10.0 /> }
                 })

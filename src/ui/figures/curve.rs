@@ -99,15 +99,20 @@ pub fn CurveFigure(
             best_revenue: &rmb(locale, br.total()),
         })
     });
-    let axis = move || {
+    // Only the value axis follows the data; the intensity axis is built once, outside
+    // it, so a change of scale does not rebuild it too (a rebuilt element has all its
+    // attributes removed and set again: views are type-erased in this build).
+    let y_axis = move || {
         let locale = store.locale_untracked();
-        let t = top.get();
-        let ys = y_grid(&PLOT, PLOT.y(0.0, t), |v| rmb(locale, v));
+        y_grid(&PLOT, PLOT.y(0.0, top.get()), |v| rmb(locale, v))
+    };
+    let x_axis = {
+        let locale = store.locale_untracked();
         let xs = [0.0, 0.25, 0.5, 0.75, 1.0]
             .into_iter()
             .map(|i| view! { <text class="tick" x=x(i) y=PLOT.height - 20.0 text-anchor="middle">{decimal(locale, i, 2)}</text> })
             .collect_view();
-        view! { {ys}{xs} <text class="axis-name" x=x(0.5) y=PLOT.height - 2.0 text-anchor="middle">{lines.x}</text> }
+        view! { {xs} <text class="axis-name" x=x(0.5) y=PLOT.height - 2.0 text-anchor="middle">{lines.x}</text> }
     };
     let end_label = move |pick: fn(&Revenue) -> f64| {
         curve.with(|c| c.last().map_or(0.0, |(_, r)| y(pick(r))) + 4.0)
@@ -141,7 +146,8 @@ pub fn CurveFigure(
                 let name = use_chart_name();
                 move || name.get()
             }>
-                {axis}
+                {y_axis}
+                {x_axis}
                 <path class="line c-xiaohongshu dashed" d=move || path(|r| r.commerce) />
                 <path class="line c-ads dashed" d=move || path(|r| r.ads) />
                 <path class="line c-total" d=move || path(Revenue::total) />
