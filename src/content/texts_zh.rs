@@ -18,7 +18,7 @@ pub const ZH: Texts = Texts {
     chapter: |n| format!("第{n}章"),
     chapters: chapter_zh,
     noscript: "未开启JavaScript时，图表只显示模型的默认情景，各项参数也无法调节；开启JavaScript后即可亲手调节模型。",
-    other_page: ("index.html", "en", "Read it in English"),
+    other_page: ("index.html", "en", "English"),
     footer: "直播擂台完全在你的浏览器中运行：没有Cookie，没有追踪，不向任何地方发送数据。",
     players: ["淘宝直播", "抖音", "快手", "京东", "蘑菇街", "小红书"],
     blocs: ["阿里系", "字节系", "腾讯系（含京东）", "独立平台"],
