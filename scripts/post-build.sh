@@ -50,6 +50,11 @@ perl -0777 -pi -e '
   s{$link}{}g;
 ' "$dir/index.html"
 
+# A PNG of each embeddable figure's chart (preview/ID.png, and preview/article.png), drawn
+# natively from the English article with the stylesheet's light theme: first, because the
+# pages and the oEmbed files below state the images' sizes, and the zip must hold them.
+cargo run --quiet --example previews -- "$dir" public/style.css
+
 # The article itself, rendered by the app's own components: index.html in English, zh.html in Chinese.
 cargo run --quiet --example prerender -- "$dir"
 

@@ -25,6 +25,22 @@ pub fn frame_height(figure: FigureId) -> u32 {
     }
 }
 
+/// The size in CSS pixels of the figure's static image (`preview/ID.png`, drawn at build
+/// time by `examples/previews.rs` at twice this size), which the script embed's fallback
+/// shows: the chart's proportions with a margin (`preview::MARGIN`) at 600 px wide, for
+/// the default scenario. The build fails if a chart's proportions change and this does
+/// not.
+pub fn preview_size(figure: FigureId) -> (u32, u32) {
+    let height = match figure {
+        FigureId::Shares | FigureId::Ban | FigureId::Alliances => 379,
+        FigureId::Scoreboard => 310,
+        FigureId::Map => 600,
+        FigureId::SellingCurve => 327,
+        FigureId::Sensitivity => 317,
+    };
+    (600, height)
+}
+
 /// The iframe's title: the product's name and the figure's.
 pub fn frame_title(figure: FigureId, locale: Locale) -> String {
     format!("{}: {}", texts(locale).title, figure.title(locale))
