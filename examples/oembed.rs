@@ -11,14 +11,15 @@
 //! cannot resolve.
 //!
 //! The `html` is the Embed panel's iframe snippet for the default scenario: consumers
-//! that read oEmbed from any site (self-hosted WordPress) keep only an iframe. There is
-//! no `thumbnail_url` yet: the build renders no static image of a figure until the
-//! static-first issue's build-time PNGs.
+//! that read oEmbed from any site (self-hosted WordPress) keep only an iframe. The
+//! thumbnail is the figure's chart as `examples/previews.rs` drew it before
+//! (`preview/ID.png`); its size is read from the file.
 
 use std::path::PathBuf;
 
 use livestream_arena::content::{texts, Locale};
 use livestream_arena::embed_code::{frame_height, frame_title, snippet};
+use livestream_arena::preview;
 use livestream_arena::state::{AppState, FigureId};
 
 /// Width the oEmbed consumer is told the embed wants (it fills its column).
@@ -41,6 +42,13 @@ fn main() -> std::io::Result<()> {
             embed: Some(figure),
             ..AppState::default()
         };
+        let thumbnail = preview::path(figure);
+        let Some((thumbnail_width, thumbnail_height)) =
+            preview::png_size(&std::fs::read(dist.join(&thumbnail))?)
+        else {
+            eprintln!("oembed: {thumbnail} is not a PNG");
+            std::process::exit(1);
+        };
         let json = serde_json::json!({
             "version": "1.0",
             "type": "rich",
@@ -50,6 +58,9 @@ fn main() -> std::io::Result<()> {
             "width": WIDTH,
             "height": frame_height(figure),
             "html": snippet(&base, &state, &title),
+            "thumbnail_url": format!("{base}{thumbnail}"),
+            "thumbnail_width": thumbnail_width,
+            "thumbnail_height": thumbnail_height,
         });
         let text = serde_json::to_string_pretty(&json).expect("a JSON value serialises");
         std::fs::write(folder.join(format!("{}.json", figure.code())), text + "\n")?;

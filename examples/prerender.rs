@@ -5,15 +5,22 @@
 //! after each Trunk build, on the page Trunk wrote:
 //!
 //! ```sh
-//! cargo run --example prerender -- DIST_DIR
+//! cargo run --example prerender -- DIST_DIR [BASE_URL]
 //! ```
 //!
 //! Both pages load the same stylesheet, script and wasm (they sit in the same folder, so
 //! relative URLs hold), and name each other with `hreflang` links.
+//!
+//! Each page carries link-preview tags (Open Graph and Twitter's card) with the shares
+//! figure's image, `preview/article.png`, which `examples/previews.rs` wrote before (its
+//! size is read from the file). Link previews need absolute URLs: BASE_URL (the
+//! deployer's `LIVESTREAM_ARENA_URL`, for example `https://example.org/livestream-arena/`)
+//! makes them so; without it they are relative, which most preview crawlers ignore.
 
 use std::path::PathBuf;
 
 use livestream_arena::content::{texts, Locale};
+use livestream_arena::preview;
 use livestream_arena::ui::prerender;
 
 /// The page of each language, relative to the build folder.
@@ -26,12 +33,24 @@ fn file_name(locale: Locale) -> &'static str {
 
 fn main() -> std::io::Result<()> {
     let Some(dist) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: prerender DIST_DIR");
+        eprintln!("usage: prerender DIST_DIR [BASE_URL]");
         std::process::exit(2);
+    };
+    let base = std::env::args().nth(2).unwrap_or_default();
+    let image = format!("{}/{}", preview::FOLDER, preview::ARTICLE);
+    let png = std::fs::read(dist.join(&image))?;
+    let Some(size) = preview::png_size(&png) else {
+        eprintln!("prerender: {image} is not a PNG");
+        std::process::exit(1);
+    };
+    let card = Card {
+        base: &base,
+        image: &image,
+        size,
     };
     let template = std::fs::read_to_string(dist.join("index.html"))?;
     for locale in Locale::ALL {
-        let html = page(&template, locale).unwrap_or_else(|missing| {
+        let html = page(&template, locale, &card).unwrap_or_else(|missing| {
             eprintln!("prerender: the built index.html has no {missing}");
             std::process::exit(1);
         });
@@ -40,16 +59,60 @@ fn main() -> std::io::Result<()> {
     Ok(())
 }
 
+/// What the link-preview tags name: the explainer's address (empty: relative URLs) and
+/// the preview image's path in the build and size in pixels.
+struct Card<'a> {
+    base: &'a str,
+    image: &'a str,
+    size: (u32, u32),
+}
+
+/// The Open Graph locale of each language.
+fn og_locale(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "en_US",
+        Locale::Zh => "zh_CN",
+    }
+}
+
+/// The link-preview tags of the page in `locale`: Open Graph (read by most chat apps and
+/// social sites) and Twitter's card, with the shares figure's image.
+fn card_tags(locale: Locale, card: &Card) -> String {
+    let t = texts(locale);
+    let image = format!("{}{}", card.base, card.image);
+    let mut tags = vec![
+        ("property", "og:type", "article".to_string()),
+        ("property", "og:title", t.title.to_string()),
+        ("property", "og:description", t.subtitle.to_string()),
+        ("property", "og:locale", og_locale(locale).to_string()),
+        ("property", "og:image", image.clone()),
+        ("property", "og:image:width", card.size.0.to_string()),
+        ("property", "og:image:height", card.size.1.to_string()),
+        ("name", "twitter:card", "summary_large_image".to_string()),
+        ("name", "twitter:image", image),
+    ];
+    if !card.base.is_empty() {
+        let url = format!("{}{}", card.base, file_name(locale));
+        tags.insert(1, ("property", "og:url", url));
+    }
+    tags.iter()
+        .map(|(kind, name, value)| {
+            format!("<meta {kind}=\"{name}\" content=\"{}\">", attribute(value))
+        })
+        .collect()
+}
+
 /// `template` (Trunk's page, maybe minified) in `locale`: its `<html>` tag, title and
-/// description in that language, links to the other language's page, and the article
-/// in `<body>`. Fails with the name of a part `template` lacks.
-fn page(template: &str, locale: Locale) -> Result<String, &'static str> {
+/// description in that language, links to the other language's page, the link-preview
+/// tags, and the article in `<body>`. Fails with the name of a part `template` lacks.
+fn page(template: &str, locale: Locale, card: &Card) -> Result<String, &'static str> {
     let t = texts(locale);
     let html_tag = format!("<html lang=\"{}\">", locale.tag());
     let mut head = format!(
         "<meta name=\"description\" content=\"{}\">",
         attribute(t.subtitle)
     );
+    head.push_str(&card_tags(locale, card));
     for other in Locale::ALL {
         head.push_str(&format!(
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",

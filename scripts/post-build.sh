@@ -7,9 +7,10 @@
 # runs under a strict CSP without 'unsafe-inline'. With hashed file names the start
 # module cannot guess the names, so this hook writes them in after each build.
 #
-# oEmbed needs absolute URLs, which only the deployer knows: set LIVESTREAM_ARENA_URL
-# (e.g. https://example.org/livestream-arena/) when building for a host; without it
-# the files hold relative URLs, which oEmbed consumers cannot resolve.
+# oEmbed and link previews need absolute URLs, which only the deployer knows: set
+# LIVESTREAM_ARENA_URL (e.g. https://example.org/livestream-arena/) when building for a
+# host; without it the files and the pages' og:image hold relative URLs, which oEmbed
+# consumers and link previews cannot resolve.
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 js=$(cd "$dir" && ls livestream-arena*.js | head -n 1)
@@ -50,8 +51,14 @@ perl -0777 -pi -e '
   s{$link}{}g;
 ' "$dir/index.html"
 
-# The article itself, rendered by the app's own components: index.html in English, zh.html in Chinese.
-cargo run --quiet --example prerender -- "$dir"
+# A PNG of each embeddable figure's chart (preview/ID.png, and preview/article.png), drawn
+# natively from the English article with the stylesheet's light theme: first, because the
+# pages and the oEmbed files below state the images' sizes, and the zip must hold them.
+cargo run --quiet --example previews -- "$dir" public/style.css
+
+# The article itself, rendered by the app's own components: index.html in English, zh.html
+# in Chinese, with link-preview tags naming preview/article.png.
+cargo run --quiet --example prerender -- "$dir" "${LIVESTREAM_ARENA_URL:-}"
 
 # One oEmbed file per embeddable figure, from the figure list and snippet the page uses.
 cargo run --quiet --example oembed -- "$dir" "${LIVESTREAM_ARENA_URL:-./}"

@@ -2,9 +2,10 @@
 # Installs whatever the project needs and is missing, and says what it installs.
 # Idempotent: a second run installs nothing.
 #
-#   scripts/setup.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt (binaryen)
-#   scripts/setup.sh test    the above, plus Chromium, ChromeDriver, fonts-liberation, a Java
-#                            runtime for the Nu HTML checker (apt) and the e2e npm packages
+#   scripts/setup.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt (binaryen), and a
+#                            font (fonts-liberation, apt) for the figures' build-time PNGs
+#   scripts/setup.sh test    the above, plus Chromium, ChromeDriver, a Java runtime for the
+#                            Nu HTML checker (apt) and the e2e npm packages
 #
 # Versions are read from the project's own files: trunk and wasm-opt from Trunk.toml,
 # wasm-bindgen from Cargo.lock. Nothing downloads a browser or a prebuilt binary:
@@ -45,6 +46,16 @@ fi
 if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "$binaryen_version" ]; then
   say "installing wasm-opt (npm package binaryen@$binaryen_version) into .tools/"
   npm install --silent --no-save --no-audit --no-fund --prefix .tools "binaryen@$binaryen_version.0.0"
+fi
+
+# The build draws each figure's chart to a PNG (examples/previews.rs), whose labels need a
+# font on the machine; without one that step fails. Debian's fonts-liberation or
+# fonts-dejavu-core will do: a machine with either is left as it is.
+if [ ! -d /usr/share/fonts/truetype/liberation ] && [ ! -d /usr/share/fonts/truetype/dejavu ]; then
+  say "installing Debian's fonts-liberation (the text of the figures' preview images)"
+  sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
+  $sudo_ apt-get update -qq
+  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-liberation
 fi
 
 [ "$what" = test ] || exit 0

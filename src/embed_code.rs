@@ -25,6 +25,22 @@ pub fn frame_height(figure: FigureId) -> u32 {
     }
 }
 
+/// The size in CSS pixels of the figure's static image (`preview/ID.png`, drawn at build
+/// time by `examples/previews.rs` at twice this size), which the script embed's fallback
+/// shows: the chart's proportions with a margin (`preview::MARGIN`) at 600 px wide, for
+/// the default scenario. The build fails if a chart's proportions change and this does
+/// not.
+pub fn preview_size(figure: FigureId) -> (u32, u32) {
+    let height = match figure {
+        FigureId::Shares | FigureId::Ban | FigureId::Alliances => 379,
+        FigureId::Scoreboard => 310,
+        FigureId::Map => 600,
+        FigureId::SellingCurve => 327,
+        FigureId::Sensitivity => 317,
+    };
+    (600, height)
+}
+
 /// The iframe's title: the product's name and the figure's.
 pub fn frame_title(figure: FigureId, locale: Locale) -> String {
     format!("{}: {}", texts(locale).title, figure.title(locale))
@@ -48,7 +64,11 @@ pub fn snippet(base: &str, state: &AppState, title: &str) -> String {
 /// The script embed, as Datawrapper and Flourish offer it: a `<div>` that `embed.js`
 /// (served from `base`) replaces with the iframe of `state`'s figure, holding a
 /// fallback for pages that strip scripts: a link to the figure's chapter in the full
-/// explainer with the same scenario, named by `title` and described by `caption`.
+/// explainer with the same scenario, named by `title` and described by `caption`, with
+/// the figure's static image (of the default scenario) from `base`. The image is in the
+/// link beside its text, so its `alt` is empty: the link's text already names it. It has
+/// no `style` (hosts with a strict policy refuse one): a host's own `img { max-width }`
+/// fits it to a narrow column.
 /// The div carries the figure, the scenario's query and the iframe's first height;
 /// the script builds the iframe's address from its own, never from the page.
 pub fn script_snippet(base: &str, state: &AppState, title: &str, caption: &str) -> String {
@@ -63,11 +83,15 @@ pub fn script_snippet(base: &str, state: &AppState, title: &str, caption: &str) 
     let full = format!("{}#{}", link(base, &scenario), figure.chapter().id());
     format!(
         "<div data-livestream-arena=\"{}\" data-query=\"{}\" data-height=\"{}\">\n\
-         <p><a href=\"{}\">{}</a></p>\n<p>{}</p>\n</div>\n{}",
+         <p><a href=\"{}\"><img src=\"{}preview/{}.png\" alt=\"\" width=\"{}\" height=\"{}\"><br>{}</a></p>\n<p>{}</p>\n</div>\n{}",
         figure.code(),
         html_attr(&query),
         frame_height(figure),
         html_attr(&full),
+        html_attr(base),
+        figure.code(),
+        preview_size(figure).0,
+        preview_size(figure).1,
         html_text(title),
         html_text(caption),
         host_script(base),
@@ -145,9 +169,11 @@ mod tests {
             "{code}"
         );
         // The fallback opens the figure's chapter in the full explainer, same scenario.
-        assert!(code.contains(
-            "<a href=\"https://example.org/a/?v=2&amp;store=0.6#ban\">A &lt;b> &amp; c</a>"
-        ));
+        assert!(code.contains(&format!(
+            "<a href=\"https://example.org/a/?v=2&amp;store=0.6#ban\">\
+             <img src=\"https://example.org/a/preview/ban.png\" alt=\"\" width=\"600\" height=\"{}\"><br>A &lt;b> &amp; c</a>",
+            preview_size(FigureId::Ban).1
+        )), "{code}");
         assert!(code.contains("<p>Caption</p>"));
         assert!(code.ends_with("<script src=\"https://example.org/a/embed.js\" async></script>"));
         // The default scenario has no query.

@@ -13,6 +13,8 @@ pub mod chart;
 pub mod content;
 pub mod embed_code;
 pub mod model;
+/// Build-time images of the figures: used by the build's examples only, never by the app.
+pub mod preview;
 pub mod pym;
 pub mod state;
 

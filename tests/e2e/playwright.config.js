@@ -38,7 +38,7 @@ export default defineConfig({
     },
     {
       // A blogger's page on another origin, with its own strict policy, embedding the figures.
-      command: `node serve.mjs host ${HOST_PORT} "default-src 'self'; frame-src ${EXPLAINER}; script-src 'self' ${EXPLAINER}; img-src data:"`,
+      command: `node serve.mjs host ${HOST_PORT} "default-src 'self'; frame-src ${EXPLAINER}; script-src 'self' ${EXPLAINER}; img-src data: ${EXPLAINER}"`,
       url: `http://127.0.0.1:${HOST_PORT}/`,
       reuseExistingServer: false,
       timeout: 20_000,

@@ -119,19 +119,29 @@ test('a script embed becomes a sized iframe from its own origin; hostile markup 
   await expectNoAxeViolations(page, 'div[data-livestream-arena="ban"]');
 });
 
-test('where the host strips scripts, the script embed is a link to the figure with its description', async ({ page }) => {
+test('where the host strips scripts, the script embed is a link to the figure with its image and description', async ({ page }) => {
   // The blog as a CMS that strips scripts would serve it.
   await page.route(`${HOST}/script.html`, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
     await route.fulfill({ response, body });
   });
+  // Chromium counts a page the test itself fulfilled as public, not loopback, so the
+  // image from the explainer (on loopback here) needs the reader's consent, as a public
+  // page loading from a reader's own machine would; on the web both are public.
+  await page.context().grantPermissions(['local-network-access'], { origin: HOST });
   await page.goto(`${HOST}/script.html`);
   const div = page.locator('div[data-livestream-arena="ban"]');
   await expect(page.locator('iframe')).toHaveCount(0);
   const link = div.getByRole('link', { name: "Livestream Arena: Where Douyin's sales go, with and without the ban" });
   await expect(link).toBeVisible();
   await expect(div).toContainText('Projected livestream GMV');
+  // Inside the link, the figure's static image from the explainer's origin, loaded (the
+  // link's text names it, so its alt is empty).
+  const image = link.locator('img');
+  await expect(image).toHaveAttribute('src', `${EXPLAINER}/preview/ban.png`);
+  await expect(image).toHaveAttribute('alt', '');
+  await expect.poll(() => image.evaluate((img) => img.complete && img.naturalWidth)).toBe(1200);
   // The link opens the figure's chapter in the full explainer, in the same scenario.
   await link.click();
   await expect(page).toHaveURL(`${EXPLAINER}/?v=2&store=0.6#ban`);
