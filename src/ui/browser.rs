@@ -105,6 +105,11 @@ pub fn take_prerendered(keep_figures: bool) {
     body.set_inner_html("");
 }
 
+/// Whether chapter `id`'s figure as rendered at build time was kept and is still there.
+pub fn has_prerendered_figure(id: &str) -> bool {
+    PRERENDERED_FIGURES.with(|figures| figures.borrow().iter().any(|(chapter, _)| chapter == id))
+}
+
 /// Moves chapter `id`'s figure as rendered at build time into `holder`, if it was
 /// kept and is still there.
 pub fn restore_prerendered_figure(id: &str, holder: &web_sys::Element) {

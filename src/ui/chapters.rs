@@ -169,9 +169,9 @@ fn ChapterSection(
     let built = Memo::new(move |was: Option<&bool>| {
         was == Some(&true) || wanted.get() || built_in_background.get() > chapter.index()
     });
-    // In the browser, the figure rendered at build time stands in until this one is
-    // built; both are taken away and put in the same render, so nothing moves.
-    let prerendered = browser::present().then(|| {
+    // The figure rendered at build time, if the page kept it, stands in until this one
+    // is built; one is taken away and the other put in the same render, so nothing moves.
+    let prerendered = browser::has_prerendered_figure(id).then(|| {
         let holder = NodeRef::<leptos::html::Div>::new();
         Effect::new(move |_| {
             if let Some(holder) = holder.get() {
