@@ -53,7 +53,9 @@ async function firstSliderResponsive(page) {
       const find = () =>
         document.documentElement.dataset.app === 'running' && !document.querySelector('#trust .prerendered') && document.querySelector('#trust-trust');
       if (find()) return resolve(find());
-      new MutationObserver((_, mo) => find() && (mo.disconnect(), resolve(find()))).observe(document, { childList: true, subtree: true, attributes: true });
+      // Attributes: only the app's own mark (recording every attribute the app sets would
+      // slow the load being measured).
+      new MutationObserver((_, mo) => find() && (mo.disconnect(), resolve(find()))).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-app'] });
     });
     slider.scrollIntoView({ behavior: 'instant', block: 'center' });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
