@@ -34,7 +34,7 @@ pub fn present() -> bool {
 
 /// Runs `f` before the next paint (never when rendered natively).
 pub fn next_frame(f: impl FnOnce() + 'static) {
-    if window().is_some() {
+    if present() {
         leptos::prelude::request_animation_frame(f);
     }
 }
@@ -84,7 +84,7 @@ pub fn page_locale() -> Locale {
 
 thread_local! {
     /// Each chapter's figure area as rendered at build time, by chapter id, until the
-    /// app shows it ([`restore_prerendered_figure`]).
+    /// app shows it ([`take_prerendered_figure`]).
     static PRERENDERED_FIGURES: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -105,23 +105,20 @@ pub fn take_prerendered(keep_figures: bool) {
     body.set_inner_html("");
 }
 
-/// Whether chapter `id`'s figure as rendered at build time was kept and is still there.
-pub fn has_prerendered_figure(id: &str) -> bool {
-    PRERENDERED_FIGURES.with(|figures| figures.borrow().iter().any(|(chapter, _)| chapter == id))
-}
-
-/// Moves chapter `id`'s figure as rendered at build time into `holder`, if it was
-/// kept and is still there.
-pub fn restore_prerendered_figure(id: &str, holder: &web_sys::Element) {
-    let area = PRERENDERED_FIGURES.with(|figures| {
+/// Chapter `id`'s figure area as rendered at build time, if the page kept it; taken,
+/// so each chapter gets its own once.
+pub fn take_prerendered_figure(id: &str) -> Option<web_sys::Element> {
+    PRERENDERED_FIGURES.with(|figures| {
         let mut figures = figures.borrow_mut();
         let at = figures.iter().position(|(chapter, _)| chapter == id)?;
         Some(figures.swap_remove(at).1)
-    });
-    if let Some(area) = area {
-        while let Some(child) = area.first_child() {
-            let _ = holder.append_child(&child);
-        }
+    })
+}
+
+/// Moves every child of `from` to the end of `to`.
+pub fn move_children(from: &web_sys::Element, to: &web_sys::Element) {
+    while let Some(child) = from.first_child() {
+        let _ = to.append_child(&child);
     }
 }
 

@@ -171,11 +171,11 @@ fn ChapterSection(
     });
     // The figure rendered at build time, if the page kept it, stands in until this one
     // is built; one is taken away and the other put in the same render, so nothing moves.
-    let prerendered = browser::has_prerendered_figure(id).then(|| {
+    let prerendered = browser::take_prerendered_figure(id).map(|area| {
         let holder = NodeRef::<leptos::html::Div>::new();
         Effect::new(move |_| {
             if let Some(holder) = holder.get() {
-                browser::restore_prerendered_figure(id, &holder);
+                browser::move_children(&area, &holder);
             }
         });
         holder
