@@ -23,14 +23,6 @@ use livestream_arena::content::{texts, Locale};
 use livestream_arena::preview;
 use livestream_arena::ui::prerender;
 
-/// The page of each language, relative to the build folder.
-fn file_name(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => "index.html",
-        Locale::Zh => "zh.html",
-    }
-}
-
 fn main() -> std::io::Result<()> {
     let Some(dist) = std::env::args().nth(1).map(PathBuf::from) else {
         eprintln!("usage: prerender DIST_DIR [BASE_URL]");
@@ -54,7 +46,7 @@ fn main() -> std::io::Result<()> {
             eprintln!("prerender: the built index.html has no {missing}");
             std::process::exit(1);
         });
-        std::fs::write(dist.join(file_name(locale)), html)?;
+        std::fs::write(dist.join(locale.page()), html)?;
     }
     Ok(())
 }
@@ -92,7 +84,7 @@ fn card_tags(locale: Locale, card: &Card) -> String {
         ("name", "twitter:image", image),
     ];
     if !card.base.is_empty() {
-        let url = format!("{}{}", card.base, file_name(locale));
+        let url = format!("{}{}", card.base, locale.page());
         tags.insert(1, ("property", "og:url", url));
     }
     tags.iter()
@@ -117,12 +109,12 @@ fn page(template: &str, locale: Locale, card: &Card) -> Result<String, &'static 
         head.push_str(&format!(
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
             other.tag(),
-            file_name(other)
+            other.page()
         ));
     }
     head.push_str(&format!(
         "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
-        file_name(Locale::En)
+        Locale::En.page()
     ));
 
     let mut page = template.to_string();

@@ -31,6 +31,15 @@ impl Locale {
         }
     }
 
+    /// The built page that holds the article in this language, beside the other in the
+    /// same folder.
+    pub const fn page(self) -> &'static str {
+        match self {
+            Locale::En => "index.html",
+            Locale::Zh => "zh.html",
+        }
+    }
+
     /// The locale for a short code or a browser language tag ("zh-CN", "en-GB"), if supported.
     pub fn from_tag(tag: &str) -> Option<Locale> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();

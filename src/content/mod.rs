@@ -5,16 +5,33 @@
 //! translation touches only this folder. A [`Texts`] value must fill every
 //! field, so a missing string in a language is a compile error, not a blank.
 
-#[cfg(test)]
+/// A [`ChapterText`] whose paragraphs are compiled only natively: the build writes them
+/// into the page, and the browser takes them from there (`ui::prose`), so the wasm
+/// carries none of them.
+macro_rules! chapter_text {
+    (title: $title:expr, key: $key:expr, body: $body:expr, after: $after:expr $(,)?) => {
+        &$crate::content::ChapterText {
+            title: $title,
+            key: $key,
+            #[cfg(not(target_arch = "wasm32"))]
+            body: $body,
+            #[cfg(not(target_arch = "wasm32"))]
+            after: $after,
+        }
+    };
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod article_ngrams;
 mod chapter;
 pub mod chapters_en;
 pub mod chapters_zh;
 pub mod cite;
-#[cfg(test)]
+// The text tests read the paragraphs, which only native builds have.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod editorial_tests;
 pub mod facts;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod figures_tests;
 pub mod format;
 pub mod glossary;
@@ -36,9 +53,11 @@ pub struct ChapterText {
     pub title: &'static str,
     /// The one sentence a slide keeps when the chapter is presented.
     pub key: &'static str,
-    /// Paragraphs before the chapter's figure.
+    /// Paragraphs before the chapter's figure (natively only, see [`chapter_text`]).
+    #[cfg(not(target_arch = "wasm32"))]
     pub body: &'static [&'static str],
-    /// Paragraphs after the figure (may be empty).
+    /// Paragraphs after the figure (may be empty; natively only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub after: &'static [&'static str],
 }
 
@@ -50,7 +69,7 @@ pub fn texts(locale: Locale) -> &'static Texts {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -455,6 +455,8 @@ pub struct SourcesText {
     /// Names of the measures, in `facts::Measure` order.
     pub measures: [&'static str; 3],
     /// What each of `facts::CITED` says, in the same order.
+    /// (Natively only: the browser takes the list of sources from the page.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub source_items: [&'static str; 15],
 }
 

@@ -366,6 +366,7 @@ pub const EN: Texts = Texts {
             "A: the 2020 article's claim, citing 36Kr",
         ],
         measures: ["livestream GMV", "total e-commerce GMV", "target, not a result"],
+        #[cfg(not(target_arch = "wasm32"))]
         source_items: [
             "China's population, about 1.41 billion",
             "Douyin's link ban: outside links only through Xingtu from 6 September, no third-party links in livestreams from 9 October 2020",

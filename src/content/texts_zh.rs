@@ -366,6 +366,7 @@ pub const ZH: Texts = Texts {
             "A：2020年原文的说法，引自36氪",
         ],
         measures: ["直播GMV", "电商总GMV", "目标，非实际结果"],
+        #[cfg(not(target_arch = "wasm32"))]
         source_items: [
             "中国人口，约14.1亿",
             "抖音外链禁令：9月6日起外链只能经星图挂出，2020年10月9日起直播间不得挂第三方链接",

@@ -1,9 +1,12 @@
+use leptos::mount::mount_to_body;
 use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use leptos::tachys::view::{Mountable, Render};
 
 use crate::content::Locale;
 use crate::state::{decode, AppState, Mode, Notice};
 use crate::ui::browser;
-use crate::ui::chapters::Article;
+use crate::ui::chapters::{adopted_chapters, Article};
 use crate::ui::embed::EmbedView;
 use crate::ui::store::{use_store, Store};
 use crate::ui::timing::{after_changes, FirstValue};
@@ -12,8 +15,8 @@ use crate::ui::toolbar::Toolbar;
 /// How long the state must rest before the URL is rewritten.
 const URL_UPDATE_AFTER_MS: u32 = 200;
 
-/// The whole explainer: reads the URL into the store, keeps the URL in step with
-/// the store, and shows the article, one embedded figure, or the slides.
+/// The whole explainer, rendered afresh: reads the URL into the store, keeps the URL
+/// in step with the store, and shows the article, one embedded figure, or the slides.
 #[component]
 pub fn App(
     /// The language of a page rendered at build time ([`crate::ui::prerender`]); in
@@ -21,6 +24,77 @@ pub fn App(
     #[prop(optional)]
     prerender_locale: Option<Locale>,
 ) -> impl IntoView {
+    let notices = open_store(prerender_locale);
+    // A link to a chapter (#sandbox) lands there once the chapters exist.
+    browser::next_frame(browser::land_on_fragment);
+    view! { <Pages notices=notices /> }
+}
+
+/// The article the build wrote, brought to life where it stands, as islands: the
+/// toolbar, a bar for the URL's notices, and each chapter's figure area are mounted
+/// into the page, and its text is left as it is (not rendered again, and not in the
+/// wasm). With `keep_figures`, the figures the build drew stay until the app has built
+/// its own. Leaving the article (for the slides) renders the page afresh, as [`App`] does.
+pub fn adopt_article(keep_figures: bool) {
+    // Effects run on wasm-bindgen's executor (Leptos's mount functions start it too);
+    // an error means it is running already.
+    #[cfg(target_arch = "wasm32")]
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let root = Owner::new();
+    root.with(|| {
+        let notices = open_store(None);
+        let store = use_store();
+        let islands = Owner::new();
+        let mounted = islands.with(|| {
+            let mut mounted = Vec::new();
+            if let Some(first) = browser::body().and_then(|b| b.first_child()) {
+                let body = browser::body().expect("a body, which has a first child");
+                mounted.push(mount_in(
+                    &body,
+                    Some(&first),
+                    view! { <NoticeBar notices=notices /> },
+                ));
+            }
+            if let Some(toolbar) = browser::find(".masthead .toolbar") {
+                let parent = toolbar
+                    .parent_element()
+                    .expect("the toolbar is in the masthead");
+                mounted.push(mount_in(&parent, Some(&toolbar), view! { <Toolbar /> }));
+                // The build's toolbar and, after it, its status line give way.
+                if let Some(status) = toolbar.next_element_sibling() {
+                    status.remove();
+                }
+                toolbar.remove();
+            }
+            for (area, figure) in adopted_chapters(keep_figures) {
+                mounted.push(mount_in(&area, None, figure));
+            }
+            mounted
+        });
+        browser::next_frame(browser::land_on_fragment);
+        let kept = StoredValue::new_local(Some((islands, mounted)));
+        let page = root.clone();
+        Effect::new(move |_| {
+            if store.embed.get().is_none() && store.mode.get() == Mode::Article {
+                return;
+            }
+            if let Some((islands, mounted)) = kept.try_update_value(Option::take).flatten() {
+                for mut island in mounted {
+                    island.unmount();
+                }
+                drop(islands);
+                browser::clear_body();
+                page.with(|| mount_to_body(move || view! { <Pages notices=notices /> }));
+            }
+        });
+    });
+    // The store lives as long as the page.
+    std::mem::forget(root);
+}
+
+/// Reads the URL into a new store, provided as context, and keeps the URL and `<html>`
+/// in step with it. Returns the notices the URL gave.
+fn open_store(prerender_locale: Option<Locale>) -> RwSignal<Vec<Notice>> {
     let query = browser::query();
     // A debug build's way to see the crash page: `make serve`, then open `?panic=1`.
     #[cfg(debug_assertions)]
@@ -51,13 +125,15 @@ pub fn App(
         let theme = store.theme.get();
         browser::set_root_attribute("data-theme", theme.map(|t| t.code()));
     });
+    RwSignal::new(notices)
+}
 
-    // A link to a chapter (#sandbox) lands there once the chapters exist.
-    browser::next_frame(browser::land_on_fragment);
-
-    let notices = RwSignal::new(notices);
-    // The one place that tracks the language: a change rebuilds the page, so every
-    // text below is read once as a plain value rather than kept by its own effect.
+/// The page the store asks for, with the URL's notices above it. The one place that
+/// tracks the language: a change rebuilds the page, so every text below is read once
+/// as a plain value rather than kept by its own effect.
+#[component]
+fn Pages(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
+    let store = use_store();
     move || {
         store.locale.track();
         let page = match (store.embed.get(), store.mode.get()) {
@@ -67,6 +143,23 @@ pub fn App(
         };
         view! { <NoticeBar notices=notices />{page} }
     }
+}
+
+/// Builds `view` and puts it into `parent`, before `marker` (last without one).
+fn mount_in(
+    parent: &web_sys::Element,
+    marker: Option<&web_sys::Node>,
+    view: impl IntoView + 'static,
+) -> AnyViewState {
+    let mut state = view.into_view().into_any().build();
+    state.mount(parent, marker);
+    state
+}
+
+/// Whether the URL asks for the article (not an embedded figure, not the slides).
+pub fn article_asked(query: &str) -> bool {
+    let (state, _) = decode(query);
+    state.embed.is_none() && state.mode == Mode::Article
 }
 
 /// Whether the page the URL asks for is the one rendered at build time (the article,
@@ -82,6 +175,18 @@ pub fn matches_prerendered(query: &str, page: Option<Locale>) -> bool {
             theme: None,
             ..state
         } == AppState::default()
+}
+
+/// The language whose page to open instead of this one, if the URL (`lang`) or, when it
+/// names none, the reader's preferred language asks for a language other than the one
+/// the built page is in (`served`). The article and the slides take their text from the
+/// page ([`crate::ui::prose`]), so each language reads its own page; an embedded figure
+/// has no such text and stays. A page the build did not write (`served` is `None`) stays.
+pub fn other_page_wanted(query: &str, served: Option<Locale>) -> Option<Locale> {
+    let served = served?;
+    let (state, _) = decode(query);
+    let wanted = state.lang.unwrap_or_else(browser::page_locale);
+    (state.embed.is_none() && wanted != served).then_some(wanted)
 }
 
 /// For a reader without JavaScript, in the page rendered at build time: what works without

@@ -67,6 +67,18 @@ pub fn replace_url(state: &AppState) {
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 
+/// Goes to `page` (beside this one) with `query` (empty, or with its `?`) and the
+/// `fragment` (without its `#`), in place of this page in the history.
+pub fn open_page(page: &str, query: &str, fragment: &str) {
+    let Some(w) = window() else { return };
+    let hash = if fragment.is_empty() {
+        String::new()
+    } else {
+        format!("#{fragment}")
+    };
+    let _ = w.location().replace(&format!("{page}{query}{hash}"));
+}
+
 /// The language the page was rendered in at build time (`<html lang>`), if it says.
 pub fn served_locale() -> Option<Locale> {
     let root = window()?.document()?.document_element()?;
@@ -86,23 +98,100 @@ thread_local! {
     /// Each chapter's figure area as rendered at build time, by chapter id, until the
     /// app shows it ([`take_prerendered_figure`]).
     static PRERENDERED_FIGURES: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
+    /// The page's blocks of fixed text (`data-prose`), by key, for [`copy_prose`].
+    static PROSE: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Every element of `body` that `selector` matches.
+fn select_all(body: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = body.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+/// Keeps the page's blocks of fixed text (`data-prose`) aside for [`copy_prose`], so
+/// they outlast the page the build wrote.
+pub fn keep_prose() {
+    let Some(body) = body() else {
+        return;
+    };
+    let prose = select_all(&body, "[data-prose]")
+        .into_iter()
+        .filter_map(|block| Some((block.get_attribute("data-prose")?, block)));
+    PROSE.with(|kept| kept.borrow_mut().extend(prose));
 }
 
 /// Empties `<body>` of the page rendered at build time, for the app to render afresh;
 /// with `keep_figures`, each chapter's figure area is kept aside first.
 pub fn take_prerendered(keep_figures: bool) {
-    let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+    let Some(body) = body() else {
         return;
     };
+    keep_prose();
     if keep_figures {
-        if let Ok(areas) = body.query_selector_all("section.chapter > .interactive") {
-            let kept = (0..areas.length())
-                .filter_map(|i| areas.item(i)?.dyn_into::<web_sys::Element>().ok())
-                .filter_map(|area| Some((area.parent_element()?.id(), area)));
-            PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().extend(kept));
-        }
+        let areas = select_all(&body, "section.chapter > .interactive")
+            .into_iter()
+            .filter_map(|area| Some((area.parent_element()?.id(), area)));
+        PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().extend(areas));
     }
     body.set_inner_html("");
+}
+
+/// Each chapter of the page rendered at build time, with its figure area emptied for
+/// the app; with `keep_figures`, what the area held is kept aside first, for
+/// [`take_prerendered_figure`].
+pub fn figure_areas(keep_figures: bool) -> Vec<(web_sys::Element, web_sys::Element)> {
+    let Some(body) = body() else {
+        return Vec::new();
+    };
+    let document = body.owner_document();
+    select_all(&body, "section.chapter > .interactive")
+        .into_iter()
+        .filter_map(|area| {
+            let section = area.parent_element()?;
+            let kept = document.as_ref()?.create_element("div").ok()?;
+            move_children(&area, &kept);
+            if keep_figures {
+                PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().push((section.id(), kept)));
+            }
+            Some((section, area))
+        })
+        .collect()
+}
+
+/// Empties `<body>`.
+pub fn clear_body() {
+    if let Some(body) = body() {
+        body.set_inner_html("");
+    }
+}
+
+/// The element `selector` finds first in the page, if any.
+pub fn find(selector: &str) -> Option<web_sys::Element> {
+    window()?.document()?.query_selector(selector).ok()?
+}
+
+/// Fills `target` with a copy of the page's block of fixed text named `key`, if the page
+/// had one (a page the build did not write has none).
+pub fn copy_prose(key: &str, target: &web_sys::Element) {
+    PROSE.with(|kept| {
+        let kept = kept.borrow();
+        let Some((_, block)) = kept.iter().find(|(k, _)| k == key) else {
+            return;
+        };
+        let children = block.child_nodes();
+        for i in 0..children.length() {
+            if let Some(copy) = children
+                .item(i)
+                .and_then(|c| c.clone_node_with_deep(true).ok())
+            {
+                let _ = target.append_child(&copy);
+            }
+        }
+    });
 }
 
 /// Chapter `id`'s figure area as rendered at build time, if the page kept it; taken,

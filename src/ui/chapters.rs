@@ -1,10 +1,10 @@
 //! The article: ten chapters, each its prose around its figure and controls.
 
 use gloo_timers::callback::Timeout;
-use leptos::either::EitherOf3;
+use leptos::html::Section;
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 
-use crate::content::cite::{pieces, Piece};
 use crate::content::Chapter;
 use crate::model::Lever;
 use crate::state::FigureId;
@@ -16,6 +16,7 @@ use crate::ui::figures::{
     SensitivityFigure, SharesFigure, TimelineFigure, TrustFigure,
 };
 use crate::ui::glossary::Glossary;
+use crate::ui::prose::{ChapterProse, Part};
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
 
@@ -127,12 +128,8 @@ fn methods() -> impl IntoView {
     }
 }
 
-/// One chapter: number, title, prose, its figure, and the prose after it. The
-/// figure and its controls are built when the chapter first comes near the screen,
-/// or when `built_in_background` says its turn has come, whichever is first. A
-/// chapter in view is built at once, in a task of its own; one only near the view a
-/// moment later, so that the chapter the reader is looking at never waits for its
-/// neighbours.
+/// One chapter: number, title, prose, its figure (see [`chapter_figure`]), and the
+/// prose after it.
 #[component]
 fn ChapterSection(
     /// Which chapter.
@@ -141,13 +138,36 @@ fn ChapterSection(
     built_in_background: ReadSignal<usize>,
 ) -> impl IntoView {
     let store = use_store();
-    let text = (store.texts().chapters)(chapter);
     let id = chapter.id();
     let section = NodeRef::new();
+    view! {
+        <section class="chapter" id=id aria-labelledby=format!("{id}-heading") node_ref=section>
+            <header>
+                <p class="kicker">{(store.texts().chapter)(chapter.number())}</p>
+                <h2 id=format!("{id}-heading")>{(store.texts().chapters)(chapter).title}</h2>
+            </header>
+            <ChapterProse chapter=chapter part=Part::Body />
+            <div class="interactive">{chapter_figure(chapter, section, built_in_background)}</div>
+            <ChapterProse chapter=chapter part=Part::After />
+        </section>
+    }
+}
+
+/// What goes in a chapter's figure area (`section` is the chapter): its figure and
+/// controls, built when the chapter first comes near the screen, or when
+/// `built_in_background` says its turn has come, whichever is first. A chapter in view
+/// is built at once, in a task of its own; one only near the view a moment later, so
+/// that the chapter the reader is looking at never waits for its neighbours. Until
+/// then, the figure the build drew stands in, if the page kept it.
+fn chapter_figure(
+    chapter: Chapter,
+    section: NodeRef<Section>,
+    built_in_background: ReadSignal<usize>,
+) -> impl IntoView {
     let (figure_view, on_screen) = paused_off_screen(section);
     // The chapter a link points at (`#trust`) is built with the page, without waiting
     // for the scroll there and the observer's report.
-    let wanted = RwSignal::new(browser::fragment() == id);
+    let wanted = RwSignal::new(browser::fragment() == chapter.id());
     let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |_| {
         if !on_screen.get() {
@@ -169,9 +189,8 @@ fn ChapterSection(
     let built = Memo::new(move |was: Option<&bool>| {
         was == Some(&true) || wanted.get() || built_in_background.get() > chapter.index()
     });
-    // The figure rendered at build time, if the page kept it, stands in until this one
-    // is built; one is taken away and the other put in the same render, so nothing moves.
-    let prerendered = browser::take_prerendered_figure(id).map(|area| {
+    // One is taken away and the other put in the same render, so nothing moves.
+    let prerendered = browser::take_prerendered_figure(chapter.id()).map(|area| {
         let holder = NodeRef::<leptos::html::Div>::new();
         Effect::new(move |_| {
             if let Some(holder) = holder.get() {
@@ -180,32 +199,16 @@ fn ChapterSection(
         });
         holder
     });
-    let flags = store.texts().sources.flags;
-    let paragraphs = move |list: &'static [&'static str]| {
-        list.iter()
-            .map(|p| view! { <p>{cited(p, flags)}</p> })
-            .collect_view()
-    };
     view! {
-        <section class="chapter" id=id aria-labelledby=format!("{id}-heading") node_ref=section>
-            <header>
-                <p class="kicker">{(store.texts().chapter)(chapter.number())}</p>
-                <h2 id=format!("{id}-heading")>{text.title}</h2>
-            </header>
-            <div class="prose">{paragraphs(text.body)}</div>
-            <div class="interactive">
-                {move || prerendered.filter(|_| !built.get()).map(|holder| view! {
-                    <div class="prerendered" node_ref=holder></div>
-                })}
-                {move || built.get().then(|| {
-                    // Provided here, in the figure's own scope: chapters are siblings,
-                    // and each figure must see its own chapter's view.
-                    provide_context(figure_view);
-                    interactive(chapter)
-                })}
-            </div>
-            <div class="prose after">{paragraphs(text.after)}</div>
-        </section>
+        {move || prerendered.filter(|_| !built.get()).map(|holder| view! {
+            <div class="prerendered" node_ref=holder></div>
+        })}
+        {move || built.get().then(|| {
+            // Provided here, in the figure's own scope: chapters are siblings,
+            // and each figure must see its own chapter's view.
+            provide_context(figure_view);
+            interactive(chapter)
+        })}
     }
 }
 
@@ -218,19 +221,28 @@ const BACKGROUND_BUILD_AFTER_MS: u32 = 400;
 /// Background building waits while the reader has acted this recently.
 const READER_BUSY_MS: f64 = 300.0;
 
-/// All chapters, in order, with a table of contents. The page opens with the prose
-/// of every chapter but builds only the figures on screen; the rest follow one
-/// chapter per timer task, so no single task holds up the reader, and only while the
-/// reader is not busy (dragging a slider, typing, scrolling).
-#[component]
-pub fn Article() -> impl IntoView {
-    let store = use_store();
+/// The figure areas of the chapters in the page the build wrote, each with the view
+/// that goes there ([`chapter_figure`]); the text around them stays as it is.
+pub fn adopted_chapters(keep_figures: bool) -> Vec<(web_sys::Element, AnyView)> {
+    let built_in_background = background_builds();
+    browser::figure_areas(keep_figures)
+        .into_iter()
+        .filter_map(|(section, area)| {
+            let chapter = *Chapter::ALL.iter().find(|c| c.id() == section.id())?;
+            let node = NodeRef::<Section>::new();
+            node.load(&section);
+            let figure = chapter_figure(chapter, node, built_in_background).into_any();
+            Some((area, figure))
+        })
+        .collect()
+}
+
+/// How many chapters, in order, have had their turn to be built in the background:
+/// one chapter per timer task, and only while the reader is not busy (dragging a
+/// slider, typing, scrolling). Rendered natively at build time, the page holds every
+/// chapter's figure.
+fn background_builds() -> ReadSignal<usize> {
     let count = Chapter::ALL.len();
-    let toc = Chapter::ALL
-        .iter()
-        .map(|&c| view! { <li><a href=format!("#{}", c.id())>{(store.texts().chapters)(c).title}</a></li> })
-        .collect_view();
-    // Rendered natively at build time, the page holds every chapter's figure.
     let built_in_background = RwSignal::new(if browser::present() { 0 } else { count });
     let pending = StoredValue::new_local(None::<Timeout>);
     let last_action = StoredValue::new_local(0.0);
@@ -259,6 +271,21 @@ pub fn Article() -> impl IntoView {
             pending.set_value(Some(Timeout::new(delay, turn)));
         }
     });
+    built_in_background.read_only()
+}
+
+/// All chapters, in order, with a table of contents. The page opens with the prose
+/// of every chapter but builds only the figures on screen; the rest follow one
+/// chapter per timer task, so no single task holds up the reader, and only while the
+/// reader is not busy (dragging a slider, typing, scrolling).
+#[component]
+pub fn Article() -> impl IntoView {
+    let store = use_store();
+    let toc = Chapter::ALL
+        .iter()
+        .map(|&c| view! { <li><a href=format!("#{}", c.id())>{(store.texts().chapters)(c).title}</a></li> })
+        .collect_view();
+    let built_in_background = background_builds();
     view! {
         <nav class="toc" aria-label=store.texts().toolbar.contents>
             <h2>{store.texts().toolbar.contents}</h2>
@@ -266,22 +293,7 @@ pub fn Article() -> impl IntoView {
         </nav>
         {Chapter::ALL
             .iter()
-            .map(|&c| view! { <ChapterSection chapter=c built_in_background=built_in_background.read_only() /> })
+            .map(|&c| view! { <ChapterSection chapter=c built_in_background=built_in_background /> })
             .collect_view()}
     }
-}
-
-/// A paragraph with each provenance flag it cites drawn as a chip that links to the
-/// sources panel, named by the flag's meaning ("R: reputable press, …").
-fn cited(text: &'static str, flags: [&'static str; 5]) -> impl IntoView {
-    pieces(text)
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Text(t) => EitherOf3::A(t),
-            Piece::Flag(f) => EitherOf3::B(view! {
-                <a class="flag" href="#sources" aria-label=flags[f.index()]>{f.letter()}</a>
-            }),
-            Piece::Link(words, target) => EitherOf3::C(view! { <a href=target>{words}</a> }),
-        })
-        .collect_view()
 }

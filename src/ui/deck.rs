@@ -12,6 +12,7 @@ use crate::ui::browser::{self, toggle_fullscreen};
 use crate::ui::chapters::on_slide;
 use crate::ui::controls::Compare;
 use crate::ui::figures::{choice_name, Reveal, ANSWER, CHOICES};
+use crate::ui::prose::{ChapterProse, Part};
 use crate::ui::store::use_store;
 
 /// What one slide shows.
@@ -199,10 +200,10 @@ fn SpeakerNotes(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
     move || {
         notes.get().then(|| {
-            let text = (store.texts().chapters)(chapter);
             view! {
                 <aside class="speaker-notes" aria-label=store.texts().slides.speaker_notes>
-                    {text.body.iter().chain(text.after.iter()).map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    <ChapterProse chapter=chapter part=Part::Body />
+                    <ChapterProse chapter=chapter part=Part::After />
                     <p><a href="teacher.html">{store.texts().toolbar.teacher_link}</a></p>
                 </aside>
             }

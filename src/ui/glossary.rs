@@ -2,18 +2,31 @@
 //! with its one-sentence meaning (`content::glossary`, which the text tests hold the
 //! chapters to).
 
+use leptos::html::Dl;
 use leptos::prelude::*;
 
-use crate::content::glossary::GLOSSARY;
-use crate::content::Locale;
+use crate::ui::prose::{built, from_page};
 use crate::ui::store::use_store;
 
 /// The terms as a definition list, in the order a reader meets them.
 #[component]
 pub fn Glossary() -> impl IntoView {
-    let store = use_store();
-    let locale = store.locale_untracked();
-    let terms = GLOSSARY
+    view! {
+        <section class="glossary" id="glossary" aria-labelledby="glossary-title">
+            <h3 id="glossary-title">{use_store().texts().methods.glossary}</h3>
+            <dl data-prose="glossary" node_ref={from_page::<Dl>("glossary".into())}>{built!(terms())}</dl>
+        </section>
+    }
+}
+
+/// Each term with its meaning, in the page's language.
+#[cfg(not(target_arch = "wasm32"))]
+fn terms() -> impl IntoView {
+    use crate::content::glossary::GLOSSARY;
+    use crate::content::Locale;
+
+    let locale = use_store().locale_untracked();
+    GLOSSARY
         .iter()
         .map(|term| {
             let (name, meaning) = match locale {
@@ -25,11 +38,5 @@ pub fn Glossary() -> impl IntoView {
                 <dd>{meaning}</dd>
             }
         })
-        .collect_view();
-    view! {
-        <section class="glossary" id="glossary" aria-labelledby="glossary-title">
-            <h3 id="glossary-title">{store.texts().methods.glossary}</h3>
-            <dl>{terms}</dl>
-        </section>
-    }
+        .collect_view()
 }

@@ -12,6 +12,7 @@ mod figure_view;
 pub mod figures;
 mod glossary;
 pub mod panic;
+mod prose;
 mod sources;
 pub mod store;
 mod timing;
@@ -24,19 +25,30 @@ use leptos::prelude::*;
 
 use crate::content::Locale;
 
-/// Starts the app: installs the panic page, takes the article rendered at build time
-/// out of `<body>` (keeping each chapter's figure to show until the app has built its
-/// own), then mounts [`App`] on `<body>`, in the same task, so nothing is painted in
-/// between.
+/// Starts the app: installs the panic page and opens the other language's page if that
+/// is the one asked for. The article, on a page the build wrote, is brought to life in
+/// place ([`app::adopt_article`]); anything else (the slides, an embedded figure, a page
+/// the build did not write) is rendered afresh: the page's HTML is taken out of `<body>`
+/// (keeping each chapter's figure to show until the app has built its own) and [`App`]
+/// mounted there, in the same task, so nothing is painted in between.
 pub fn start() {
     panic::install_hook();
-    browser::take_prerendered(app::matches_prerendered(
-        &browser::query(),
-        browser::served_locale(),
-    ));
-    leptos::mount::mount_to_body(|| view! { <App /> });
-    // The page is the app's now (tests wait for this rather than for the prerendered
-    // elements, which the app replaces).
+    let query = browser::query();
+    let served = browser::served_locale();
+    if let Some(locale) = app::other_page_wanted(&query, served) {
+        browser::open_page(locale.page(), &query, &browser::fragment());
+        return;
+    }
+    let keep_figures = app::matches_prerendered(&query, served);
+    if served.is_some() && app::article_asked(&query) {
+        browser::keep_prose();
+        app::adopt_article(keep_figures);
+    } else {
+        browser::take_prerendered(keep_figures);
+        leptos::mount::mount_to_body(|| view! { <App /> });
+    }
+    // The page is the app's now (tests wait for this rather than for the elements the
+    // build drew, which the app replaces).
     browser::set_root_attribute("data-app", Some("running"));
 }
 

@@ -1,22 +1,46 @@
 //! The sources panel: every figure the page shows, with its source and flag.
 
+use leptos::html::Ul;
 use leptos::prelude::*;
 
-use crate::content::facts::{Flag, CITED, REPORTED, SCOREBOARD};
+use crate::content::facts::Flag;
+use crate::ui::prose::{built, from_page};
 use crate::ui::store::use_store;
 
 /// Lists the flags' meanings, then every figure with what it measures, its flag and source.
 #[component]
 pub fn Sources() -> impl IntoView {
-    let store = use_store();
-    move || {
+    let sources = use_store().texts().sources;
+    let flags = Flag::ALL
+        .iter()
+        .map(|f| view! { <li>{sources.flags[f.index()]}</li> })
+        .collect_view();
+    view! {
+        // Focusable: on a slide the list scrolls inside its own box, by keyboard too.
+        <section class="sources" id="sources" aria-labelledby="sources-title" tabindex="0">
+            <h3 id="sources-title">{sources.title}</h3>
+            <p>{sources.intro}</p>
+            <ul class="flags">{flags}</ul>
+            <ul class="source-list" data-prose="sources" node_ref={from_page::<Ul>("sources".into())}>
+                {built!(native::items())}
+            </ul>
+        </section>
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use leptos::prelude::*;
+
+    use crate::content::facts::{CITED, REPORTED, SCOREBOARD};
+    use crate::ui::store::use_store;
+
+    /// Every figure with what it measures, its flag and source, then every other source cited.
+    pub fn items() -> impl IntoView {
+        let store = use_store();
         let texts = store.texts();
         let sources = texts.sources;
         let locale = store.locale_untracked();
-        let flags = Flag::ALL
-            .iter()
-            .map(|f| view! { <li>{sources.flags[f.index()]}</li> })
-            .collect_view();
         let figures = SCOREBOARD
             .iter()
             .chain(REPORTED.iter())
@@ -49,14 +73,6 @@ pub fn Sources() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! {
-            // Focusable: on a slide the list scrolls inside its own box, by keyboard too.
-            <section class="sources" id="sources" aria-labelledby="sources-title" tabindex="0">
-                <h3 id="sources-title">{sources.title}</h3>
-                <p>{sources.intro}</p>
-                <ul class="flags">{flags}</ul>
-                <ul class="source-list">{figures}{cited}</ul>
-            </section>
-        }
+        view! { {figures}{cited} }
     }
 }

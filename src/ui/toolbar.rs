@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 
 use crate::content::Locale;
 use crate::model::Scenario;
-use crate::state::{link, Mode, Theme};
+use crate::state::{link, AppState, Mode, Theme};
 use crate::ui::browser;
 use crate::ui::store::{use_store, Store};
 
@@ -27,6 +27,18 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" lang=locale.tag()
                     aria-pressed=(store.locale_untracked() == locale).to_string()
                     on:click=move |_| {
+                        if locale == store.locale_untracked() {
+                            return;
+                        }
+                        // A built page holds the article's text in its own language: the
+                        // other language is the other page, at its top (where this switch
+                        // is), with the same scenario.
+                        if browser::served_locale().is_some() {
+                            let state = AppState { lang: Some(locale), ..store.app_state_untracked() };
+                            let query = link("", &state);
+                            browser::open_page(locale.page(), &query, "");
+                            return;
+                        }
                         store.locale.set(locale);
                         store.locale_chosen.set(true);
                         // The page is rebuilt in the new language: keep the reader's place.

@@ -66,7 +66,7 @@ for (const { path, lang, other, contents } of PAGES) {
   });
 }
 
-test('the app takes over the prerendered page with nothing moved and the same text', async ({ browser, baseURL, page }) => {
+test('the app takes over the prerendered page in place, with nothing moved and the same text', async ({ browser, baseURL, page }) => {
   // The text as the page arrives, before any script.
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const still = await context.newPage();
@@ -87,6 +87,11 @@ test('the app takes over the prerendered page with nothing moved and the same te
   await context.close();
 
   await page.addInitScript(() => {
+    // The text nodes as parsed, before any script runs ('interactive' comes before the
+    // module scripts): the app brings the page to life around them, it does not redraw them.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') window.builtText = [...document.querySelectorAll('h1, .toc, section.chapter h2, section.chapter .prose p')];
+    });
     window.shifts = [];
     new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
     // Once the app runs, no frame paints a chapter without a figure: each shows the one
@@ -106,10 +111,32 @@ test('the app takes over the prerendered page with nothing moved and the same te
   await page.waitForTimeout(1500);
   expect(await page.evaluate(() => window.shifts)).toEqual([]);
   expect(await page.evaluate(() => window.emptyFigureAreas)).toBe(0);
+  expect(await page.evaluate(() => window.builtText.length)).toBeGreaterThan(40);
+  expect(await page.evaluate(() => window.builtText.filter((n) => !n.isConnected).length)).toBe(0);
   expect(await chapterText(page)).toEqual(before);
   expect(await summaries(page)).toEqual(summariesBefore);
   expect(controlsBefore.length).toBeGreaterThan(20);
   expect(await controls(page)).toEqual(controlsBefore);
+});
+
+test('the wasm carries no prose: the chapters, glossary and sources come from the page', async ({ browser, baseURL }) => {
+  const wasm = readFileSync(new URL(readdirSync(dist).find((f) => f.endsWith('.wasm')), dist));
+  const inWasm = (text) => wasm.includes(Buffer.from(text));
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  for (const path of ['./', './zh.html']) {
+    await page.goto(path);
+    // The opening words of each paragraph, before any link or flag chip in it.
+    const openings = await page.locator('section.chapter .prose p, .glossary dd, .source-list li').evaluateAll((all) =>
+      all.map((p) => [...p.childNodes].find((n) => n.nodeType === 3)?.textContent.trim().slice(0, 24)).filter((t) => t && t.length >= 12),
+    );
+    expect(openings.length).toBeGreaterThan(40);
+    expect(openings.filter(inWasm)).toEqual([]);
+    // What the app itself shows is there: the test can find text in the wasm.
+    const titles = await page.locator('section.chapter h2').allTextContents();
+    expect(titles.filter(inWasm)).toEqual(titles);
+  }
+  await context.close();
 });
 
 test('the Chinese page opens the app in Chinese', async ({ page }) => {
