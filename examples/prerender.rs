@@ -1,7 +1,9 @@
 //! Writes the article into the built page, so it reads before (and without) the wasm:
 //! `index.html` in English and `zh.html` in Chinese, each with every chapter, figure,
 //! summary and data table of the default scenario, rendered by the same components the
-//! browser runs ([`livestream_arena::ui::prerender`]). Run by `scripts/post-build.sh`
+//! browser runs ([`livestream_arena::ui::prerender`]); and a page for each embeddable
+//! figure alone in each language (`embed-ID.html`, `embed-ID-zh.html`), which the embed
+//! snippets point at, so an embed shows its figure before the wasm runs. Run by `scripts/post-build.sh`
 //! after each Trunk build, on the page Trunk wrote:
 //!
 //! ```sh
@@ -20,7 +22,9 @@
 use std::path::PathBuf;
 
 use livestream_arena::content::{texts, Locale};
+use livestream_arena::embed_code::frame_title;
 use livestream_arena::preview;
+use livestream_arena::state::FigureId;
 use livestream_arena::ui::prerender;
 
 fn main() -> std::io::Result<()> {
@@ -41,12 +45,17 @@ fn main() -> std::io::Result<()> {
         size,
     };
     let template = std::fs::read_to_string(dist.join("index.html"))?;
+    let fail = |missing| -> String {
+        eprintln!("prerender: the built index.html has no {missing}");
+        std::process::exit(1);
+    };
     for locale in Locale::ALL {
-        let html = page(&template, locale, &card).unwrap_or_else(|missing| {
-            eprintln!("prerender: the built index.html has no {missing}");
-            std::process::exit(1);
-        });
+        let html = page(&template, locale, &card).unwrap_or_else(fail);
         std::fs::write(dist.join(locale.page()), html)?;
+        for figure in FigureId::ALL {
+            let html = embed_page(&template, locale, figure).unwrap_or_else(fail);
+            std::fs::write(dist.join(figure.page(locale)), html)?;
+        }
     }
     Ok(())
 }
@@ -117,15 +126,51 @@ fn page(template: &str, locale: Locale, card: &Card) -> Result<String, &'static 
         Locale::En.page()
     ));
 
+    filled(
+        template,
+        &html_tag,
+        t.title,
+        &head,
+        &prerender(locale, None),
+    )
+}
+
+/// `template` as the page of `figure` alone in `locale`, as an embed shows it: the
+/// figure's own title, and no place in search results (the article is the page to find).
+fn embed_page(template: &str, locale: Locale, figure: FigureId) -> Result<String, &'static str> {
+    let html_tag = format!(
+        "<html lang=\"{}\" data-embed=\"{}\">",
+        locale.tag(),
+        figure.code()
+    );
+    let title = frame_title(figure, locale);
+    let head = "<meta name=\"robots\" content=\"noindex\">";
+    filled(
+        template,
+        &html_tag,
+        &title,
+        head,
+        &prerender(locale, Some(figure)),
+    )
+}
+
+/// `template` with `html_tag` for its `<html>` tag, `title`, `head` added to its head and
+/// `body` as its body.
+fn filled(
+    template: &str,
+    html_tag: &str,
+    title: &str,
+    head: &str,
+    body: &str,
+) -> Result<String, &'static str> {
     let mut page = template.to_string();
-    replace_between(&mut page, "<html", ">", &html_tag, true).ok_or("<html> tag")?;
-    replace_between(&mut page, "<title>", "</title>", &text(t.title), false).ok_or("<title>")?;
+    replace_between(&mut page, "<html", ">", html_tag, true).ok_or("<html> tag")?;
+    replace_between(&mut page, "<title>", "</title>", &text(title), false).ok_or("<title>")?;
     let head_end = page.find("</head>").or_else(|| page.find("<body"));
-    page.insert_str(head_end.ok_or("</head> or <body>")?, &head);
-    let body = prerender(locale);
+    page.insert_str(head_end.ok_or("</head> or <body>")?, head);
     let open = page.find("<body>").ok_or("<body>")? + "<body>".len();
     let close = page.rfind("</body>").ok_or("</body>")?;
-    page.replace_range(open..close, &body);
+    page.replace_range(open..close, body);
     Ok(page)
 }
 

@@ -47,7 +47,7 @@ mod native {
         let css = std::fs::read_to_string(style_path).map_err(|e| format!("{style_path}: {e}"))?;
         let rules = chart_rules(&css).map_err(|e| format!("{style_path}: {e}"))?;
         let options = options()?;
-        let html = prerender(Locale::En);
+        let html = prerender(Locale::En, None);
         let folder = dist.join(preview::FOLDER);
         std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
         for figure in FigureId::ALL {

@@ -3,7 +3,7 @@
 //
 // Paste it once, after the figures, on the page that embeds them. It serves two kinds
 // of embed:
-//   <iframe src="https://…/livestream-arena/?embed=shares" data-livestream-arena …></iframe>
+//   <iframe src="https://…/livestream-arena/embed-shares.html" data-livestream-arena …></iframe>
 //   <div data-livestream-arena="shares" data-query="v=2&amp;trust=0.4" data-height="1190">
 //     …a link to the figure, left in place where the page's scripts are stripped…
 //   </div>
@@ -29,6 +29,8 @@
   var MAX_TITLE = 200;
   // Figure ids are short lowercase words; anything else leaves the div as it is.
   var FIGURE = /^[a-z][a-z0-9-]{0,31}$/;
+  // The figures that have a page of their own (FigureId::ALL; the tests hold the two equal).
+  var FIGURES = ['shares', 'scoreboard', 'ban', 'alliances', 'map', 'trust', 'sensitivity'];
 
   // The explainer's address: the folder this script was loaded from. Only known while
   // the script first runs; without it (a script moved by a loader) no iframe is made.
@@ -87,12 +89,19 @@
     if (!base || !figure || !FIGURE.test(figure)) return null;
     // The settings are copied pair by pair into a fresh query on the explainer's own
     // address, so no value can change where the iframe points.
-    var url = new URL(base.href);
     var query = new URLSearchParams();
-    query.set('embed', figure);
     new URLSearchParams(div.getAttribute('data-query') || '').forEach(function (value, name) {
       if (name !== 'embed') query.append(name, value);
     });
+    // A known figure has a page of its own, drawn before the explainer's code runs, in
+    // each language; an unknown one goes to the explainer, which says it is unknown.
+    var url;
+    if (FIGURES.indexOf(figure) >= 0) {
+      url = new URL('embed-' + figure + (query.get('lang') === 'zh' ? '-zh' : '') + '.html', base.href);
+    } else {
+      url = new URL(base.href);
+      query.set('embed', figure);
+    }
     url.search = query.toString();
     var height = Number(div.getAttribute('data-height'));
     if (!isFinite(height) || height <= 0 || height > MAX_HEIGHT) height = DEFAULT_HEIGHT;

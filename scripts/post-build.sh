@@ -57,7 +57,8 @@ perl -0777 -pi -e '
 cargo run --quiet --example previews -- "$dir" public/style.css
 
 # The article itself, rendered by the app's own components: index.html in English, zh.html
-# in Chinese, with link-preview tags naming preview/article.png.
+# in Chinese, with link-preview tags naming preview/article.png; and each embeddable figure
+# alone, embed-ID.html and embed-ID-zh.html.
 cargo run --quiet --example prerender -- "$dir" "${LIVESTREAM_ARENA_URL:-}"
 
 # One oEmbed file per embeddable figure, from the figure list and snippet the page uses.

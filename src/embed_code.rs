@@ -50,7 +50,7 @@ pub fn frame_title(figure: FigureId, locale: Locale) -> String {
 /// explainer's address, ending in `/`), and the host script that sizes it. The
 /// iframe may go full screen (the embed then shows its full-screen button).
 pub fn snippet(base: &str, state: &AppState, title: &str) -> String {
-    let src = link(base, state);
+    let src = frame_link(base, state);
     let height = state.embed.map_or(FALLBACK_HEIGHT, frame_height);
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\" \
@@ -59,6 +59,21 @@ pub fn snippet(base: &str, state: &AppState, title: &str) -> String {
         html_attr(title),
         host_script(base),
     )
+}
+
+/// The address of `state`'s embedded figure: its own built page
+/// ([`FigureId::page`], in `state`'s language, English if it names none), which shows
+/// the figure before the wasm runs, with the rest of `state` as the query.
+pub fn frame_link(base: &str, state: &AppState) -> String {
+    let Some(figure) = state.embed else {
+        return link(base, state);
+    };
+    let page = figure.page(state.lang.unwrap_or_default());
+    let rest = AppState {
+        embed: None,
+        ..*state
+    };
+    link(&format!("{base}{page}"), &rest)
 }
 
 /// The script embed, as Datawrapper and Flourish offer it: a `<div>` that `embed.js`
@@ -124,6 +139,23 @@ mod tests {
     use crate::model::Scenario;
 
     #[test]
+    fn the_frame_opens_the_figures_own_page_in_its_language() {
+        let state = AppState {
+            embed: Some(FigureId::Map),
+            lang: Some(Locale::Zh),
+            ..AppState::default()
+        };
+        assert_eq!(frame_link("/x/", &state), "/x/embed-map-zh.html?lang=zh");
+        let english = AppState {
+            lang: None,
+            ..state
+        };
+        assert_eq!(frame_link("/x/", &english), "/x/embed-map.html");
+        // Not an embed: the article.
+        assert_eq!(frame_link("/x/", &AppState::default()), "/x/");
+    }
+
+    #[test]
     fn the_snippet_embeds_the_figure_in_its_scenario_with_escaped_attributes() {
         let state = AppState {
             embed: Some(FigureId::Ban),
@@ -140,7 +172,7 @@ mod tests {
         );
         assert!(
             code.starts_with(
-                "<iframe src=\"https://example.org/a/?embed=ban&amp;v=2&amp;store=0.6\""
+                "<iframe src=\"https://example.org/a/embed-ban.html?v=2&amp;store=0.6\""
             ),
             "{code}"
         );

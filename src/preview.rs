@@ -400,7 +400,7 @@ mod tests {
 
     #[test]
     fn every_class_drawn_in_a_chart_with_colour_in_the_page_has_a_rule_in_the_image() {
-        let html = crate::ui::prerender(crate::content::Locale::En);
+        let html = crate::ui::prerender(crate::content::Locale::En, None);
         let rules = chart_rules(STYLE).unwrap();
         let page = parse(STYLE);
         for figure in FigureId::ALL {

@@ -93,6 +93,16 @@ impl FigureId {
         }
     }
 
+    /// The built page that shows this figure alone in `locale`, drawn before the wasm
+    /// runs (`embed-ID.html`, `embed-ID-zh.html`), beside the article's pages.
+    pub fn page(self, locale: Locale) -> String {
+        let suffix = match locale {
+            Locale::En => "",
+            Locale::Zh => "-zh",
+        };
+        format!("embed-{}{suffix}.html", self.code())
+    }
+
     /// The figure whose code is `code`, if any.
     pub fn from_code(code: &str) -> Option<FigureId> {
         FigureId::ALL.into_iter().find(|f| f.code() == code)

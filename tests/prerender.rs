@@ -7,7 +7,7 @@ use livestream_arena::ui::prerender;
 #[test]
 fn the_prerendered_article_holds_every_chapter_and_figure_in_its_language() {
     for locale in Locale::ALL {
-        let html = prerender(locale);
+        let html = prerender(locale, None);
         let t = texts(locale);
         assert!(html.contains(t.title), "{locale:?}: the title");
         for chapter in Chapter::ALL {

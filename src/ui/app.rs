@@ -4,7 +4,7 @@ use leptos::tachys::view::any_view::AnyViewState;
 use leptos::tachys::view::{Mountable, Render};
 
 use crate::content::Locale;
-use crate::state::{decode, AppState, Mode, Notice};
+use crate::state::{decode, AppState, FigureId, Mode, Notice};
 use crate::ui::browser;
 use crate::ui::chapters::{adopted_chapters, Article};
 use crate::ui::embed::EmbedView;
@@ -23,8 +23,11 @@ pub fn App(
     /// the browser the URL, the page and the reader's preferences decide.
     #[prop(optional)]
     prerender_locale: Option<Locale>,
+    /// The figure a page rendered at build time shows alone, if any.
+    #[prop(optional)]
+    prerender_embed: Option<FigureId>,
 ) -> impl IntoView {
-    let notices = open_store(prerender_locale);
+    let notices = open_store(prerender_locale, prerender_embed);
     // A link to a chapter (#sandbox) lands there once the chapters exist.
     browser::next_frame(browser::land_on_fragment);
     view! { <Pages notices=notices /> }
@@ -42,7 +45,7 @@ pub fn adopt_article(keep_figures: bool) {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let root = Owner::new();
     root.with(|| {
-        let notices = open_store(None);
+        let notices = open_store(None, None);
         let store = use_store();
         let islands = Owner::new();
         let mounted = islands.with(|| {
@@ -92,16 +95,28 @@ pub fn adopt_article(keep_figures: bool) {
     std::mem::forget(root);
 }
 
+/// What `query` asks for on this page: a page the build wrote for one figure
+/// ([`FigureId::page`]) shows that figure when the query names none.
+fn page_state(query: &str) -> (AppState, Vec<Notice>) {
+    let (mut state, notices) = decode(query);
+    state.embed = state.embed.or_else(browser::served_embed);
+    (state, notices)
+}
+
 /// Reads the URL into a new store, provided as context, and keeps the URL and `<html>`
 /// in step with it. Returns the notices the URL gave.
-fn open_store(prerender_locale: Option<Locale>) -> RwSignal<Vec<Notice>> {
+fn open_store(
+    prerender_locale: Option<Locale>,
+    prerender_embed: Option<FigureId>,
+) -> RwSignal<Vec<Notice>> {
     let query = browser::query();
     // A debug build's way to see the crash page: `make serve`, then open `?panic=1`.
     #[cfg(debug_assertions)]
     if query.contains("panic=1") {
         panic!("panic requested by the URL (debug builds only)");
     }
-    let (mut state, notices) = decode(&query);
+    let (mut state, notices) = page_state(&query);
+    state.embed = state.embed.or(prerender_embed);
     // An embed without `theme` follows the page that embeds it (through the
     // iframe's prefers-color-scheme, which follows the host's color-scheme), not the
     // theme the reader once chose on the article: the host's choice wins.
@@ -158,7 +173,7 @@ fn mount_in(
 
 /// Whether the URL asks for the article (not an embedded figure, not the slides).
 pub fn article_asked(query: &str) -> bool {
-    let (state, _) = decode(query);
+    let (state, _) = page_state(query);
     state.embed.is_none() && state.mode == Mode::Article
 }
 
@@ -166,7 +181,7 @@ pub fn article_asked(query: &str) -> bool {
 /// in the page's language, with the default scenario): then each chapter keeps its
 /// prerendered figure until the app has built its own, which looks the same.
 pub fn matches_prerendered(query: &str, page: Option<Locale>) -> bool {
-    let (state, notices) = decode(query);
+    let (state, notices) = page_state(query);
     let reader = state.lang.unwrap_or_else(browser::page_locale);
     notices.is_empty()
         && page == Some(reader)
@@ -184,7 +199,7 @@ pub fn matches_prerendered(query: &str, page: Option<Locale>) -> bool {
 /// has no such text and stays. A page the build did not write (`served` is `None`) stays.
 pub fn other_page_wanted(query: &str, served: Option<Locale>) -> Option<Locale> {
     let served = served?;
-    let (state, _) = decode(query);
+    let (state, _) = page_state(query);
     let wanted = state.lang.unwrap_or_else(browser::page_locale);
     (state.embed.is_none() && wanted != served).then_some(wanted)
 }

@@ -13,7 +13,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::content::Locale;
-use crate::state::{link, AppState, Theme};
+use crate::state::{link, AppState, FigureId, Theme};
 
 /// Storage key of the reader's theme choice.
 const THEME_KEY: &str = "livestream-arena.theme";
@@ -83,6 +83,12 @@ pub fn open_page(page: &str, query: &str, fragment: &str) {
 pub fn served_locale() -> Option<Locale> {
     let root = window()?.document()?.document_element()?;
     Locale::from_tag(&root.get_attribute("lang")?)
+}
+
+/// The figure a page the build wrote shows alone (`<html data-embed>`), if it is one.
+pub fn served_embed() -> Option<FigureId> {
+    let root = window()?.document()?.document_element()?;
+    FigureId::from_code(&root.get_attribute("data-embed")?)
 }
 
 /// The language to open in when the URL names none: the Chinese page's own, and on the

@@ -24,6 +24,7 @@ pub use browser::live_observers;
 use leptos::prelude::*;
 
 use crate::content::Locale;
+use crate::state::FigureId;
 
 /// Starts the app: installs the panic page and opens the other language's page if that
 /// is the one asked for. The article, on a page the build wrote, is brought to life in
@@ -54,11 +55,19 @@ pub fn start() {
 
 /// The article in `locale` as the HTML of `<body>`, rendered natively at build time
 /// (examples/prerender.rs): every chapter with its figure, summary and data table for
-/// the default scenario, and the sources. Leptos's hydration markers (`<!>`) are left
-/// out: the browser renders the page afresh, so nothing reads them, and they are
-/// invalid HTML.
-pub fn prerender(locale: Locale) -> String {
+/// the default scenario, and the sources; or, with `embed`, that figure alone, as an
+/// embed shows it. Leptos's hydration markers (`<!>`) are left out: the browser does
+/// not hydrate, so nothing reads them, and they are invalid HTML.
+pub fn prerender(locale: Locale, embed: Option<FigureId>) -> String {
     let owner = Owner::new();
-    let html = owner.with(|| view! { <App prerender_locale=locale /> }.to_html());
+    let html = owner.with(|| {
+        match embed {
+            Some(figure) => {
+                view! { <App prerender_locale=locale prerender_embed=figure /> }.into_any()
+            }
+            None => view! { <App prerender_locale=locale /> }.into_any(),
+        }
+        .to_html()
+    });
     html.replace("<!>", "")
 }

@@ -4,6 +4,7 @@ use leptos::task::spawn_local;
 
 use super::table::DataTable;
 use crate::chart::{csv, TableData};
+use crate::content::Locale;
 use crate::embed_code;
 use crate::state::{encode, AppState, FigureId};
 use crate::ui::browser;
@@ -157,13 +158,17 @@ fn EmbedCode(figure: FigureId) -> impl IntoView {
     // Kept current only while open: a closed panel costs nothing on a slider tick.
     let open = RwSignal::new(false);
     let code = move |script: bool| {
+        let locale = store.locale_untracked();
+        let current = store.app_state();
         let state = AppState {
             embed: Some(figure),
-            ..store.app_state()
+            // A reader of the Chinese page embeds the Chinese figure.
+            lang: current.lang.or((locale != Locale::En).then_some(locale)),
+            ..current
         };
+        // The explainer's folder, whichever of its pages the reader is on.
         let page = browser::page_address();
-        let base = page.trim_end_matches("index.html");
-        let locale = store.locale_untracked();
+        let base = &page[..page.rfind('/').map_or(0, |i| i + 1)];
         let title = embed_code::frame_title(figure, locale);
         if script {
             embed_code::script_snippet(base, &state, &title, figure.caption(locale))

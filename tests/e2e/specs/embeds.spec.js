@@ -2,7 +2,7 @@
 // script embed and its fallback where scripts are stripped, the host's colour scheme,
 // and full screen from inside an embed. The host pages are in ../host/, served from a
 // second loopback origin (playwright.config.js).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
 const HOST = 'http://127.0.0.1:4174';
@@ -28,7 +28,7 @@ test('a pym.js parent sizes the figure with no script of ours, and its parameter
   await page.goto(`${HOST}/pym.html`);
   // pym.js made the iframe, and passed its parameters in the query string.
   const frame = page.locator('#pym-ban iframe');
-  await expect(frame).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:4173\/\?embed=ban&v=2&store=0\.6&initialWidth=\d+&childId=pym-ban&parentTitle=/);
+  await expect(frame).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:4173\/embed-ban\.html\?v=2&store=0\.6&initialWidth=\d+&childId=pym-ban&parentTitle=/);
   await frame.scrollIntoViewIfNeeded();
   const inner = frame.contentFrame();
   await expect(inner.locator('figure')).toBeVisible();
@@ -53,6 +53,30 @@ test('a pym.js parent sizes the figure with no script of ours, and its parameter
   for (const message of pym) expect(message).toMatch(/^pymxPYMxpym-banxPYMxheightxPYMx\d+$/);
   expect(page.url()).toBe(`${HOST}/pym.html`);
   await expectNoAxeViolations(page);
+});
+
+test('each figure has a page of its own in each language, drawn before the app runs, which the app then takes over', async ({ browser, baseURL, page }) => {
+  const dist = new URL('../../../dist/', import.meta.url);
+  const figures = readdirSync(new URL('oembed/', dist)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+  expect(figures.length).toBeGreaterThan(5);
+  // embed.js knows the same figures (it sends the others to the article, which says so).
+  const known = readFileSync(new URL('embed.js', dist), 'utf8').match(/var FIGURES = \[([^\]]*)\]/)[1];
+  expect(known.split(',').map((f) => f.trim().replace(/'/g, '')).sort()).toEqual(figures);
+  const still = await (await browser.newContext({ javaScriptEnabled: false, baseURL })).newPage();
+  for (const figure of figures) {
+    for (const [suffix, lang] of [['', 'en'], ['-zh', 'zh-CN']]) {
+      await still.goto(`./embed-${figure}${suffix}.html`);
+      await expect(still.locator('html')).toHaveAttribute('lang', lang);
+      await expect(still.locator('figure .chart svg, figure svg').first()).toBeVisible();
+      await expect(still.locator('section.chapter')).toHaveCount(0);
+      await expect(still.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    }
+  }
+  // With scripts, the same page becomes the live figure, with its scenario.
+  await page.goto('./embed-ban.html?v=2&store=0.6');
+  await expect(page.locator('#ban-store')).toHaveValue('0.6');
+  await expect(page.locator('section.chapter')).toHaveCount(0);
+  await expect(page.locator('.notice')).toHaveCount(0);
 });
 
 test("the Embed panel's script embed is the one the test blog pastes", async ({ page }) => {
@@ -82,7 +106,7 @@ test("a pasted link's oEmbed html is the Embed panel's iframe snippet for the de
 test('a script embed becomes a sized iframe from its own origin; hostile markup cannot redirect it', async ({ page }) => {
   await page.goto(`${HOST}/script.html`);
   const frame = page.locator('div[data-livestream-arena="ban"] > iframe');
-  await expect(frame).toHaveAttribute('src', `${EXPLAINER}/?embed=ban&v=2&store=0.6`);
+  await expect(frame).toHaveAttribute('src', `${EXPLAINER}/embed-ban.html?v=2&store=0.6`);
   await expect(frame).toHaveAttribute('title', "Livestream Arena: Where Douyin's sales go, with and without the ban");
   await expect(frame).toHaveAttribute('loading', 'lazy');
   await expect(frame).toHaveAttribute('allow', 'fullscreen');
@@ -101,9 +125,9 @@ test('a script embed becomes a sized iframe from its own origin; hostile markup 
   const hostile = page.locator('#hostile-query iframe');
   const src = new URL(await hostile.getAttribute('src'));
   expect(src.origin).toBe(EXPLAINER);
-  expect(src.pathname).toBe('/');
+  expect(src.pathname).toBe('/embed-map.html');
   expect(src.hash).toBe('');
-  expect(src.searchParams.getAll('embed')).toEqual(['map']);
+  expect(src.searchParams.getAll('embed')).toEqual([]);
   await expect(hostile).toHaveAttribute('height', '640');
   // The title is the link's text, as text: no element was made from it.
   await expect(hostile).toHaveAttribute('title', '<img src=x> The map');

@@ -104,7 +104,7 @@ test('the build writes an oEmbed file for each embeddable figure, pointing at th
   for (const id of FIGURES) {
     const json = JSON.parse(readFileSync(new URL(`${id}.json`, oembed), 'utf8'));
     expect(json.type).toBe('rich');
-    expect(json.html).toMatch(new RegExp(`[?&;]embed=${id}["&]`));
+    expect(json.html).toMatch(new RegExp(`/embed-${id}\\.html["?]`));
   }
 });
 
@@ -163,7 +163,7 @@ test('the embed code reproduces the figure in the current scenario', async ({ pa
   const field = embed.getByLabel('Embed code (an iframe)');
   await expect(field).toHaveValue(/<iframe/);
   const code = await field.inputValue();
-  expect(code).toContain('<iframe src="http://127.0.0.1:4173/?embed=ban&amp;v=2&amp;store=0.7"');
+  expect(code).toContain('<iframe src="http://127.0.0.1:4173/embed-ban.html?v=2&amp;store=0.7"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('width="100%"');
   expect(code).toContain('title="Livestream Arena: ');
@@ -207,5 +207,5 @@ test('oEmbed discovery points at a JSON file that exists', async ({ page, reques
   expect(response.ok()).toBe(true);
   const json = await response.json();
   expect(json.type).toBe('rich');
-  expect(json.html).toContain('embed=shares');
+  expect(json.html).toContain('embed-shares.html');
 });

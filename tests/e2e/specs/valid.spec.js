@@ -20,7 +20,7 @@ const FIGURES = readdirSync(new URL('../../../dist/oembed/', import.meta.url))
   .sort();
 
 // Checked as served: the raw HTML, with what a reader without JavaScript gets.
-const STATIC = ['', 'zh.html', 'teacher.html'];
+const STATIC = ['', 'zh.html', 'teacher.html', 'embed-shares.html', 'embed-ban-zh.html'];
 
 // A page known to be invalid, checked with the others: proves that the checker read the
 // documents it was given and that its errors reach the report.
