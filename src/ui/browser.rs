@@ -32,6 +32,19 @@ pub fn present() -> bool {
     window().is_some()
 }
 
+/// Runs `f` once the page's HTML has been read to its end: at once if it has, else when
+/// the browser says so (the app's script may start while the page is still arriving).
+pub fn when_page_read(f: impl FnOnce() + 'static) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.ready_state() == "loading" {
+        EventListener::once(&document, "DOMContentLoaded", move |_| f()).forget();
+    } else {
+        f();
+    }
+}
+
 /// Runs `f` before the next paint (never when rendered natively).
 pub fn next_frame(f: impl FnOnce() + 'static) {
     if present() {

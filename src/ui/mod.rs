@@ -34,6 +34,11 @@ use crate::state::FigureId;
 /// mounted there, in the same task, so nothing is painted in between.
 pub fn start() {
     panic::install_hook();
+    // The script is fetched and compiled while the page is read (start.js is async).
+    browser::when_page_read(start_on_page);
+}
+
+fn start_on_page() {
     let query = browser::query();
     let served = browser::served_locale();
     if let Some(locale) = app::other_page_wanted(&query, served) {
