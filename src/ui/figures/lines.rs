@@ -56,6 +56,15 @@ pub struct LineData {
     pub marks: Vec<Mark>,
 }
 
+/// How a line is drawn and labelled: its classes and its direct label.
+#[derive(Clone, Debug, PartialEq)]
+struct LineStyle {
+    line: String,
+    band: String,
+    ghost: String,
+    label: String,
+}
+
 /// Chart width in SVG units on wide screens and on phones (see [`chart_width`]).
 const WIDTH: f64 = 560.0;
 const PHONE_WIDTH: f64 = 430.0;
@@ -125,15 +134,60 @@ pub fn LinesChart(
     // Where the lines end and their labels start: fixed for the chart's life.
     let right_edge = Plot { width, ..PLOT }.right_edge();
     let frame = Memo::new(move |_| {
-        let d = data.get();
-        let top = d
-            .series
-            .iter()
-            .flat_map(|s| s.values.iter().copied())
-            .chain(d.marks.iter().map(|m| m.high))
-            .fold(0.0, f64::max);
-        Frame::new(d.years, y_max.unwrap_or_else(|| nice_max(top)), width)
+        data.with(|d| {
+            let top = y_max.unwrap_or_else(|| {
+                nice_max(
+                    d.series
+                        .iter()
+                        .flat_map(|s| s.values.iter().copied())
+                        .chain(d.marks.iter().map(|m| m.high))
+                        .fold(0.0, f64::max),
+                )
+            });
+            Frame::new(d.years.clone(), top, width)
+        })
     });
+    // What each line looks like and is called: the same from one input to the next, so
+    // the attributes that show it are not rerun by every change of the values.
+    let styles = Memo::new(move |_| {
+        data.with(|d| {
+            d.series
+                .iter()
+                .map(|s| LineStyle {
+                    line: format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" }),
+                    band: format!("band {}", s.class),
+                    ghost: format!("line ghost {}", s.class),
+                    label: if s.direct_label {
+                        s.label.clone()
+                    } else {
+                        String::new()
+                    },
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let style = move |i: usize, part: fn(&LineStyle) -> &String| {
+        styles.with(|s| s.get(i).map_or(String::new(), |s| part(s).clone()))
+    };
+    // The bands' outlines, which move only when the bands do (after the input, in a
+    // timer): an input that leaves them as they were does not draw them again.
+    let band_values = Memo::new(move |_| {
+        data.with(|d| d.series.iter().map(|s| s.band.clone()).collect::<Vec<_>>())
+    });
+    let band_paths = Memo::new(move |_| {
+        let f = frame.get();
+        band_values.with(|bands| {
+            bands
+                .iter()
+                .map(|band| {
+                    band.as_ref()
+                        .map_or(String::new(), |(low, high)| band_path(&f, low, high))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    // The reported figures, which move with the axis only.
+    let mark_list = Memo::new(move |_| data.with(|d| d.marks.clone()));
     let active = RwSignal::new(None::<usize>);
 
     let axis = move || {
@@ -195,38 +249,11 @@ pub fn LinesChart(
     let lines = (0..count)
         .map(|i| {
             let d = drawn[i];
-            let class = move || {
-                data.with(|d| {
-                    d.series.get(i).map_or(String::new(), |s| {
-                        format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" })
-                    })
-                })
-            };
-            let label = move || {
-                data.with(|d| {
-                    d.series
-                        .get(i)
-                        .filter(|s| s.direct_label)
-                        .map_or(String::new(), |s| s.label.clone())
-                })
-            };
+            let class = move || style(i, |s| &s.line);
+            let label = move || style(i, |s| &s.label);
             let label_y = move || label_ys.with(|ys| ys.get(i).copied().unwrap_or(0.0) + 4.0);
-            let band = move || {
-                let f = frame.get();
-                data.with(|d| {
-                    d.series
-                        .get(i)
-                        .and_then(|s| s.band.as_ref())
-                        .map_or(String::new(), |(low, high)| band_path(&f, low, high))
-                })
-            };
-            let band_class = move || {
-                data.with(|d| {
-                    d.series
-                        .get(i)
-                        .map_or(String::new(), |s| format!("band {}", s.class))
-                })
-            };
+            let band = move || band_paths.with(|b| b.get(i).cloned().unwrap_or_default());
+            let band_class = move || style(i, |s| &s.band);
             view! {
                 <path class=band_class d=band />
                 <path class=class d=move || d.get() />
@@ -242,21 +269,14 @@ pub fn LinesChart(
     let ghosts = (0..count)
         .map(|i| {
             let d = drawn[i];
-            let class = move || {
-                data.with(|d| {
-                    d.series
-                        .get(i)
-                        .map_or(String::new(), |s| format!("line ghost {}", s.class))
-                })
-            };
-            view! { <path class=class d=move || d.get() /> }
+            view! { <path class=move || style(i, |s| &s.ghost) d=move || d.get() /> }
         })
         .collect_view();
 
     let marks = move || {
         let f = frame.get();
-        data.with(|d| {
-            d.marks
+        mark_list.with(|marks| {
+            marks
                 .iter()
                 .map(|m| {
                     let shape = mark_path(m.kind, f.x(m.index) + m.offset, f.y(m.low), f.y(m.high));
