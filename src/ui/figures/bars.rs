@@ -62,10 +62,21 @@ pub fn HBars(
     // A bar's length: from the left edge to its value, within the plot.
     let scale = move |v: f64| x.at(v.clamp(0.0, max)) - left;
     let bar = move |i: usize| bars.with(|b| b.get(i).cloned());
+    // Each row's name and colour: the same from one input to the next, so the parts
+    // that show them are not rerun by every change of the values.
+    let names = Memo::new(move |_| {
+        bars.with(|b| {
+            b.iter()
+                .map(|bar| (bar.label, bar.class))
+                .collect::<Vec<_>>()
+        })
+    });
+    let name_of = move |i: usize| names.with(|n| n.get(i).copied());
     let rows = (0..count)
         .map(|i| {
             let y = plot.top + ROW * i as f64;
-            let class = move || bar(i).map_or(String::new(), |b| format!("bar {}", b.class));
+            let class =
+                move || name_of(i).map_or(String::new(), |(_, class)| format!("bar {class}"));
             let length = move || bar(i).map_or(0.0, |b| scale(b.value));
             // A memo, so the tick is rebuilt only when the baseline moves, not with every
             // change of the bar: a rebuilt element has all its attributes removed and set
@@ -80,7 +91,7 @@ pub fn HBars(
             };
             view! {
                 <text class="tick" x=left - 10.0 y=y + ROW / 2.0 text-anchor="end">
-                    {move || bar(i).map_or("", |b| b.label)}
+                    {move || name_of(i).map_or("", |(label, _)| label)}
                 </text>
                 <rect class=class x=left y=y + 6.0 height=ROW - 18.0 width=length />
                 {baseline}
