@@ -58,9 +58,34 @@ impl Deadline {
     fn push_back(self: &Rc<Self>, act: Box<dyn FnOnce()>) {
         *self.act.borrow_mut() = Some(act);
         self.due.set(js_sys::Date::now() + f64::from(self.delay_ms));
+        if self.delay_ms == 0 {
+            // Every wait of no delay shares one timer: an input that sets off several
+            // (the quick bands, a deferred figure, the figures near the screen) pays for
+            // one `setTimeout`, not one each.
+            NEXT_TICK.with(|next| {
+                let mut waiting = next.waiting.borrow_mut();
+                let this = Rc::downgrade(self);
+                if !waiting.iter().any(|d| d.ptr_eq(&this)) {
+                    waiting.push(this);
+                }
+                let mut timer = next.timer.borrow_mut();
+                if timer.is_none() {
+                    *timer = Some(Timeout::new(0, run_next_tick));
+                }
+            });
+            return;
+        }
         let mut timer = self.timer.borrow_mut();
         if timer.is_none() {
             *timer = Some(Self::arm(Rc::downgrade(self), self.delay_ms));
+        }
+    }
+
+    /// Runs the pending action, if there is one.
+    fn act_now(&self) {
+        let act = self.act.borrow_mut().take();
+        if let Some(act) = act {
+            act();
         }
     }
 
@@ -80,14 +105,42 @@ impl Deadline {
                 let rest = (left.ceil() as u32).min(this.delay_ms);
                 *this.timer.borrow_mut() = Some(Self::arm(deadline, rest));
             } else {
-                let act = this.act.borrow_mut().take();
-                if let Some(act) = act {
-                    act();
-                }
+                this.act_now();
             }
             drop(fired);
         })
     }
+}
+
+/// The waits of no delay pending, and the one timer that runs them.
+struct NextTick {
+    waiting: RefCell<Vec<Weak<Deadline>>>,
+    timer: RefCell<Option<Timeout>>,
+}
+
+thread_local! {
+    static NEXT_TICK: NextTick = const {
+        NextTick {
+            waiting: RefCell::new(Vec::new()),
+            timer: RefCell::new(None),
+        }
+    };
+}
+
+/// The shared timer's callback: acts for every wait of no delay pending now, in the
+/// order they were set, unless the effect that owned one is gone. One that is set
+/// again meanwhile waits for the next tick.
+fn run_next_tick() {
+    let (waiting, fired) = NEXT_TICK.with(|next| {
+        (
+            std::mem::take(&mut *next.waiting.borrow_mut()),
+            next.timer.borrow_mut().take(),
+        )
+    });
+    for deadline in waiting.iter().filter_map(Weak::upgrade) {
+        deadline.act_now();
+    }
+    drop(fired);
 }
 
 /// A value computed from reactive `inputs`, recomputed one timer tick after they
