@@ -8,6 +8,7 @@ use super::scale::{chart_width, y_grid};
 use crate::chart::{mark_path, nice_max, push_point, spread, MarkKind, Plot, Scale};
 use crate::content::Locale;
 use crate::ui::store::use_store;
+use crate::ui::timing::{after_changes, FirstValue};
 
 /// One line: a CSS class that fixes its colour, its label and one value per year.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +78,8 @@ const PLOT: Plot = Plot {
     bottom: 34.0,
     left: 64.0,
 };
+/// How long after the last change the faint copies of the lines catch up with them.
+const GHOST_AFTER_MS: u32 = 1_500;
 /// Smallest vertical gap between two direct labels.
 const LABEL_GAP: f64 = 15.0;
 
@@ -214,32 +217,35 @@ pub fn LinesChart(
     };
 
     let path = move |i: usize| {
-        let f = frame.get();
-        data.with(|d| {
-            d.series
-                .get(i)
-                .map_or(String::new(), |s| line_path(&f, &s.values))
+        frame.with(|f| {
+            data.with(|d| {
+                d.series
+                    .get(i)
+                    .map_or(String::new(), |s| line_path(f, &s.values))
+            })
         })
     };
     // Direct labels sit at the end of each line, pushed apart so they never overlap.
     let label_ys = Memo::new(move |_| {
-        let f = frame.get();
-        data.with(|d| {
-            let labelled: Vec<usize> = (0..d.series.len())
-                .filter(|i| d.series[*i].direct_label)
-                .collect();
-            let ends: Vec<f64> = labelled
-                .iter()
-                .map(|i| f.y(last_finite(&d.series[*i].values)))
-                .collect();
-            let mut ys = vec![0.0; d.series.len()];
-            for (i, y) in labelled
-                .into_iter()
-                .zip(spread(&ends, LABEL_GAP, f.plot.bottom_edge()))
-            {
-                ys[i] = y;
-            }
-            ys
+        frame.with(|f| {
+            data.with(|d| {
+                let labelled: Vec<usize> = (0..d.series.len())
+                    .filter(|i| d.series[*i].direct_label)
+                    .collect();
+                let ends: Vec<f64> = labelled
+                    .iter()
+                    .map(|i| f.y(last_finite(&d.series[*i].values)))
+                    .collect();
+                let mut ys = vec![0.0; d.series.len()];
+                for (i, y) in
+                    labelled
+                        .into_iter()
+                        .zip(spread(&ends, LABEL_GAP, f.plot.bottom_edge()))
+                {
+                    ys[i] = y;
+                }
+                ys
+            })
         })
     });
     let last_value =
@@ -257,18 +263,39 @@ pub fn LinesChart(
             view! {
                 <path class=band_class d=band />
                 <path class=class d=move || d.get() />
-                <circle class=class r="4" cx=right_edge cy=move || frame.get().y(last_value(i)) />
+                <circle class=class r="4" cx=right_edge cy=move || frame.with(|f| f.y(last_value(i))) />
                 <text class="direct-label" x=right_edge + 8.0 y=label_y>{label}</text>
             }
         })
         .collect_view();
 
-    // Each line again, faintly, under the lines: the stylesheet delays every change of
-    // these copies, so while the reader moves a lever they stay where the lines were,
-    // and catch up once the reader pauses.
+    // Each line again, faintly, under the lines: while the reader moves a lever they
+    // stay where the lines were, and catch up once the reader pauses.
+    // The ghosts take the lines' shapes once the reader has paused, in a timer: an
+    // input does not draw every line twice.
+    let ghost_paths: Vec<RwSignal<String>> = drawn
+        .iter()
+        .map(|d| RwSignal::new(d.get_untracked()))
+        .collect();
+    let caught_up = StoredValue::new((drawn.clone(), ghost_paths.clone()));
+    after_changes(
+        GHOST_AFTER_MS,
+        FirstValue::Skip,
+        move || caught_up.with_value(|(drawn, _)| drawn.iter().for_each(|d| d.track())),
+        move |()| {
+            caught_up.with_value(|(drawn, ghosts)| {
+                for (d, ghost) in drawn.iter().zip(ghosts) {
+                    let shape = d.get_untracked();
+                    if ghost.with_untracked(|g| *g != shape) {
+                        ghost.set(shape);
+                    }
+                }
+            });
+        },
+    );
     let ghosts = (0..count)
         .map(|i| {
-            let d = drawn[i];
+            let d = ghost_paths[i];
             view! { <path class=move || style(i, |s| &s.ghost) d=move || d.get() /> }
         })
         .collect_view();
