@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::frame::use_chart_name;
 use super::scale::chart_width;
-use crate::chart::Plot;
+use crate::chart::{tenths, Plot};
 use crate::content::Locale;
 
 /// One bar.
@@ -77,7 +77,7 @@ pub fn HBars(
             let y = plot.top + ROW * i as f64;
             let class =
                 move || name_of(i).map_or(String::new(), |(_, class)| format!("bar {class}"));
-            let length = move || bar(i).map_or(0.0, |b| scale(b.value));
+            let length = move || bar(i).map_or(0.0, |b| tenths(scale(b.value)));
             // A memo, so the tick is rebuilt only when the baseline moves, not with every
             // change of the bar: a rebuilt element has all its attributes removed and set
             // again (views are type-erased in this build). NaN stands for no baseline: a
@@ -95,7 +95,7 @@ pub fn HBars(
                 </text>
                 <rect class=class x=left y=y + 6.0 height=ROW - 18.0 width=length />
                 {baseline}
-                <text class="bar-value" x=move || left + length() + 6.0 y=y + ROW / 2.0>
+                <text class="bar-value" x=move || tenths(left + length() + 6.0) y=y + ROW / 2.0>
                     {move || bar(i).map_or(String::new(), |b| format(locale, b.value))}
                 </text>
             }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::frame::use_chart_name;
 use super::scale::{chart_width, y_grid};
-use crate::chart::{mark_path, nice_max, push_point, spread, MarkKind, Plot, Scale};
+use crate::chart::{mark_path, nice_max, push_point, spread, tenths, MarkKind, Plot, Scale};
 use crate::content::Locale;
 use crate::ui::store::use_store;
 use crate::ui::timing::{after_changes, FirstValue};
@@ -257,13 +257,13 @@ pub fn LinesChart(
             let d = drawn[i];
             let class = move || style(i, |s| &s.line);
             let label = move || style(i, |s| &s.label);
-            let label_y = move || label_ys.with(|ys| ys.get(i).copied().unwrap_or(0.0) + 4.0);
+            let label_y = move || label_ys.with(|ys| tenths(ys.get(i).copied().unwrap_or(0.0) + 4.0));
             let band = move || band_paths.with(|b| b.get(i).cloned().unwrap_or_default());
             let band_class = move || style(i, |s| &s.band);
             view! {
                 <path class=band_class d=band />
                 <path class=class d=move || d.get() />
-                <circle class=class r="4" cx=right_edge cy=move || frame.with(|f| f.y(last_value(i))) />
+                <circle class=class r="4" cx=right_edge cy=move || frame.with(|f| tenths(f.y(last_value(i)))) />
                 <text class="direct-label" x=right_edge + 8.0 y=label_y>{label}</text>
             }
         })
