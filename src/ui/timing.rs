@@ -1,11 +1,13 @@
 //! Work that waits for a pause: kept out of the input event that caused it, so a
 //! dragged slider only pays for what must change at once.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// Whether [`after_changes`] also acts on the value it starts with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,9 +70,16 @@ impl Deadline {
                 if !waiting.iter().any(|d| d.ptr_eq(&this)) {
                     waiting.push(this);
                 }
-                let mut timer = next.timer.borrow_mut();
-                if timer.is_none() {
-                    *timer = Some(Timeout::new(0, run_next_tick));
+                if !next.armed.replace(true) {
+                    let callback = next
+                        .callback
+                        .get_or_init(|| Closure::<dyn FnMut()>::new(run_next_tick));
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                            callback.as_ref().unchecked_ref(),
+                            0,
+                        );
+                    }
                 }
             });
             return;
@@ -112,17 +121,20 @@ impl Deadline {
     }
 }
 
-/// The waits of no delay pending, and the one timer that runs them.
+/// The waits of no delay pending, and the one timer that runs them: its callback is
+/// made once and kept, so setting it again costs a `setTimeout` and nothing more.
 struct NextTick {
     waiting: RefCell<Vec<Weak<Deadline>>>,
-    timer: RefCell<Option<Timeout>>,
+    armed: Cell<bool>,
+    callback: OnceCell<Closure<dyn FnMut()>>,
 }
 
 thread_local! {
     static NEXT_TICK: NextTick = const {
         NextTick {
             waiting: RefCell::new(Vec::new()),
-            timer: RefCell::new(None),
+            armed: Cell::new(false),
+            callback: OnceCell::new(),
         }
     };
 }
@@ -131,16 +143,13 @@ thread_local! {
 /// order they were set, unless the effect that owned one is gone. One that is set
 /// again meanwhile waits for the next tick.
 fn run_next_tick() {
-    let (waiting, fired) = NEXT_TICK.with(|next| {
-        (
-            std::mem::take(&mut *next.waiting.borrow_mut()),
-            next.timer.borrow_mut().take(),
-        )
+    let waiting = NEXT_TICK.with(|next| {
+        next.armed.set(false);
+        std::mem::take(&mut *next.waiting.borrow_mut())
     });
     for deadline in waiting.iter().filter_map(Weak::upgrade) {
         deadline.act_now();
     }
-    drop(fired);
 }
 
 /// A value computed from reactive `inputs`, recomputed one timer tick after they
