@@ -99,12 +99,11 @@ pub fn CurveFigure(
             best_revenue: &rmb(locale, br.total()),
         })
     });
-    // Only the value axis follows the data; the intensity axis is built once, outside
-    // it, so a change of scale does not rebuild it too (a rebuilt element has all its
-    // attributes removed and set again: views are type-erased in this build).
-    let y_axis = move || {
+    // Both axes are built once: the value axis's labels follow the data in place (see
+    // `y_grid`).
+    let y_axis = {
         let locale = store.locale_untracked();
-        y_grid(&PLOT, PLOT.y(0.0, top.get()), |v| rmb(locale, v))
+        y_grid(&PLOT, top.into(), move |v| rmb(locale, v))
     };
     let x_axis = {
         let locale = store.locale_untracked();

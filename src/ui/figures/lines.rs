@@ -193,15 +193,23 @@ pub fn LinesChart(
     let mark_list = Memo::new(move |_| data.with(|d| d.marks.clone()));
     let active = RwSignal::new(None::<usize>);
 
-    let axis = move || {
-        let f = frame.get();
+    // The value axis is built once and its labels follow the top; the years' axis is
+    // rebuilt when the frame changes.
+    let y_ticks = {
         let locale = store.locale_untracked();
-        let y_ticks = y_grid(&f.plot, f.y, |v| tick_format.unwrap_or(format)(locale, v));
+        let label = tick_format.unwrap_or(format);
+        y_grid(
+            &Plot { width, ..PLOT },
+            Signal::derive(move || frame.with(|f| f.y.max())),
+            move |v| label(locale, v),
+        )
+    };
+    let x_axis = move || {
+        let f = frame.get();
         // Every year while they fit, every other year on a long horizon or a phone.
         let fits = if width < WIDTH { 4 } else { 8 };
         let every = if f.years.len() > fits { 2 } else { 1 };
-        let x_ticks = f
-            .years
+        f.years
             .iter()
             .enumerate()
             .filter(|(k, _)| k % every == 0)
@@ -212,8 +220,7 @@ pub fn LinesChart(
                     </text>
                 }
             })
-            .collect_view();
-        view! { <g class="axis">{y_ticks}{x_ticks}</g> }
+            .collect_view()
     };
 
     let path = move |i: usize| {
@@ -408,7 +415,7 @@ pub fn LinesChart(
             on:blur=move |_| active.set(None)
             on:keydown=on_key
         >
-            {axis}
+            <g class="axis">{y_ticks}{x_axis}</g>
             <g class="ghosts" aria-hidden="true">{ghosts}</g>
             {lines}
             <g class="marks">{marks}</g>
