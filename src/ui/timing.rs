@@ -7,7 +7,8 @@ use std::rc::{Rc, Weak};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+
+use crate::ui::browser;
 
 /// Whether [`after_changes`] also acts on the value it starts with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,16 +71,11 @@ impl Deadline {
                 if !waiting.iter().any(|d| d.ptr_eq(&this)) {
                     waiting.push(this);
                 }
-                if !next.armed.replace(true) {
+                if !next.armed.get() {
                     let callback = next
                         .callback
                         .get_or_init(|| Closure::<dyn FnMut()>::new(run_next_tick));
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-                            callback.as_ref().unchecked_ref(),
-                            0,
-                        );
-                    }
+                    next.armed.set(browser::set_timer(callback));
                 }
             });
             return;
