@@ -39,18 +39,6 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     }
 }
 
-/// Calls `callback` from a timer of no delay; returns whether one was set (never when
-/// rendered natively). The callback is the caller's, kept for as long as it may run.
-pub fn set_timer(callback: &Closure<dyn FnMut()>) -> bool {
-    window().is_some_and(|w| {
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(
-            callback.as_ref().unchecked_ref(),
-            0,
-        )
-        .is_ok()
-    })
-}
-
 /// The page's query string, with its `?`, or empty.
 pub fn query() -> String {
     window()

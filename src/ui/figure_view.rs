@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::model::{Projection, Scenario};
 use crate::ui::browser;
 use crate::ui::store::{use_store, Store};
-use crate::ui::timing::{after_changes, FirstValue};
+use crate::ui::timing::{after_changes, effect, FirstValue};
 
 /// How far outside the viewport a chapter counts as near the screen: its figures are
 /// built, and follow the store a timer tick after each change (outside the input that
@@ -81,7 +81,7 @@ pub fn paused_off_screen(section: NodeRef<Section>) -> (FigureView, ReadSignal<b
     let near = RwSignal::new(false);
     let on_screen = RwSignal::new(false);
     let view = FigureView::following(use_store(), on_screen.into(), near.into());
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         let Some(element) = section.get() else { return };
         let figures = element
             .query_selector(".interactive")
@@ -102,6 +102,6 @@ pub fn paused_off_screen(section: NodeRef<Section>) -> (FigureView, ReadSignal<b
                 on_screen.set(true);
             }
         }
-    });
+    }));
     (view, near.read_only())
 }

@@ -10,7 +10,7 @@ use crate::model::{
 };
 use crate::state::{AppState, FigureId, Mode, Theme};
 use crate::ui::browser;
-use crate::ui::timing::{after_changes, FirstValue};
+use crate::ui::timing::{after_changes, effect, FirstValue};
 
 /// The page's state, provided through context by [`crate::ui::App`].
 #[derive(Clone, Copy)]
@@ -76,7 +76,7 @@ impl Store {
         let levers = Lever::ALL.map(|lever| RwSignal::new(lever.get(&state.scenario)));
         // One subscriber of the scenario for every control; a lever's signal changes only
         // when its value does.
-        Effect::new(move |_| {
+        effect(Box::new(move || {
             scenario.with(|s| {
                 for (lever, value) in Lever::ALL.iter().zip(levers) {
                     let v = lever.get(s);
@@ -85,7 +85,7 @@ impl Store {
                     }
                 }
             });
-        });
+        }));
         Store {
             scenario,
             levers,
@@ -146,9 +146,9 @@ impl Store {
         texts(self.locale_untracked())
     }
 
-    /// The value of `lever`, read reactively: it changes only when that lever moves.
-    pub fn lever(&self, lever: Lever) -> f64 {
-        self.levers[lever.index()].get()
+    /// The value of `lever`, as a signal that changes only when that lever moves.
+    pub fn lever(&self, lever: Lever) -> ReadSignal<f64> {
+        self.levers[lever.index()].read_only()
     }
 
     /// Changes the scenario with `f`.

@@ -1,14 +1,11 @@
 //! Work that waits for a pause: kept out of the input event that caused it, so a
 //! dragged slider only pays for what must change at once.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-
-use crate::ui::browser;
 
 /// Whether [`after_changes`] also acts on the value it starts with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,18 +29,39 @@ pub fn after_changes<I: 'static>(
     track: impl Fn() -> I + 'static,
     act: impl Fn(I) + Copy + 'static,
 ) {
+    watch_then(
+        delay_ms,
+        first,
+        Box::new(move || {
+            let input = track();
+            Box::new(move || act(input))
+        }),
+    );
+}
+
+/// [`after_changes`] past its types: `next` tracks what it reads and returns the action.
+/// Not generic, so that the effect's code exists once for every wait on the page
+/// (each distinct effect closure is compiled into the wasm on its own).
+fn watch_then(delay_ms: u32, first: FirstValue, next: Box<dyn Fn() -> Box<dyn FnOnce()>>) {
     let deadline = Rc::new(Deadline {
         delay_ms,
         due: Cell::new(0.0),
         timer: RefCell::new(None),
         act: RefCell::new(None),
     });
-    Effect::new(move |ran: Option<()>| {
-        let input = track();
-        if ran.is_some() || first == FirstValue::Act {
-            deadline.push_back(Box::new(move || act(input)));
+    let ran = Cell::new(false);
+    effect(Box::new(move || {
+        let act = next();
+        if ran.replace(true) || first == FirstValue::Act {
+            deadline.push_back(act);
         }
-    });
+    }));
+}
+
+/// An effect that runs `f`: one compiled effect for every caller (each distinct closure
+/// given to `Effect::new` is compiled into the wasm on its own).
+pub fn effect(f: Box<dyn Fn()>) {
+    Effect::new(move |_| f());
 }
 
 /// When [`after_changes`] may act, the timer that will check, and the action. Not
@@ -61,36 +79,9 @@ impl Deadline {
     fn push_back(self: &Rc<Self>, act: Box<dyn FnOnce()>) {
         *self.act.borrow_mut() = Some(act);
         self.due.set(js_sys::Date::now() + f64::from(self.delay_ms));
-        if self.delay_ms == 0 {
-            // Every wait of no delay shares one timer: an input that sets off several
-            // (the quick bands, a deferred figure, the figures near the screen) pays for
-            // one `setTimeout`, not one each.
-            NEXT_TICK.with(|next| {
-                let mut waiting = next.waiting.borrow_mut();
-                let this = Rc::downgrade(self);
-                if !waiting.iter().any(|d| d.ptr_eq(&this)) {
-                    waiting.push(this);
-                }
-                if !next.armed.get() {
-                    let callback = next
-                        .callback
-                        .get_or_init(|| Closure::<dyn FnMut()>::new(run_next_tick));
-                    next.armed.set(browser::set_timer(callback));
-                }
-            });
-            return;
-        }
         let mut timer = self.timer.borrow_mut();
         if timer.is_none() {
             *timer = Some(Self::arm(Rc::downgrade(self), self.delay_ms));
-        }
-    }
-
-    /// Runs the pending action, if there is one.
-    fn act_now(&self) {
-        let act = self.act.borrow_mut().take();
-        if let Some(act) = act {
-            act();
         }
     }
 
@@ -110,41 +101,13 @@ impl Deadline {
                 let rest = (left.ceil() as u32).min(this.delay_ms);
                 *this.timer.borrow_mut() = Some(Self::arm(deadline, rest));
             } else {
-                this.act_now();
+                let act = this.act.borrow_mut().take();
+                if let Some(act) = act {
+                    act();
+                }
             }
             drop(fired);
         })
-    }
-}
-
-/// The waits of no delay pending, and the one timer that runs them: its callback is
-/// made once and kept, so setting it again costs a `setTimeout` and nothing more.
-struct NextTick {
-    waiting: RefCell<Vec<Weak<Deadline>>>,
-    armed: Cell<bool>,
-    callback: OnceCell<Closure<dyn FnMut()>>,
-}
-
-thread_local! {
-    static NEXT_TICK: NextTick = const {
-        NextTick {
-            waiting: RefCell::new(Vec::new()),
-            armed: Cell::new(false),
-            callback: OnceCell::new(),
-        }
-    };
-}
-
-/// The shared timer's callback: acts for every wait of no delay pending now, in the
-/// order they were set, unless the effect that owned one is gone. One that is set
-/// again meanwhile waits for the next tick.
-fn run_next_tick() {
-    let waiting = NEXT_TICK.with(|next| {
-        next.armed.set(false);
-        std::mem::take(&mut *next.waiting.borrow_mut())
-    });
-    for deadline in waiting.iter().filter_map(Weak::upgrade) {
-        deadline.act_now();
     }
 }
 

@@ -26,7 +26,7 @@ pub fn LeverControl(
     let id = format!("{scope}-{}", lever.key());
     let help_id = format!("{id}-help");
     // The control's parts rerun only when this lever moves, not on every change.
-    let value = Signal::derive(move || store.lever(lever));
+    let value = store.lever(lever);
 
     // Each control carries its state as an attribute too (`checked`, `value`): the
     // page rendered at build time has no properties, and shows the attributes.

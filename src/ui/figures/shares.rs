@@ -58,7 +58,7 @@ pub fn SharesFigure(
             Lever::PartnerReach,
         ];
         Effect::watch(
-            move || partners.map(|lever| store.lever(lever)),
+            move || partners.map(|lever| store.lever(lever).get()),
             move |_, _, _| {
                 if matches!(
                     metric.get_untracked(),
