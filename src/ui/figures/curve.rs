@@ -101,10 +101,7 @@ pub fn CurveFigure(
     });
     // Both axes are built once: the value axis's labels follow the data in place (see
     // `y_grid`).
-    let y_axis = {
-        let locale = store.locale_untracked();
-        y_grid(&PLOT, top.into(), move |v| rmb(locale, v))
-    };
+    let y_axis = y_grid(&PLOT, top.into(), rmb, store.locale_untracked());
     let x_axis = {
         let locale = store.locale_untracked();
         let xs = [0.0, 0.25, 0.5, 0.75, 1.0]

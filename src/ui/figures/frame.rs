@@ -56,9 +56,6 @@ pub fn FigureFrame(
     /// The chart; it takes its accessible name from [`use_chart_name`].
     children: Children,
 ) -> impl IntoView {
-    // Computed once per change: the chart's name, the sentence under it and the
-    // announcement all read it.
-    let summary = Memo::new(move |_| summary.get());
     // Given to this figure's chart alone: two figures can share a chapter, and a context
     // provided here would reach the other figure's chart too.
     let chart_name = ChartName(Signal::derive(move || {

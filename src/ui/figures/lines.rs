@@ -8,7 +8,6 @@ use super::scale::{chart_width, y_grid};
 use crate::chart::{mark_path, nice_max, push_point, spread, tenths, MarkKind, Plot, Scale};
 use crate::content::Locale;
 use crate::ui::store::use_store;
-use crate::ui::timing::{after_changes, FirstValue};
 
 /// One line: a CSS class that fixes its colour, its label and one value per year.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,14 +56,8 @@ pub struct LineData {
     pub marks: Vec<Mark>,
 }
 
-/// How a line is drawn and labelled: its classes and its direct label.
-#[derive(Clone, Debug, PartialEq)]
-struct LineStyle {
-    line: String,
-    band: String,
-    ghost: String,
-    label: String,
-}
+/// How many style strings each line has in the chart's list of them.
+const STYLE_PARTS: usize = 4;
 
 /// Chart width in SVG units on wide screens and on phones (see [`chart_width`]).
 const WIDTH: f64 = 560.0;
@@ -78,8 +71,6 @@ const PLOT: Plot = Plot {
     bottom: 34.0,
     left: 64.0,
 };
-/// How long after the last change the faint copies of the lines catch up with them.
-const GHOST_AFTER_MS: u32 = 1_500;
 /// Smallest vertical gap between two direct labels.
 const LABEL_GAP: f64 = 15.0;
 
@@ -150,60 +141,41 @@ pub fn LinesChart(
             Frame::new(d.years.clone(), top, width)
         })
     });
-    // What each line looks like and is called: the same from one input to the next, so
-    // the attributes that show it are not rerun by every change of the values.
+    // What each line looks like and is called (its line, band and ghost classes and its
+    // direct label, four strings a line): the same from one input to the next, so the
+    // attributes that show it are not rerun by every change of the values.
     let styles = Memo::new(move |_| {
         data.with(|d| {
             d.series
                 .iter()
-                .map(|s| LineStyle {
-                    line: format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" }),
-                    band: format!("band {}", s.class),
-                    ghost: format!("line ghost {}", s.class),
-                    label: if s.direct_label {
-                        s.label.clone()
-                    } else {
-                        String::new()
-                    },
+                .flat_map(|s| {
+                    [
+                        format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" }),
+                        format!("band {}", s.class),
+                        format!("line ghost {}", s.class),
+                        if s.direct_label {
+                            s.label.clone()
+                        } else {
+                            String::new()
+                        },
+                    ]
                 })
                 .collect::<Vec<_>>()
         })
     });
-    let style = move |i: usize, part: fn(&LineStyle) -> &String| {
-        styles.with(|s| s.get(i).map_or(String::new(), |s| part(s).clone()))
+    let style = move |i: usize, part: usize| {
+        styles.with(|s| s.get(STYLE_PARTS * i + part).cloned().unwrap_or_default())
     };
-    // The bands' outlines, which move only when the bands do (after the input, in a
-    // timer): an input that leaves them as they were does not draw them again.
-    let band_values = Memo::new(move |_| {
-        data.with(|d| d.series.iter().map(|s| s.band.clone()).collect::<Vec<_>>())
-    });
-    let band_paths = Memo::new(move |_| {
-        let f = frame.get();
-        band_values.with(|bands| {
-            bands
-                .iter()
-                .map(|band| {
-                    band.as_ref()
-                        .map_or(String::new(), |(low, high)| band_path(&f, low, high))
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    // The reported figures, which move with the axis only.
-    let mark_list = Memo::new(move |_| data.with(|d| d.marks.clone()));
     let active = RwSignal::new(None::<usize>);
 
     // The value axis is built once and its labels follow the top; the years' axis is
     // rebuilt when the frame changes.
-    let y_ticks = {
-        let locale = store.locale_untracked();
-        let label = tick_format.unwrap_or(format);
-        y_grid(
-            &Plot { width, ..PLOT },
-            Signal::derive(move || frame.with(|f| f.y.max())),
-            move |v| label(locale, v),
-        )
-    };
+    let y_ticks = y_grid(
+        &Plot { width, ..PLOT },
+        Signal::derive(move || frame.with(|f| f.y.max())),
+        tick_format.unwrap_or(format),
+        store.locale_untracked(),
+    );
     let x_axis = move || {
         let f = frame.get();
         // Every year while they fit, every other year on a long horizon or a phone.
@@ -262,11 +234,20 @@ pub fn LinesChart(
     let lines = (0..count)
         .map(|i| {
             let d = drawn[i];
-            let class = move || style(i, |s| &s.line);
-            let label = move || style(i, |s| &s.label);
+            let class = move || style(i, 0);
+            let label = move || style(i, 3);
             let label_y = move || label_ys.with(|ys| tenths(ys.get(i).copied().unwrap_or(0.0) + 4.0));
-            let band = move || band_paths.with(|b| b.get(i).cloned().unwrap_or_default());
-            let band_class = move || style(i, |s| &s.band);
+            let band = move || {
+                frame.with(|f| {
+                    data.with(|d| {
+                        d.series
+                            .get(i)
+                            .and_then(|s| s.band.as_ref())
+                            .map_or(String::new(), |(low, high)| band_path(f, low, high))
+                    })
+                })
+            };
+            let band_class = move || style(i, 1);
             view! {
                 <path class=band_class d=band />
                 <path class=class d=move || d.get() />
@@ -276,41 +257,20 @@ pub fn LinesChart(
         })
         .collect_view();
 
-    // Each line again, faintly, under the lines: while the reader moves a lever they
-    // stay where the lines were, and catch up once the reader pauses.
-    // The ghosts take the lines' shapes once the reader has paused, in a timer: an
-    // input does not draw every line twice.
-    let ghost_paths: Vec<RwSignal<String>> = drawn
-        .iter()
-        .map(|d| RwSignal::new(d.get_untracked()))
-        .collect();
-    let caught_up = StoredValue::new((drawn.clone(), ghost_paths.clone()));
-    after_changes(
-        GHOST_AFTER_MS,
-        FirstValue::Skip,
-        move || caught_up.with_value(|(drawn, _)| drawn.iter().for_each(|d| d.track())),
-        move |()| {
-            caught_up.with_value(|(drawn, ghosts)| {
-                for (d, ghost) in drawn.iter().zip(ghosts) {
-                    let shape = d.get_untracked();
-                    if ghost.with_untracked(|g| *g != shape) {
-                        ghost.set(shape);
-                    }
-                }
-            });
-        },
-    );
+    // Each line again, faintly, under the lines: the stylesheet delays every change of
+    // these copies, so while the reader moves a lever they stay where the lines were,
+    // and catch up once the reader pauses.
     let ghosts = (0..count)
         .map(|i| {
-            let d = ghost_paths[i];
-            view! { <path class=move || style(i, |s| &s.ghost) d=move || d.get() /> }
+            let d = drawn[i];
+            view! { <path class=move || style(i, 2) d=move || d.get() /> }
         })
         .collect_view();
 
     let marks = move || {
         let f = frame.get();
-        mark_list.with(|marks| {
-            marks
+        data.with(|d| {
+            d.marks
                 .iter()
                 .map(|m| {
                     let shape = mark_path(m.kind, f.x(m.index) + m.offset, f.y(m.low), f.y(m.high));

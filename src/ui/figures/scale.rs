@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::chart::{ticks, Plot};
+use crate::content::Locale;
 use crate::ui::browser;
 
 /// Viewports narrower than this (CSS px) get a chart's phone width.
@@ -29,19 +30,21 @@ pub fn chart_width(wide: f64, phone: f64) -> f64 {
 pub fn y_grid(
     plot: &Plot,
     top: Signal<f64>,
-    label: impl Fn(f64) -> String + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+    format: fn(Locale, f64) -> String,
+    locale: Locale,
+) -> AnyView {
     let (left, right) = (plot.left, plot.right_edge());
     let unit = plot.y(0.0, 1.0);
     let count = ticks(1.0).len();
     (0..count)
         .map(|i| {
             let at = unit.at(ticks(1.0)[i]);
-            let value = move || label(ticks(top.get())[i]);
+            let value = move || format(locale, ticks(top.get())[i]);
             view! {
                 <line class="grid" x1=left x2=right y1=at y2=at />
                 <text class="tick" x=left - 8.0 y=at + 4.0 text-anchor="end">{value}</text>
             }
         })
         .collect_view()
+        .into_any()
 }
