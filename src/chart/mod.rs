@@ -12,5 +12,5 @@ pub use backtest::{
     ARROW,
 };
 
-pub use plot::{nice_max, push_point, spread, ticks, top_two, Plot, Scale};
+pub use plot::{nice_max, push_point, spread, tenths, ticks, top_two, Plot, Scale};
 pub use table::{csv, TableData};

@@ -124,6 +124,12 @@ pub fn push_point(d: &mut String, command: char, x: f64, y: f64) {
     push_tenths(d, y);
 }
 
+/// `v` to a tenth of an SVG unit, the precision paths are drawn to: a position that
+/// moves less than that is the same attribute, not a new one, and a short one.
+pub fn tenths(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
 fn push_tenths(d: &mut String, v: f64) {
     let tenths = (v * 10.0).round() as i64;
     if tenths < 0 {
@@ -256,5 +262,12 @@ mod tests {
         assert_eq!(top_two(&[0.1, 0.5, 0.3]), ((1, 0.5), (2, 0.3)));
         assert_eq!(top_two(&[0.7]), ((0, 0.7), (0, 0.0)));
         assert_eq!(top_two(&[]), ((0, 0.0), (0, 0.0)));
+    }
+
+    #[test]
+    fn tenths_round_to_a_short_attribute() {
+        assert_eq!(tenths(123.456), 123.5);
+        assert_eq!(tenths(7.0), 7.0);
+        assert_eq!(tenths(0.1 + 0.2).to_string(), "0.3");
     }
 }

@@ -9,7 +9,7 @@ use crate::ui::browser;
 use crate::ui::chapters::{adopted_chapters, Article};
 use crate::ui::embed::EmbedView;
 use crate::ui::store::{use_store, Store};
-use crate::ui::timing::{after_changes, FirstValue};
+use crate::ui::timing::{after_changes, effect, FirstValue};
 use crate::ui::toolbar::Toolbar;
 
 /// How long the state must rest before the URL is rewritten.
@@ -135,11 +135,13 @@ fn open_store(
         |state| browser::replace_url(&state),
     );
     // Language and theme live on <html>, where the stylesheet and screen readers read them.
-    Effect::new(move |_| browser::set_root_attribute("lang", Some(store.locale.get().tag())));
-    Effect::new(move |_| {
+    effect(Box::new(move || {
+        browser::set_root_attribute("lang", Some(store.locale.get().tag()))
+    }));
+    effect(Box::new(move || {
         let theme = store.theme.get();
         browser::set_root_attribute("data-theme", theme.map(|t| t.code()));
-    });
+    }));
     RwSignal::new(notices)
 }
 

@@ -5,16 +5,23 @@
 use leptos::prelude::*;
 
 use crate::content::{texts, Locale, Texts};
-use crate::model::{bands, project, Bands, Ensemble, Projection, Scenario, DRAG_DRAWS, FULL_DRAWS};
+use crate::model::{
+    bands, project, Bands, Ensemble, Lever, Projection, Scenario, DRAG_DRAWS, FULL_DRAWS,
+};
 use crate::state::{AppState, FigureId, Mode, Theme};
 use crate::ui::browser;
-use crate::ui::timing::{after_changes, FirstValue};
+use crate::ui::timing::{after_changes, effect, FirstValue};
 
 /// The page's state, provided through context by [`crate::ui::App`].
 #[derive(Clone, Copy)]
 pub struct Store {
     /// Every lever.
     pub scenario: RwSignal<Scenario>,
+    /// Each lever's value (by [`Lever::index`]), set only when that lever moves: a
+    /// control reads its own lever here, so an input wakes the controls of the lever
+    /// that moved and no other (a memo of the scenario per control was rerun, and
+    /// resubscribed, by every input). Read it with [`Store::lever`].
+    levers: [RwSignal<f64>; Lever::ALL.len()],
     /// The projection of `scenario`, recomputed once per change and shared by all figures.
     pub projection: Memo<Projection>,
     /// The projection of the default scenario, for "against the baseline" comparisons.
@@ -66,8 +73,22 @@ impl Store {
     pub fn new(state: AppState, browser_locale: Locale) -> Self {
         let scenario = RwSignal::new(state.scenario);
         let pinned = RwSignal::new(state.pinned);
+        let levers = Lever::ALL.map(|lever| RwSignal::new(lever.get(&state.scenario)));
+        // One subscriber of the scenario for every control; a lever's signal changes only
+        // when its value does.
+        effect(Box::new(move || {
+            scenario.with(|s| {
+                for (lever, value) in Lever::ALL.iter().zip(levers) {
+                    let v = lever.get(s);
+                    if value.get_untracked().to_bits() != v.to_bits() {
+                        value.set(v);
+                    }
+                }
+            });
+        }));
         Store {
             scenario,
+            levers,
             projection: Memo::new(move |_| project(&scenario.get())),
             baseline: StoredValue::new(project(&Scenario::default())),
             pinned,
@@ -123,6 +144,11 @@ impl Store {
     /// The interface texts in the current language.
     pub fn texts(&self) -> &'static Texts {
         texts(self.locale_untracked())
+    }
+
+    /// The value of `lever`, as a signal that changes only when that lever moves.
+    pub fn lever(&self, lever: Lever) -> ReadSignal<f64> {
+        self.levers[lever.index()].read_only()
     }
 
     /// Changes the scenario with `f`.

@@ -29,18 +29,39 @@ pub fn after_changes<I: 'static>(
     track: impl Fn() -> I + 'static,
     act: impl Fn(I) + Copy + 'static,
 ) {
+    watch_then(
+        delay_ms,
+        first,
+        Box::new(move || {
+            let input = track();
+            Box::new(move || act(input))
+        }),
+    );
+}
+
+/// [`after_changes`] past its types: `next` tracks what it reads and returns the action.
+/// Not generic, so that the effect's code exists once for every wait on the page
+/// (each distinct effect closure is compiled into the wasm on its own).
+fn watch_then(delay_ms: u32, first: FirstValue, next: Box<dyn Fn() -> Box<dyn FnOnce()>>) {
     let deadline = Rc::new(Deadline {
         delay_ms,
         due: Cell::new(0.0),
         timer: RefCell::new(None),
         act: RefCell::new(None),
     });
-    Effect::new(move |ran: Option<()>| {
-        let input = track();
-        if ran.is_some() || first == FirstValue::Act {
-            deadline.push_back(Box::new(move || act(input)));
+    let ran = Cell::new(false);
+    effect(Box::new(move || {
+        let act = next();
+        if ran.replace(true) || first == FirstValue::Act {
+            deadline.push_back(act);
         }
-    });
+    }));
+}
+
+/// An effect that runs `f`: one compiled effect for every caller (each distinct closure
+/// given to `Effect::new` is compiled into the wasm on its own).
+pub fn effect(f: Box<dyn Fn()>) {
+    Effect::new(move |_| f());
 }
 
 /// When [`after_changes`] may act, the timer that will check, and the action. Not

@@ -25,8 +25,8 @@ pub fn LeverControl(
     };
     let id = format!("{scope}-{}", lever.key());
     let help_id = format!("{id}-help");
-    // A memo: the control's parts rerun only when this lever moves, not on every change.
-    let value = Memo::new(move |_| store.scenario.with(|s| lever.get(s)));
+    // The control's parts rerun only when this lever moves, not on every change.
+    let value = store.lever(lever);
 
     // Each control carries its state as an attribute too (`checked`, `value`): the
     // page rendered at build time has no properties, and shows the attributes.

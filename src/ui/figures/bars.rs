@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::frame::use_chart_name;
 use super::scale::chart_width;
-use crate::chart::Plot;
+use crate::chart::{tenths, Plot};
 use crate::content::Locale;
 
 /// One bar.
@@ -39,7 +39,7 @@ const PLOT: Plot = Plot {
 /// being rebuilt (the number of rows is fixed at `count`).
 #[component]
 pub fn HBars(
-    /// The bars; `len()` must stay `count`.
+    /// The bars; `len()` must stay `count`, and each row keeps its name and colour.
     #[prop(into)]
     bars: Signal<Vec<Bar>>,
     /// Number of rows.
@@ -62,11 +62,15 @@ pub fn HBars(
     // A bar's length: from the left edge to its value, within the plot.
     let scale = move |v: f64| x.at(v.clamp(0.0, max)) - left;
     let bar = move |i: usize| bars.with(|b| b.get(i).cloned());
+    // Each row's name and colour, read once: the rows and their order are fixed for the
+    // chart's life, so an input reruns only the bar's length and value.
+    let names: Vec<(&'static str, &'static str)> =
+        bars.with_untracked(|b| b.iter().map(|bar| (bar.label, bar.class)).collect());
     let rows = (0..count)
         .map(|i| {
             let y = plot.top + ROW * i as f64;
-            let class = move || bar(i).map_or(String::new(), |b| format!("bar {}", b.class));
-            let length = move || bar(i).map_or(0.0, |b| scale(b.value));
+            let (label, class) = names.get(i).copied().unwrap_or(("", ""));
+            let length = move || bar(i).map_or(0.0, |b| tenths(scale(b.value)));
             // A memo, so the tick is rebuilt only when the baseline moves, not with every
             // change of the bar: a rebuilt element has all its attributes removed and set
             // again (views are type-erased in this build). NaN stands for no baseline: a
@@ -80,11 +84,11 @@ pub fn HBars(
             };
             view! {
                 <text class="tick" x=left - 10.0 y=y + ROW / 2.0 text-anchor="end">
-                    {move || bar(i).map_or("", |b| b.label)}
+                    {label}
                 </text>
-                <rect class=class x=left y=y + 6.0 height=ROW - 18.0 width=length />
+                <rect class=format!("bar {class}") x=left y=y + 6.0 height=ROW - 18.0 width=length />
                 {baseline}
-                <text class="bar-value" x=move || left + length() + 6.0 y=y + ROW / 2.0>
+                <text class="bar-value" x=move || tenths(left + length() + 6.0) y=y + ROW / 2.0>
                     {move || bar(i).map_or(String::new(), |b| format(locale, b.value))}
                 </text>
             }

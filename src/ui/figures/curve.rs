@@ -99,13 +99,9 @@ pub fn CurveFigure(
             best_revenue: &rmb(locale, br.total()),
         })
     });
-    // Only the value axis follows the data; the intensity axis is built once, outside
-    // it, so a change of scale does not rebuild it too (a rebuilt element has all its
-    // attributes removed and set again: views are type-erased in this build).
-    let y_axis = move || {
-        let locale = store.locale_untracked();
-        y_grid(&PLOT, PLOT.y(0.0, top.get()), |v| rmb(locale, v))
-    };
+    // Both axes are built once: the value axis's labels follow the data in place (see
+    // `y_grid`).
+    let y_axis = y_grid(&PLOT, top.into(), rmb, store.locale_untracked());
     let x_axis = {
         let locale = store.locale_untracked();
         let xs = [0.0, 0.25, 0.5, 0.75, 1.0]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::frame::use_chart_name;
 use super::scale::{chart_width, y_grid};
-use crate::chart::{mark_path, nice_max, push_point, spread, MarkKind, Plot, Scale};
+use crate::chart::{mark_path, nice_max, push_point, spread, tenths, MarkKind, Plot, Scale};
 use crate::content::Locale;
 use crate::ui::store::use_store;
 
@@ -55,6 +55,9 @@ pub struct LineData {
     /// Reported figures drawn over the lines (most charts have none).
     pub marks: Vec<Mark>,
 }
+
+/// How many style strings each line has in the chart's list of them.
+const STYLE_PARTS: usize = 4;
 
 /// Chart width in SVG units on wide screens and on phones (see [`chart_width`]).
 const WIDTH: f64 = 560.0;
@@ -125,26 +128,60 @@ pub fn LinesChart(
     // Where the lines end and their labels start: fixed for the chart's life.
     let right_edge = Plot { width, ..PLOT }.right_edge();
     let frame = Memo::new(move |_| {
-        let d = data.get();
-        let top = d
-            .series
-            .iter()
-            .flat_map(|s| s.values.iter().copied())
-            .chain(d.marks.iter().map(|m| m.high))
-            .fold(0.0, f64::max);
-        Frame::new(d.years, y_max.unwrap_or_else(|| nice_max(top)), width)
+        data.with(|d| {
+            let top = y_max.unwrap_or_else(|| {
+                nice_max(
+                    d.series
+                        .iter()
+                        .flat_map(|s| s.values.iter().copied())
+                        .chain(d.marks.iter().map(|m| m.high))
+                        .fold(0.0, f64::max),
+                )
+            });
+            Frame::new(d.years.clone(), top, width)
+        })
     });
+    // What each line looks like and is called (its line, band and ghost classes and its
+    // direct label, four strings a line): the same from one input to the next, so the
+    // attributes that show it are not rerun by every change of the values.
+    let styles = Memo::new(move |_| {
+        data.with(|d| {
+            d.series
+                .iter()
+                .flat_map(|s| {
+                    [
+                        format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" }),
+                        format!("band {}", s.class),
+                        format!("line ghost {}", s.class),
+                        if s.direct_label {
+                            s.label.clone()
+                        } else {
+                            String::new()
+                        },
+                    ]
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let style = move |i: usize, part: usize| {
+        styles.with(|s| s.get(STYLE_PARTS * i + part).cloned().unwrap_or_default())
+    };
     let active = RwSignal::new(None::<usize>);
 
-    let axis = move || {
+    // The value axis is built once and its labels follow the top; the years' axis is
+    // rebuilt when the frame changes.
+    let y_ticks = y_grid(
+        &Plot { width, ..PLOT },
+        Signal::derive(move || frame.with(|f| f.y.max())),
+        tick_format.unwrap_or(format),
+        store.locale_untracked(),
+    );
+    let x_axis = move || {
         let f = frame.get();
-        let locale = store.locale_untracked();
-        let y_ticks = y_grid(&f.plot, f.y, |v| tick_format.unwrap_or(format)(locale, v));
         // Every year while they fit, every other year on a long horizon or a phone.
         let fits = if width < WIDTH { 4 } else { 8 };
         let every = if f.years.len() > fits { 2 } else { 1 };
-        let x_ticks = f
-            .years
+        f.years
             .iter()
             .enumerate()
             .filter(|(k, _)| k % every == 0)
@@ -155,37 +192,39 @@ pub fn LinesChart(
                     </text>
                 }
             })
-            .collect_view();
-        view! { <g class="axis">{y_ticks}{x_ticks}</g> }
+            .collect_view()
     };
 
     let path = move |i: usize| {
-        let f = frame.get();
-        data.with(|d| {
-            d.series
-                .get(i)
-                .map_or(String::new(), |s| line_path(&f, &s.values))
+        frame.with(|f| {
+            data.with(|d| {
+                d.series
+                    .get(i)
+                    .map_or(String::new(), |s| line_path(f, &s.values))
+            })
         })
     };
     // Direct labels sit at the end of each line, pushed apart so they never overlap.
     let label_ys = Memo::new(move |_| {
-        let f = frame.get();
-        data.with(|d| {
-            let labelled: Vec<usize> = (0..d.series.len())
-                .filter(|i| d.series[*i].direct_label)
-                .collect();
-            let ends: Vec<f64> = labelled
-                .iter()
-                .map(|i| f.y(last_finite(&d.series[*i].values)))
-                .collect();
-            let mut ys = vec![0.0; d.series.len()];
-            for (i, y) in labelled
-                .into_iter()
-                .zip(spread(&ends, LABEL_GAP, f.plot.bottom_edge()))
-            {
-                ys[i] = y;
-            }
-            ys
+        frame.with(|f| {
+            data.with(|d| {
+                let labelled: Vec<usize> = (0..d.series.len())
+                    .filter(|i| d.series[*i].direct_label)
+                    .collect();
+                let ends: Vec<f64> = labelled
+                    .iter()
+                    .map(|i| f.y(last_finite(&d.series[*i].values)))
+                    .collect();
+                let mut ys = vec![0.0; d.series.len()];
+                for (i, y) in
+                    labelled
+                        .into_iter()
+                        .zip(spread(&ends, LABEL_GAP, f.plot.bottom_edge()))
+                {
+                    ys[i] = y;
+                }
+                ys
+            })
         })
     });
     let last_value =
@@ -195,42 +234,24 @@ pub fn LinesChart(
     let lines = (0..count)
         .map(|i| {
             let d = drawn[i];
-            let class = move || {
-                data.with(|d| {
-                    d.series.get(i).map_or(String::new(), |s| {
-                        format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" })
+            let class = move || style(i, 0);
+            let label = move || style(i, 3);
+            let label_y = move || label_ys.with(|ys| tenths(ys.get(i).copied().unwrap_or(0.0) + 4.0));
+            let band = move || {
+                frame.with(|f| {
+                    data.with(|d| {
+                        d.series
+                            .get(i)
+                            .and_then(|s| s.band.as_ref())
+                            .map_or(String::new(), |(low, high)| band_path(f, low, high))
                     })
                 })
             };
-            let label = move || {
-                data.with(|d| {
-                    d.series
-                        .get(i)
-                        .filter(|s| s.direct_label)
-                        .map_or(String::new(), |s| s.label.clone())
-                })
-            };
-            let label_y = move || label_ys.with(|ys| ys.get(i).copied().unwrap_or(0.0) + 4.0);
-            let band = move || {
-                let f = frame.get();
-                data.with(|d| {
-                    d.series
-                        .get(i)
-                        .and_then(|s| s.band.as_ref())
-                        .map_or(String::new(), |(low, high)| band_path(&f, low, high))
-                })
-            };
-            let band_class = move || {
-                data.with(|d| {
-                    d.series
-                        .get(i)
-                        .map_or(String::new(), |s| format!("band {}", s.class))
-                })
-            };
+            let band_class = move || style(i, 1);
             view! {
                 <path class=band_class d=band />
                 <path class=class d=move || d.get() />
-                <circle class=class r="4" cx=right_edge cy=move || frame.get().y(last_value(i)) />
+                <circle class=class r="4" cx=right_edge cy=move || frame.with(|f| tenths(f.y(last_value(i)))) />
                 <text class="direct-label" x=right_edge + 8.0 y=label_y>{label}</text>
             }
         })
@@ -242,14 +263,7 @@ pub fn LinesChart(
     let ghosts = (0..count)
         .map(|i| {
             let d = drawn[i];
-            let class = move || {
-                data.with(|d| {
-                    d.series
-                        .get(i)
-                        .map_or(String::new(), |s| format!("line ghost {}", s.class))
-                })
-            };
-            view! { <path class=class d=move || d.get() /> }
+            view! { <path class=move || style(i, 2) d=move || d.get() /> }
         })
         .collect_view();
 
@@ -361,7 +375,7 @@ pub fn LinesChart(
             on:blur=move |_| active.set(None)
             on:keydown=on_key
         >
-            {axis}
+            <g class="axis">{y_ticks}{x_axis}</g>
             <g class="ghosts" aria-hidden="true">{ghosts}</g>
             {lines}
             <g class="marks">{marks}</g>

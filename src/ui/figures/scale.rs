@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::chart::{ticks, Plot, Scale};
+use crate::chart::{ticks, Plot};
+use crate::content::Locale;
 use crate::ui::browser;
 
 /// Viewports narrower than this (CSS px) get a chart's phone width.
@@ -21,17 +22,27 @@ pub fn chart_width(wide: f64, phone: f64) -> f64 {
     }
 }
 
-/// The horizontal grid of the value axis `y` (from 0): a line across `plot` at each
-/// of its [`ticks`], labelled at the left with `label(value)`.
-pub fn y_grid(plot: &Plot, y: Scale, label: impl Fn(f64) -> String) -> AnyView {
+/// The horizontal grid of a value axis from 0 to `top`: a line across `plot` at each
+/// of its [`ticks`], labelled at the left with `label(value)`. The ticks sit at the same
+/// fractions of the axis whatever its top, so the grid is built once and only its
+/// labels follow `top`: a rebuilt element would have every attribute removed and set
+/// again (views are type-erased in this build).
+pub fn y_grid(
+    plot: &Plot,
+    top: Signal<f64>,
+    format: fn(Locale, f64) -> String,
+    locale: Locale,
+) -> AnyView {
     let (left, right) = (plot.left, plot.right_edge());
-    ticks(y.max())
-        .into_iter()
-        .map(|v| {
-            let at = y.at(v);
+    let unit = plot.y(0.0, 1.0);
+    let count = ticks(1.0).len();
+    (0..count)
+        .map(|i| {
+            let at = unit.at(ticks(1.0)[i]);
+            let value = move || format(locale, ticks(top.get())[i]);
             view! {
                 <line class="grid" x1=left x2=right y1=at y2=at />
-                <text class="tick" x=left - 8.0 y=at + 4.0 text-anchor="end">{label(v)}</text>
+                <text class="tick" x=left - 8.0 y=at + 4.0 text-anchor="end">{value}</text>
             }
         })
         .collect_view()

@@ -48,7 +48,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
     let chart = move |name: Signal<String>| {
         let texts = store.texts();
         let locale = store.locale_untracked();
-        let grid = y_grid(&PLOT, y_scale, |v| rmb(locale, v));
+        let grid = y_grid(&PLOT, Signal::stored(y_scale.max()), rmb, locale);
         let bars = SCOREBOARD
             .iter()
             .enumerate()

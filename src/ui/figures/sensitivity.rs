@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::frame::{use_chart_name, FigureFrame};
 use super::scale::chart_width;
-use crate::chart::{Plot, TableData};
+use crate::chart::{tenths, Plot, TableData};
 use crate::content::format::{percent, percent1, points};
 use crate::content::sentences::SensitivitySentence;
 use crate::content::{swing_input_name, Locale};
@@ -190,7 +190,7 @@ pub fn SensitivityFigure(
             let segment = move |pick: fn(&Bar) -> f64| {
                 swing(i).map_or((0.0, 0.0), |w| {
                     let (a, b) = (x(base()), x(pick(&w)));
-                    (a.min(b), (a - b).abs())
+                    (tenths(a.min(b)), tenths((a - b).abs()))
                 })
             };
             let name = move || swing(i).map_or(String::new(), |w| swing_input_name(w.input, store.locale_untracked()));
@@ -323,7 +323,7 @@ pub fn SensitivityFigure(
                 <text class="tick" x=move || high_legend() + 16.0 y=top - 8.0>{move || if part.get() == Part::Choices { labels.high } else { labels.variance_share }}</text>
                 // The baseline goes under the rows, so that names written above their bars
                 // (phones) stay legible where it crosses them.
-                <line class="baseline-tick" x1=move || x(base()) x2=move || x(base()) y1=top
+                <line class="baseline-tick" x1=move || tenths(x(base())) x2=move || tenths(x(base())) y1=top
                     y2=move || top + layout.row * swings_and_base.with(|(s, _)| s.len().min(SHOWN)) as f64 + 4.0 />
                 {rows}
             </svg>

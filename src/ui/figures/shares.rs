@@ -9,7 +9,7 @@ use crate::chart::top_two;
 use crate::content::format::{percent, percent1};
 use crate::content::sentences::{BandSentence, LeadSentence};
 use crate::content::texts::MetricText;
-use crate::model::Fit;
+use crate::model::{Fit, Lever};
 use crate::state::FigureId;
 use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
@@ -50,16 +50,15 @@ pub fn SharesFigure(
     // out (they are Taobao Live's own streams): a reader who moves one is shown the per-bloc view, where
     // the effect is.
     if switchable {
-        let partners = Memo::new(move |_| {
-            store.scenario.with(|s| {
-                (
-                    [s.partner_weibo, s.partner_baidu, s.partner_xigua],
-                    s.partner_reach,
-                )
-            })
-        });
+        // The partner levers' own signals: not woken by the other levers.
+        let partners = [
+            Lever::PartnerWeibo,
+            Lever::PartnerBaidu,
+            Lever::PartnerXigua,
+            Lever::PartnerReach,
+        ];
         Effect::watch(
-            move || partners.get(),
+            move || partners.map(|lever| store.lever(lever).get()),
             move |_, _, _| {
                 if matches!(
                     metric.get_untracked(),
