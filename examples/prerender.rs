@@ -108,7 +108,7 @@ fn card_tags(locale: Locale, card: &Card) -> String {
 /// tags, and the article in `<body>`. Fails with the name of a part `template` lacks.
 fn page(template: &str, locale: Locale, card: &Card) -> Result<String, &'static str> {
     let t = texts(locale);
-    let html_tag = format!("<html lang=\"{}\">", locale.tag());
+    let html_tag = format!("<html lang=\"{}\" data-built>", locale.tag());
     let mut head = format!(
         "<meta name=\"description\" content=\"{}\">",
         attribute(t.subtitle)
@@ -139,7 +139,7 @@ fn page(template: &str, locale: Locale, card: &Card) -> Result<String, &'static 
 /// figure's own title, and no place in search results (the article is the page to find).
 fn embed_page(template: &str, locale: Locale, figure: FigureId) -> Result<String, &'static str> {
     let html_tag = format!(
-        "<html lang=\"{}\" data-embed=\"{}\">",
+        "<html lang=\"{}\" data-built data-embed=\"{}\">",
         locale.tag(),
         figure.code()
     );

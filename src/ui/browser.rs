@@ -92,9 +92,13 @@ pub fn open_page(page: &str, query: &str, fragment: &str) {
     let _ = w.location().replace(&format!("{page}{query}{hash}"));
 }
 
-/// The language the page was rendered in at build time (`<html lang>`), if it says.
+/// The language of the page, if the build wrote it (`<html lang data-built>`): a page
+/// it did not write (the browser tests mount the app on one) has none.
 pub fn served_locale() -> Option<Locale> {
     let root = window()?.document()?.document_element()?;
+    if !root.has_attribute("data-built") {
+        return None;
+    }
     Locale::from_tag(&root.get_attribute("lang")?)
 }
 
