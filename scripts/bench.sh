@@ -26,15 +26,22 @@ sizes="| file | raw | gzip -9 | brotli |
 |---|---|---|---|"
 first_load=(dist/index.html dist/start.js dist/livestream-arena-*.js dist/livestream-arena-*_bg.wasm dist/style-*.css)
 total=(0 0 0)
-for f in "${first_load[@]}" dist/zh.html; do
+embed=dist/embed-shares.html
+for f in "${first_load[@]}" dist/zh.html "$embed"; do
   raw=$(stat -c%s "$f") gz=$(stat -c%s "$f.gz") br=$(stat -c%s "$f.br")
   sizes="$sizes
 | ${f#dist/} | $(kb "$raw") | $(kb "$gz") | $(kb "$br") |"
-  if [ "$f" != dist/zh.html ]; then total=($((total[0] + raw)) $((total[1] + gz)) $((total[2] + br))); fi
+  case "$f" in
+    dist/zh.html) ;;
+    "$embed") embed_size=("$raw" "$gz" "$br") ;;
+    *) total=($((total[0] + raw)) $((total[1] + gz)) $((total[2] + br))) ;;
+  esac
 done
-# An embed loads the same files (the page is one app).
+# An embed loads its own page instead of index.html, and the same script, wasm and style.
+index=($(stat -c%s dist/index.html) $(stat -c%s dist/index.html.gz) $(stat -c%s dist/index.html.br))
 sizes="$sizes
-| first load, article or embed (all but zh.html) | $(kb "${total[0]}") | $(kb "${total[1]}") | $(kb "${total[2]}") |"
+| first load, article (index.html and the rest, not zh.html) | $(kb "${total[0]}") | $(kb "${total[1]}") | $(kb "${total[2]}") |
+| first load, the shares embed (embed-shares.html and the rest) | $(kb $((total[0] - index[0] + embed_size[0]))) | $(kb $((total[1] - index[1] + embed_size[1]))) | $(kb $((total[2] - index[2] + embed_size[2]))) |"
 table=$(cd tests/e2e && node bench/bench.mjs "$native")
 table="$table
 | native 1,000 Monte Carlo draws (cargo bench) | $native_draws | — | — |"
