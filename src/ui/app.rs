@@ -50,19 +50,15 @@ pub fn adopt_article(keep_figures: bool) {
         let islands = Owner::new();
         let mounted = islands.with(|| {
             let mut mounted = Vec::new();
-            if let Some(first) = browser::body().and_then(|b| b.first_child()) {
-                let body = browser::body().expect("a body, which has a first child");
-                mounted.push(mount_in(
-                    &body,
-                    Some(&first),
-                    view! { <NoticeBar notices=notices /> },
-                ));
+            if let Some(body) = browser::body() {
+                let first = body.first_child();
+                let notice_bar = view! { <NoticeBar notices=notices /> };
+                mounted.push(mount_in(&body, first.as_ref(), notice_bar));
             }
             if let Some(toolbar) = browser::find(".masthead .toolbar") {
-                let parent = toolbar
-                    .parent_element()
-                    .expect("the toolbar is in the masthead");
-                mounted.push(mount_in(&parent, Some(&toolbar), view! { <Toolbar /> }));
+                if let Some(masthead) = toolbar.parent_element() {
+                    mounted.push(mount_in(&masthead, Some(&toolbar), view! { <Toolbar /> }));
+                }
                 // The build's toolbar and, after it, its status line give way.
                 if let Some(status) = toolbar.next_element_sibling() {
                     status.remove();
