@@ -155,16 +155,21 @@ mod tests {
         assert_eq!(frame_link("/x/", &AppState::default()), "/x/");
     }
 
-    #[test]
-    fn the_snippet_embeds_the_figure_in_its_scenario_with_escaped_attributes() {
-        let state = AppState {
+    /// The ban figure, embedded with Douyin's store at `maturity`.
+    fn ban_with_store_at(maturity: f64) -> AppState {
+        AppState {
             embed: Some(FigureId::Ban),
             scenario: Scenario {
-                store_maturity: 0.6,
+                store_maturity: maturity,
                 ..Scenario::default()
             },
             ..AppState::default()
-        };
+        }
+    }
+
+    #[test]
+    fn the_snippet_embeds_the_figure_in_its_scenario_with_escaped_attributes() {
+        let state = ban_with_store_at(0.6);
         let code = snippet(
             "https://example.org/a/",
             &state,
@@ -184,14 +189,7 @@ mod tests {
 
     #[test]
     fn the_script_embed_names_the_figure_and_scenario_and_falls_back_to_a_link() {
-        let state = AppState {
-            embed: Some(FigureId::Ban),
-            scenario: Scenario {
-                store_maturity: 0.6,
-                ..Scenario::default()
-            },
-            ..AppState::default()
-        };
+        let state = ban_with_store_at(0.6);
         let code = script_snippet("https://example.org/a/", &state, "A <b> & c", "Caption");
         assert!(
             code.starts_with(&format!(

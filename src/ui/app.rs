@@ -93,7 +93,7 @@ pub fn adopt_article(keep_figures: bool) {
 
 /// What `query` asks for on this page: a page the build wrote for one figure
 /// ([`FigureId::page`]) shows that figure when the query names none.
-fn page_state(query: &str) -> (AppState, Vec<Notice>) {
+pub fn page_state(query: &str) -> (AppState, Vec<Notice>) {
     let (mut state, notices) = decode(query);
     state.embed = state.embed.or_else(browser::served_embed);
     (state, notices)
@@ -169,35 +169,27 @@ fn mount_in(
     state
 }
 
-/// Whether the URL asks for the article (not an embedded figure, not the slides).
-pub fn article_asked(query: &str) -> bool {
-    let (state, _) = page_state(query);
-    state.embed.is_none() && state.mode == Mode::Article
-}
-
-/// Whether the page the URL asks for is the one rendered at build time (the article,
-/// in the page's language, with the default scenario): then each chapter keeps its
-/// prerendered figure until the app has built its own, which looks the same.
-pub fn matches_prerendered(query: &str, page: Option<Locale>) -> bool {
-    let (state, notices) = page_state(query);
-    let reader = state.lang.unwrap_or_else(browser::page_locale);
-    notices.is_empty()
-        && page == Some(reader)
+/// Whether the page the build wrote (`served`) is the one `state` asks for, as it was
+/// drawn: the article with the default scenario, and no notice. Then each chapter keeps
+/// its figure from the build until the app has built its own, which looks the same.
+/// (Its language is the page's: [`other_page_wanted`] has been asked first.)
+pub fn shows_built_page(state: &AppState, notices: &[Notice], served: Option<Locale>) -> bool {
+    served.is_some()
+        && notices.is_empty()
         && AppState {
             lang: None,
             theme: None,
-            ..state
+            ..*state
         } == AppState::default()
 }
 
-/// The language whose page to open instead of this one, if the URL (`lang`) or, when it
-/// names none, the reader's preferred language asks for a language other than the one
-/// the built page is in (`served`). The article and the slides take their text from the
-/// page ([`crate::ui::prose`]), so each language reads its own page; an embedded figure
-/// has no such text and stays. A page the build did not write (`served` is `None`) stays.
-pub fn other_page_wanted(query: &str, served: Option<Locale>) -> Option<Locale> {
+/// The language whose page to open instead of this one, if `state`'s language (`lang`,
+/// or when it names none, the reader's preferred language) is not the one the built
+/// page is in (`served`). The article and the slides take their text from the page
+/// ([`crate::ui::prose`]), so each language reads its own page; an embedded figure has
+/// no such text and stays. A page the build did not write (`served` is `None`) stays.
+pub fn other_page_wanted(state: &AppState, served: Option<Locale>) -> Option<Locale> {
     let served = served?;
-    let (state, _) = page_state(query);
     let wanted = state.lang.unwrap_or_else(browser::page_locale);
     (state.embed.is_none() && wanted != served).then_some(wanted)
 }

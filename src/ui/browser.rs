@@ -148,19 +148,13 @@ pub fn keep_prose() {
 }
 
 /// Empties `<body>` of the page rendered at build time, for the app to render afresh;
-/// with `keep_figures`, each chapter's figure area is kept aside first.
+/// with `keep_figures`, each chapter's figure is kept aside first ([`figure_areas`]).
 pub fn take_prerendered(keep_figures: bool) {
-    let Some(body) = body() else {
-        return;
-    };
     keep_prose();
     if keep_figures {
-        let areas = select_all(&body, "section.chapter > .interactive")
-            .into_iter()
-            .filter_map(|area| Some((area.parent_element()?.id(), area)));
-        PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().extend(areas));
+        figure_areas(true);
     }
-    body.set_inner_html("");
+    clear_body();
 }
 
 /// Each chapter of the page rendered at build time, with its figure area emptied for
@@ -175,10 +169,16 @@ pub fn figure_areas(keep_figures: bool) -> Vec<(web_sys::Element, web_sys::Eleme
         .into_iter()
         .filter_map(|area| {
             let section = area.parent_element()?;
-            let kept = document.as_ref()?.create_element("div").ok()?;
-            move_children(&area, &kept);
-            if keep_figures {
-                PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().push((section.id(), kept)));
+            let kept = keep_figures
+                .then(|| document.as_ref()?.create_element("div").ok())
+                .flatten();
+            match kept {
+                Some(kept) => {
+                    move_children(&area, &kept);
+                    PRERENDERED_FIGURES
+                        .with(|figures| figures.borrow_mut().push((section.id(), kept)));
+                }
+                None => area.set_inner_html(""),
             }
             Some((section, area))
         })

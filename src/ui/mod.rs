@@ -24,7 +24,7 @@ pub use browser::live_observers;
 use leptos::prelude::*;
 
 use crate::content::Locale;
-use crate::state::FigureId;
+use crate::state::{FigureId, Mode};
 
 /// Starts the app: installs the panic page and opens the other language's page if that
 /// is the one asked for. The article, on a page the build wrote, is brought to life in
@@ -41,12 +41,13 @@ pub fn start() {
 fn start_on_page() {
     let query = browser::query();
     let served = browser::served_locale();
-    if let Some(locale) = app::other_page_wanted(&query, served) {
+    let (state, notices) = app::page_state(&query);
+    if let Some(locale) = app::other_page_wanted(&state, served) {
         browser::open_page(locale.page(), &query, &browser::fragment());
         return;
     }
-    let keep_figures = app::matches_prerendered(&query, served);
-    if served.is_some() && app::article_asked(&query) {
+    let keep_figures = app::shows_built_page(&state, &notices, served);
+    if served.is_some() && state.embed.is_none() && state.mode == Mode::Article {
         browser::keep_prose();
         app::adopt_article(keep_figures);
     } else {
