@@ -25,23 +25,25 @@ kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 sizes="| file | raw | gzip -9 | brotli |
 |---|---|---|---|"
 first_load=(dist/index.html dist/start.js dist/livestream-arena-*.js dist/livestream-arena-*_bg.wasm dist/style-*.css)
-total=(0 0 0)
-embed=dist/embed-shares.html
-for f in "${first_load[@]}" dist/zh.html "$embed"; do
-  raw=$(stat -c%s "$f") gz=$(stat -c%s "$f.gz") br=$(stat -c%s "$f.br")
+# An embed loads its own page, the same script and style, and the embed pages' own wasm.
+embed_load=(dist/embed-shares.html dist/start.js dist/figure-*.js dist/figure-*_bg.wasm dist/style-*.css)
+declare -A seen
+for f in "${first_load[@]}" dist/zh.html "${embed_load[@]}"; do
+  [ -n "${seen[$f]:-}" ] && continue
+  seen[$f]=1
   sizes="$sizes
-| ${f#dist/} | $(kb "$raw") | $(kb "$gz") | $(kb "$br") |"
-  case "$f" in
-    dist/zh.html) ;;
-    "$embed") embed_size=("$raw" "$gz" "$br") ;;
-    *) total=($((total[0] + raw)) $((total[1] + gz)) $((total[2] + br))) ;;
-  esac
+| ${f#dist/} | $(kb "$(stat -c%s "$f")") | $(kb "$(stat -c%s "$f.gz")") | $(kb "$(stat -c%s "$f.br")") |"
 done
-# An embed loads its own page instead of index.html, and the same script, wasm and style.
-index=($(stat -c%s dist/index.html) $(stat -c%s dist/index.html.gz) $(stat -c%s dist/index.html.br))
+total() { # total FILE... -> the raw, gzip and brotli sums as a table row's cells
+  local raw=0 gz=0 br=0
+  for f in "$@"; do
+    raw=$((raw + $(stat -c%s "$f"))) gz=$((gz + $(stat -c%s "$f.gz"))) br=$((br + $(stat -c%s "$f.br")))
+  done
+  echo "$(kb "$raw") | $(kb "$gz") | $(kb "$br")"
+}
 sizes="$sizes
-| first load, article (index.html and the rest, not zh.html) | $(kb "${total[0]}") | $(kb "${total[1]}") | $(kb "${total[2]}") |
-| first load, the shares embed (embed-shares.html and the rest) | $(kb $((total[0] - index[0] + embed_size[0]))) | $(kb $((total[1] - index[1] + embed_size[1]))) | $(kb $((total[2] - index[2] + embed_size[2]))) |"
+| first load, article (index.html and the rest, not zh.html) | $(total "${first_load[@]}") |
+| first load, the shares embed (embed-shares.html and the rest) | $(total "${embed_load[@]}") |"
 table=$(cd tests/e2e && node bench/bench.mjs "$native")
 table="$table
 | native 1,000 Monte Carlo draws (cargo bench) | $native_draws | — | — |"

@@ -15,6 +15,14 @@ set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 js=$(cd "$dir" && ls livestream-arena*.js | head -n 1)
 wasm=$(cd "$dir" && ls livestream-arena*_bg.wasm | head -n 1)
+# The embed pages' smaller wasm (src/bin/figure.rs), which Trunk builds as a "worker" and
+# so leaves unhashed: named here by its content, as Trunk names its own, so that no cache
+# holds on to an old copy.
+hash=$(cat "$dir/figure.js" "$dir/figure_bg.wasm" | sha256sum | cut -c1-16)
+figure_js="figure-$hash.js"
+figure_wasm="figure-${hash}_bg.wasm"
+mv "$dir/figure.js" "$dir/$figure_js"
+mv "$dir/figure_bg.wasm" "$dir/$figure_wasm"
 {
   echo "// Starts Livestream Arena. Written by scripts/post-build.sh at build time."
   if [ "${TRUNK_PROFILE:-}" != release ]; then
@@ -27,14 +35,17 @@ try {
 JS
   fi
   cat <<JS
-import init from './${js}';
-await init({ module_or_path: new URL('./${wasm}', import.meta.url) });
+// An embed page (<html data-embed>) runs the figure's own, smaller wasm.
+const figure = document.documentElement.hasAttribute('data-embed');
+const [glue, wasm] = figure ? ['./${figure_js}', './${figure_wasm}'] : ['./${js}', './${wasm}'];
+const { default: init } = await import(glue);
+await init({ module_or_path: new URL(wasm, import.meta.url) });
 JS
   if [ "${TRUNK_PROFILE:-}" = release ]; then
     # The offline classroom: a release build keeps a copy of itself (sw.js, written
     # below). Not from an embed: a blog's reader needs no copy of the whole explainer.
     cat <<'JS'
-if ('serviceWorker' in navigator && !new URLSearchParams(location.search).has('embed')) {
+if (!figure && 'serviceWorker' in navigator && !new URLSearchParams(location.search).has('embed')) {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
 JS

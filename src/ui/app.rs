@@ -33,6 +33,20 @@ pub fn App(
     view! { <Pages notices=notices /> }
 }
 
+/// An embed page's app (the `figure` binary, [`crate::ui::start_figure`]): the figure the
+/// page is for, as [`App`] shows it, and nothing else, so that the article, the slides
+/// and the toolbar stay out of that binary.
+#[component]
+pub fn FigureApp() -> impl IntoView {
+    let notices = open_store(None, None);
+    let store = use_store();
+    move || {
+        store.locale.track();
+        let figure = store.embed.get()?;
+        Some(view! { <NoticeBar notices=notices /><EmbedView figure=figure /> })
+    }
+}
+
 /// The article the build wrote, brought to life where it stands, as islands: the
 /// toolbar, a bar for the URL's notices, and each chapter's figure area are mounted
 /// into the page, and its text is left as it is (not rendered again, and not in the

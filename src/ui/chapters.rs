@@ -44,7 +44,10 @@ pub fn embedded(figure: FigureId) -> AnyView {
         .into_any(),
         // The ban's embed is its figure, without the chapter's timeline.
         FigureId::Ban => ban().into_any(),
-        other => interactive(other.chapter()),
+        FigureId::Alliances => alliances().into_any(),
+        FigureId::Map => view! { <MapFigure /> }.into_any(),
+        FigureId::Scoreboard => view! { <ScoreboardFigure /> }.into_any(),
+        FigureId::SellingCurve => niche().into_any(),
     }
 }
 
@@ -65,6 +68,19 @@ pub fn on_slide(chapter: Chapter) -> AnyView {
 /// The ban's figure with its two levers.
 fn ban() -> impl IntoView {
     view! { <BanFigure levers=Levers { scope: "ban", list: &[Lever::LinkBan, Lever::StoreMaturity] } /> }
+}
+
+/// The alliances' chart of the blocs' shares with the alliance levers.
+fn alliances() -> impl IntoView {
+    view! {
+        <SharesFigure id="fig-alliances" initial=Metric::BlocShare embed=FigureId::Alliances
+            levers=Levers { scope: "alliances", list: &ALLIANCE_LEVERS } />
+    }
+}
+
+/// The niche players' selling curve with its lever.
+fn niche() -> impl IntoView {
+    view! { <CurveFigure levers=Levers { scope: "niche", list: &[Lever::SellingIntensity] } /> }
 }
 
 /// The sandbox's presets, chart and every lever.
@@ -88,16 +104,9 @@ pub fn interactive(chapter: Chapter) -> AnyView {
             <TimelineFigure />
         }
         .into_any(),
-        Chapter::Alliances => view! {
-            <SharesFigure id="fig-alliances" initial=Metric::BlocShare embed=FigureId::Alliances
-                levers=Levers { scope: "alliances", list: &ALLIANCE_LEVERS } />
-        }
-        .into_any(),
+        Chapter::Alliances => alliances().into_any(),
         Chapter::Map => view! { <MapFigure /> }.into_any(),
-        Chapter::Niche => view! {
-            <CurveFigure levers=Levers { scope: "niche", list: &[Lever::SellingIntensity] } />
-        }
-        .into_any(),
+        Chapter::Niche => niche().into_any(),
         Chapter::Trust => view! {
             <TrustFigure levers=Levers { scope: "trust", list: &[Lever::Trust] } />
         }

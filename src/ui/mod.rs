@@ -29,9 +29,7 @@ use crate::state::{FigureId, Mode};
 /// Starts the app: installs the panic page and opens the other language's page if that
 /// is the one asked for. The article, on a page the build wrote, is brought to life in
 /// place ([`app::adopt_article`]); anything else (the slides, an embedded figure, a page
-/// the build did not write) is rendered afresh: the page's HTML is taken out of `<body>`
-/// (keeping each chapter's figure to show until the app has built its own) and [`App`]
-/// mounted there, in the same task, so nothing is painted in between.
+/// the build did not write) is rendered afresh ([`render_afresh`]).
 pub fn start() {
     panic::install_hook();
     // The script is fetched and compiled while the page is read (start.js is async).
@@ -50,12 +48,35 @@ fn start_on_page() {
     if served.is_some() && state.embed.is_none() && state.mode == Mode::Article {
         browser::keep_prose();
         app::adopt_article(keep_figures);
+        running();
     } else {
-        browser::take_prerendered(keep_figures);
-        leptos::mount::mount_to_body(|| view! { <App /> });
+        render_afresh(keep_figures, || view! { <App /> });
     }
-    // The page is the app's now (tests wait for this rather than for the elements the
-    // build drew, which the app replaces).
+}
+
+/// Starts an embed page's app (`src/bin/figure.rs`, a wasm of its own): the page's figure
+/// alone, rendered afresh as [`start`] renders an embedded figure.
+pub fn start_figure() {
+    panic::install_hook();
+    browser::when_page_read(|| {
+        let (state, notices) = app::page_state(&browser::query());
+        let keep_figures = app::shows_built_page(&state, &notices, browser::served_locale());
+        render_afresh(keep_figures, || view! { <app::FigureApp /> });
+    });
+}
+
+/// Takes the page's HTML out of `<body>` (keeping each chapter's figure to show until the
+/// app has built its own, with `keep_figures`) and mounts `app` there, in the same task,
+/// so nothing is painted in between.
+fn render_afresh<V: IntoView + 'static>(keep_figures: bool, app: impl FnOnce() -> V + 'static) {
+    browser::take_prerendered(keep_figures);
+    leptos::mount::mount_to_body(app);
+    running();
+}
+
+/// The page is the app's now (tests wait for this rather than for the elements the
+/// build drew, which the app replaces).
+fn running() {
     browser::set_root_attribute("data-app", Some("running"));
 }
 

@@ -92,8 +92,9 @@ test('the start module points at files that exist in dist/', () => {
   const start = readFileSync(new URL('start.js', dist), 'utf8');
   const files = readdirSync(dist);
   const named = [...start.matchAll(/\.\/([\w.-]+\.(?:js|wasm))/g)].map((m) => m[1]);
-  // The app's module and its wasm, and (a release build) the offline copy's service worker.
-  expect(named.length).toBe(3);
+  // The article's module and wasm, the embed pages' module and wasm, and (a release
+  // build) the offline copy's service worker.
+  expect(named.length).toBe(5);
   for (const name of named) expect(files).toContain(name);
 });
 
