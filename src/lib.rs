@@ -11,6 +11,7 @@
 
 pub mod chart;
 pub mod content;
+pub mod decimal;
 pub mod embed_code;
 pub mod model;
 /// Build-time images of the figures: used by the build's examples only, never by the app.

@@ -7,6 +7,7 @@
 //! is reported as a [`Notice`]. Encoding leaves out every value equal to its default.
 
 use crate::content::{texts, Chapter, Locale};
+use crate::decimal;
 use crate::model::{Fit, Lever, LeverKind, Scenario};
 
 /// Colour theme; `None` in [`AppState::theme`] follows the system.
@@ -264,8 +265,8 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
                 Some(f) => state.embed = Some(f),
                 None => notice = Some(Notice::Invalid(short(name))),
             },
-            "step" => match value.parse::<f64>() {
-                Ok(v) if v.is_finite() => {
+            "step" => match decimal::parse(value) {
+                Some(v) if v.is_finite() => {
                     let clamped = v.round().clamp(0.0, f64::from(u16::MAX));
                     if clamped != v {
                         notice = Some(Notice::Clamped(short(name)));
@@ -413,8 +414,8 @@ fn set_lever(s: &mut Scenario, lever: Lever, value: &str) -> Option<NoticeFor> {
             }
             None => Some(Notice::Invalid),
         },
-        LeverKind::Range { min, max, .. } => match value.parse::<f64>() {
-            Ok(v) if v.is_finite() => {
+        LeverKind::Range { min, max, .. } => match decimal::parse(value) {
+            Some(v) if v.is_finite() => {
                 lever.set(s, quantize(v));
                 (v < min || v > max).then_some(Notice::Clamped as NoticeFor)
             }
