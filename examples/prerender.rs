@@ -11,7 +11,8 @@
 //! ```
 //!
 //! Both pages load the same stylesheet, script and wasm (they sit in the same folder, so
-//! relative URLs hold), and name each other with `hreflang` links.
+//! relative URLs hold), and name each other with `hreflang` links. The embed pages load the
+//! same stylesheet and a script of their own, `start-figure.js`, with a smaller wasm.
 //!
 //! Each page carries link-preview tags (Open Graph and Twitter's card) with the shares
 //! figure's image, `preview/article.png`, which `examples/previews.rs` wrote before (its
@@ -145,13 +146,18 @@ fn embed_page(template: &str, locale: Locale, figure: FigureId) -> Result<String
     );
     let title = frame_title(figure, locale);
     let head = "<meta name=\"robots\" content=\"noindex\">";
-    filled(
+    let mut page = filled(
         template,
         &html_tag,
         &title,
         head,
         &prerender(locale, Some(figure)),
-    )
+    )?;
+    // The embed pages' own, smaller wasm (src/bin/figure.rs), which start-figure.js starts.
+    let script = page.find("<script").ok_or("<script>")?;
+    let start = script + page[script..].find("start.js").ok_or("start.js")?;
+    page.replace_range(start..start + "start.js".len(), "start-figure.js");
+    Ok(page)
 }
 
 /// `template` with `html_tag` for its `<html>` tag, `title`, `head` added to its head and

@@ -25,8 +25,8 @@ kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 sizes="| file | raw | gzip -9 | brotli |
 |---|---|---|---|"
 first_load=(dist/index.html dist/start.js dist/livestream-arena-*.js dist/livestream-arena-*_bg.wasm dist/style-*.css)
-# An embed loads its own page, the same script and style, and the embed pages' own wasm.
-embed_load=(dist/embed-shares.html dist/start.js dist/figure-*.js dist/figure-*_bg.wasm dist/style-*.css)
+# An embed loads its own page, the same style, and the embed pages' own script and wasm.
+embed_load=(dist/embed-shares.html dist/start-figure.js dist/figure-*.js dist/figure-*_bg.wasm dist/style-*.css)
 declare -A seen
 for f in "${first_load[@]}" dist/zh.html "${embed_load[@]}"; do
   [ -n "${seen[$f]:-}" ] && continue

@@ -37,10 +37,10 @@ function files(root) {
 
 // The worker caches the app's own files: not the zip (the whole build again), not
 // itself, and not what only other sites read (embed.js, the oEmbed files, the embed
-// pages and their wasm).
+// pages with their start script and wasm).
 const all = files(dir).filter((file) => file !== ZIP);
 const forOtherSites = (file) =>
-  file === 'embed.js' || file.startsWith('oembed/') || /^embed-.*\.html$/.test(file) || file.startsWith('figure-');
+  ['embed.js', 'start-figure.js'].includes(file) || file.startsWith('oembed/') || /^(embed-.*\.html|figure-.*)$/.test(file);
 const cached = all.filter((file) => file !== WORKER && !forOtherSites(file));
 const hash = createHash('sha256');
 for (const file of cached) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');

@@ -23,7 +23,8 @@ figure_js="figure-$hash.js"
 figure_wasm="figure-${hash}_bg.wasm"
 mv "$dir/figure.js" "$dir/$figure_js"
 mv "$dir/figure_bg.wasm" "$dir/$figure_wasm"
-{
+# start_script GLUE WASM: a module that starts the app of GLUE (wasm-bindgen's module) and WASM.
+start_script() {
   echo "// Starts Livestream Arena. Written by scripts/post-build.sh at build time."
   if [ "${TRUNK_PROFILE:-}" != release ]; then
     # A debug build (trunk serve) has no worker, and first removes one that a release
@@ -35,22 +36,24 @@ try {
 JS
   fi
   cat <<JS
-// An embed page (<html data-embed>) runs the figure's own, smaller wasm.
-const figure = document.documentElement.hasAttribute('data-embed');
-const [glue, wasm] = figure ? ['./${figure_js}', './${figure_wasm}'] : ['./${js}', './${wasm}'];
-const { default: init } = await import(glue);
-await init({ module_or_path: new URL(wasm, import.meta.url) });
+import init from './$1';
+await init({ module_or_path: new URL('./$2', import.meta.url) });
 JS
+}
+{
+  start_script "$js" "$wasm"
   if [ "${TRUNK_PROFILE:-}" = release ]; then
     # The offline classroom: a release build keeps a copy of itself (sw.js, written
     # below). Not from an embed: a blog's reader needs no copy of the whole explainer.
     cat <<'JS'
-if (!figure && 'serviceWorker' in navigator && !new URLSearchParams(location.search).has('embed')) {
+if ('serviceWorker' in navigator && !new URLSearchParams(location.search).has('embed')) {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
 JS
   fi
 } > "$dir/start.js"
+# The embed pages' (examples/prerender.rs puts it in their <head> instead of start.js).
+start_script "$figure_js" "$figure_wasm" > "$dir/start-figure.js"
 
 # With injection off Trunk leaves the <link data-trunk rel="rust" ...> element in the page
 # (it only adds data-trunk-id): drop every <link> with a data-trunk* attribute, across line

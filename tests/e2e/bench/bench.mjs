@@ -91,7 +91,7 @@ async function firstSliderResponsive(page) {
   const wasm = loaded.filter((f) => f.endsWith('.wasm')).reduce((sum, f) => sum + gz(f), 0);
   row('first-load transfer (HTML + JS + WASM + CSS, gzip)', `${(total / 1024).toFixed(0)} KB (WASM ${(wasm / 1024).toFixed(0)} KB)`, '≤ 150 KB (WASM ≤ 110 KB)', total <= 150 * 1024 && wasm <= 110 * 1024);
   row('first contentful paint, localhost', ms(fcp), '≤ 300 ms', fcp <= 300);
-  // An embedded figure's first load: its own page, with the same script, wasm and style.
+  // An embedded figure's first load: its own page, the same style, and its own script and wasm.
   const embedFiles = [];
   const embedPage = await context.newPage();
   embedPage.on('response', (r) => embedFiles.push(new URL(r.url()).pathname.slice(1)));

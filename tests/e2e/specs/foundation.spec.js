@@ -88,14 +88,21 @@ test('the built pages have no inline script or style', () => {
   }
 });
 
-test('the start module points at files that exist in dist/', () => {
-  const start = readFileSync(new URL('start.js', dist), 'utf8');
+test('each start module points at files that exist in dist/, and each page runs its own', () => {
   const files = readdirSync(dist);
-  const named = [...start.matchAll(/\.\/([\w.-]+\.(?:js|wasm))/g)].map((m) => m[1]);
-  // The article's module and wasm, the embed pages' module and wasm, and (a release
-  // build) the offline copy's service worker.
-  expect(named.length).toBe(5);
-  for (const name of named) expect(files).toContain(name);
+  const named = (script) => [...readFileSync(new URL(script, dist), 'utf8').matchAll(/\.\/([\w.-]+\.(?:js|wasm))/g)].map((m) => m[1]);
+  // The app's module and its wasm, and (a release build) the offline copy's service worker.
+  expect(named('start.js').length).toBe(3);
+  // The embed pages' smaller wasm and its module.
+  expect(named('start-figure.js')).toEqual([expect.stringMatching(/^figure-[0-9a-f]{16}\.js$/), expect.stringMatching(/^figure-[0-9a-f]{16}_bg\.wasm$/)]);
+  for (const name of [...named('start.js'), ...named('start-figure.js')]) expect(files).toContain(name);
+  const pages = files.filter((f) => f.endsWith('.html') && f !== 'teacher.html');
+  expect(pages.length).toBeGreaterThan(10);
+  for (const name of pages) {
+    const html = readFileSync(new URL(name, dist), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([\w.-]+)/g)].map((m) => m[1]);
+    expect(scripts, name).toEqual([name.startsWith('embed-') ? 'start-figure.js' : 'start.js']);
+  }
 });
 
 test('the whole article has no axe violations', async ({ page }) => {
