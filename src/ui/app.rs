@@ -96,6 +96,7 @@ pub fn adopt_article(keep_figures: bool) {
                     island.unmount();
                 }
                 drop(islands);
+                browser::forget_prerendered_figures();
                 browser::clear_body();
                 page.with(|| mount_to_body(move || view! { <Pages notices=notices /> }));
             }

@@ -118,9 +118,9 @@ pub fn page_locale() -> Locale {
 }
 
 thread_local! {
-    /// Each chapter's figure area as rendered at build time, by chapter id, until the
-    /// app shows it ([`take_prerendered_figure`]).
-    static PRERENDERED_FIGURES: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
+    /// What each chapter's figure area held as rendered at build time, by chapter id,
+    /// until the app shows its own ([`take_prerendered_figure`]).
+    static PRERENDERED_FIGURES: RefCell<Vec<(String, Vec<web_sys::Element>)>> = const { RefCell::new(Vec::new()) };
     /// The page's blocks of fixed text (`data-prose`), by key, for [`copy_prose`].
     static PROSE: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
 }
@@ -147,38 +147,36 @@ pub fn keep_prose() {
     PROSE.with(|kept| kept.borrow_mut().extend(prose));
 }
 
-/// Empties `<body>` of the page rendered at build time, for the app to render afresh;
-/// with `keep_figures`, each chapter's figure is kept aside first ([`figure_areas`]).
-pub fn take_prerendered(keep_figures: bool) {
+/// Empties `<body>` of the page rendered at build time, for the app to render afresh.
+pub fn take_prerendered() {
     keep_prose();
-    if keep_figures {
-        figure_areas(true);
-    }
     clear_body();
 }
 
-/// Each chapter of the page rendered at build time, with its figure area emptied for
-/// the app; with `keep_figures`, what the area held is kept aside first, for
-/// [`take_prerendered_figure`].
+/// Each chapter of the page rendered at build time, with its figure area. With
+/// `keep_figures`, what the build drew there stays where it is, marked
+/// `data-prerendered`, until the app shows its own ([`take_prerendered_figure`]): moving
+/// it out and back would make the browser style and lay out every figure again.
+/// Without, the area is emptied.
 pub fn figure_areas(keep_figures: bool) -> Vec<(web_sys::Element, web_sys::Element)> {
     let Some(body) = body() else {
         return Vec::new();
     };
-    let document = body.owner_document();
     select_all(&body, "section.chapter > .interactive")
         .into_iter()
         .filter_map(|area| {
             let section = area.parent_element()?;
-            let kept = keep_figures
-                .then(|| document.as_ref()?.create_element("div").ok())
-                .flatten();
-            match kept {
-                Some(kept) => {
-                    move_children(&area, &kept);
-                    PRERENDERED_FIGURES
-                        .with(|figures| figures.borrow_mut().push((section.id(), kept)));
+            if keep_figures {
+                let children = area.children();
+                let kept: Vec<_> = (0..children.length())
+                    .filter_map(|i| children.item(i))
+                    .collect();
+                for element in &kept {
+                    let _ = element.set_attribute("data-prerendered", "");
                 }
-                None => area.set_inner_html(""),
+                PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().push((section.id(), kept)));
+            } else {
+                area.set_inner_html("");
             }
             Some((section, area))
         })
@@ -217,9 +215,9 @@ pub fn copy_prose(key: &str, target: &web_sys::Element) {
     });
 }
 
-/// Chapter `id`'s figure area as rendered at build time, if the page kept it; taken,
-/// so each chapter gets its own once.
-pub fn take_prerendered_figure(id: &str) -> Option<web_sys::Element> {
+/// What chapter `id`'s figure area held as rendered at build time, if the page kept it
+/// (in its place, [`figure_areas`]); taken, so each chapter gets its own once.
+pub fn take_prerendered_figure(id: &str) -> Option<Vec<web_sys::Element>> {
     PRERENDERED_FIGURES.with(|figures| {
         let mut figures = figures.borrow_mut();
         let at = figures.iter().position(|(chapter, _)| chapter == id)?;
@@ -227,11 +225,10 @@ pub fn take_prerendered_figure(id: &str) -> Option<web_sys::Element> {
     })
 }
 
-/// Moves every child of `from` to the end of `to`.
-pub fn move_children(from: &web_sys::Element, to: &web_sys::Element) {
-    while let Some(child) = from.first_child() {
-        let _ = to.append_child(&child);
-    }
+/// Forgets the figures the build drew that the app has not replaced yet: the page they
+/// were in is gone (the reader left the article for the slides).
+pub fn forget_prerendered_figures() {
+    PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().clear());
 }
 
 /// The first of the browser's preferred languages that the explainer speaks.

@@ -198,26 +198,22 @@ fn chapter_figure(
     let built = Memo::new(move |was: Option<&bool>| {
         was == Some(&true) || wanted.get() || built_in_background.get() > chapter.index()
     });
-    // One is taken away and the other put in the same render, so nothing moves.
-    let prerendered = browser::take_prerendered_figure(chapter.id()).map(|area| {
-        let holder = NodeRef::<leptos::html::Div>::new();
+    // What the build drew stays where it is until the figure is built, and goes in the
+    // same render as the figure comes, so nothing moves.
+    if let Some(drawn) = browser::take_prerendered_figure(chapter.id()) {
         Effect::new(move |_| {
-            if let Some(holder) = holder.get() {
-                browser::move_children(&area, &holder);
+            if built.get() {
+                drawn.iter().for_each(web_sys::Element::remove);
             }
         });
-        holder
-    });
-    view! {
-        {move || prerendered.filter(|_| !built.get()).map(|holder| view! {
-            <div class="prerendered" node_ref=holder></div>
-        })}
-        {move || built.get().then(|| {
+    }
+    move || {
+        built.get().then(|| {
             // Provided here, in the figure's own scope: chapters are siblings,
             // and each figure must see its own chapter's view.
             provide_context(figure_view);
             interactive(chapter)
-        })}
+        })
     }
 }
 

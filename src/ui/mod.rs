@@ -44,13 +44,12 @@ fn start_on_page() {
         browser::open_page(locale.page(), &query, &browser::fragment());
         return;
     }
-    let keep_figures = app::shows_built_page(&state, &notices, served);
     if served.is_some() && state.embed.is_none() && state.mode == Mode::Article {
         browser::keep_prose();
-        app::adopt_article(keep_figures);
+        app::adopt_article(app::shows_built_page(&state, &notices, served));
         running();
     } else {
-        render_afresh(keep_figures, || view! { <App /> });
+        render_afresh(|| view! { <App /> });
     }
 }
 
@@ -58,18 +57,13 @@ fn start_on_page() {
 /// alone, rendered afresh as [`start`] renders an embedded figure.
 pub fn start_figure() {
     panic::install_hook();
-    browser::when_page_read(|| {
-        let (state, notices) = app::page_state(&browser::query());
-        let keep_figures = app::shows_built_page(&state, &notices, browser::served_locale());
-        render_afresh(keep_figures, || view! { <app::FigureApp /> });
-    });
+    browser::when_page_read(|| render_afresh(|| view! { <app::FigureApp /> }));
 }
 
-/// Takes the page's HTML out of `<body>` (keeping each chapter's figure to show until the
-/// app has built its own, with `keep_figures`) and mounts `app` there, in the same task,
-/// so nothing is painted in between.
-fn render_afresh<V: IntoView + 'static>(keep_figures: bool, app: impl FnOnce() -> V + 'static) {
-    browser::take_prerendered(keep_figures);
+/// Takes the page's HTML out of `<body>` and mounts `app` there, in the same task, so
+/// nothing is painted in between.
+fn render_afresh<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    browser::take_prerendered();
     leptos::mount::mount_to_body(app);
     running();
 }

@@ -35,7 +35,7 @@ async function freshPage(throttle = 1) {
  * page arrives with every figure drawn as HTML, which does not answer). */
 async function appBuilt(page, chapter) {
   await page.waitForFunction(
-    (id) => document.documentElement.dataset.app === 'running' && !document.querySelector(`#${id} .prerendered`) && document.querySelector(`#${id} figure`),
+    (id) => document.documentElement.dataset.app === 'running' && !document.querySelector(`#${id} [data-prerendered]`) && document.querySelector(`#${id} figure`),
     chapter,
   );
 }
@@ -51,7 +51,7 @@ async function firstSliderResponsive(page) {
     // that answers, once the app runs and has built the chapter.
     const slider = await new Promise((resolve) => {
       const find = () =>
-        document.documentElement.dataset.app === 'running' && !document.querySelector('#trust .prerendered') && document.querySelector('#trust-trust');
+        document.documentElement.dataset.app === 'running' && !document.querySelector('#trust [data-prerendered]') && document.querySelector('#trust-trust');
       if (find()) return resolve(find());
       // Attributes: only the app's own mark (recording every attribute the app sets would
       // slow the load being measured).

@@ -51,7 +51,7 @@ export async function inputCost(page, base, which, n = 1000) {
   // The page arrives with every chapter drawn as HTML, which does not answer: wait until
   // the app has taken over and built this chapter's own figure.
   await page.waitForFunction(
-    (id) => document.documentElement.dataset.app === 'running' && !document.querySelector(`${id} .prerendered`),
+    (id) => document.documentElement.dataset.app === 'running' && !document.querySelector(`${id} [data-prerendered]`),
     hash,
   );
   // The chapter is built once in view; then the rest of the page follows in the background.

@@ -195,7 +195,7 @@ test('the methods chapter lists every uncertain constant with its range, for the
 });
 
 // A chapter whose figure the app has not built: empty, or still showing the figure drawn at build time.
-const UNBUILT = '.chapter .interactive:empty, .chapter .prerendered';
+const UNBUILT = '.chapter .interactive:empty, .chapter [data-prerendered]';
 
 test('figures are built as their chapters come into view; a linked chapter comes with the page', async ({ page }) => {
   // Record, at the first moment the app's sandbox chapter exists, whether its own sliders
@@ -203,7 +203,7 @@ test('figures are built as their chapters come into view; a linked chapter comes
   await page.addInitScript(() => {
     new MutationObserver((_, mo) => {
       if (document.documentElement.dataset.app !== 'running' || !document.querySelector('#sandbox')) return;
-      window.sliderWithChapter = !!document.querySelector('#sandbox-trust') && !document.querySelector('#sandbox .prerendered');
+      window.sliderWithChapter = !!document.querySelector('#sandbox-trust') && !document.querySelector('#sandbox [data-prerendered]');
       mo.disconnect();
     }).observe(document, { childList: true, subtree: true, attributes: true });
   });

@@ -15,7 +15,7 @@ export const test = base.extend({
         const response = await navigate(...args);
         if (isAppPage(page.url(), baseURL)) {
           await page.locator('html[data-app="running"]').waitFor({ state: 'attached' });
-          await expect(page.locator('.prerendered')).toHaveCount(0);
+          await expect(page.locator('[data-prerendered]')).toHaveCount(0);
         }
         return response;
       };
@@ -78,7 +78,7 @@ export async function allChaptersBuilt(page) {
   await expect(page.locator('.chapter')).toHaveCount((await tocChapterIds(page)).length);
   await expect(page.locator('.chapter .interactive:empty')).toHaveCount(0);
   // Figures rendered at build time stand in until the app has built its own.
-  await expect(page.locator('.chapter .prerendered')).toHaveCount(0);
+  await expect(page.locator('.chapter [data-prerendered]')).toHaveCount(0);
 }
 
 /** Runs axe (WCAG 2.x A and AA) on the page, or on `include` only, and expects no violations. */

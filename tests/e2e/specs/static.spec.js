@@ -99,7 +99,7 @@ test('the app takes over the prerendered page in place, with nothing moved and t
     window.emptyFigureAreas = 0;
     const check = () => {
       if (document.documentElement.dataset.app === 'running') {
-        const empty = document.querySelectorAll('section.chapter .interactive:empty, section.chapter .prerendered:empty').length;
+        const empty = document.querySelectorAll('section.chapter .interactive:empty').length;
         window.emptyFigureAreas = Math.max(window.emptyFigureAreas, empty);
       }
       if (performance.now() < 4000) requestAnimationFrame(check);
