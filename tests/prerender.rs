@@ -30,3 +30,32 @@ fn the_prerendered_article_holds_every_chapter_and_figure_in_its_language() {
         assert!(!html.contains("<!>"), "{locale:?}: a hydration marker");
     }
 }
+
+#[test]
+fn the_ban_summary_names_no_amount_of_zero() {
+    // In the default scenario the ban is on, so no Douyin-made sales reach Alibaba
+    // through links: the summary says so in words, not as "RMB 0 bn" (the table and the
+    // axis still show zeros).
+    for (locale, opening, zero, none) in [
+        (
+            Locale::En,
+            "In 2021 the model books",
+            "RMB 0 bn",
+            "no Douyin-made sales reach Alibaba's marketplace",
+        ),
+        (
+            Locale::Zh,
+            "模型测算，2021年抖音",
+            "有0亿元",
+            "已不再经外链流向阿里",
+        ),
+    ] {
+        let html = prerender(locale, Some(livestream_arena::state::FigureId::Ban));
+        let start = html
+            .find(opening)
+            .unwrap_or_else(|| panic!("{locale:?}: no summary"));
+        let summary = &html[start..start + html[start..].find('<').unwrap()];
+        assert!(!summary.contains(zero), "{locale:?}: {summary}");
+        assert!(summary.contains(none), "{locale:?}: {summary}");
+    }
+}

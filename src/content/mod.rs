@@ -147,9 +147,8 @@ mod tests {
                 (
                     (s.ban_summary)(&BanSentence {
                         douyin: a,
-                        links: b,
-                        search: c,
-                        lost: d,
+                        links: Some(b),
+                        cut_off: Some((c, d)),
                         year: e,
                     }),
                     5,
@@ -186,6 +185,31 @@ mod tests {
                 ((s.your_guess)(a), 1),
                 ((s.lever_value)(a), 1),
             ];
+            // The ban's sentence without an amount that reads as zero: the rest is said,
+            // and no empty place is left where it was.
+            for (links, cut_off) in [(None, Some((c, d))), (Some(b), None), (None, None)] {
+                let text = (s.ban_summary)(&BanSentence {
+                    douyin: a,
+                    links,
+                    cut_off,
+                    year: e,
+                });
+                let said = [a, e]
+                    .into_iter()
+                    .chain(links)
+                    .chain(cut_off.into_iter().flat_map(|(c, d)| [c, d]));
+                for arg in said {
+                    assert!(text.contains(arg), "{locale:?}: {arg} missing in {text}");
+                }
+                assert!(
+                    !text.contains("<b>") || links.is_some(),
+                    "{locale:?}: {text}"
+                );
+                assert!(
+                    !text.contains(" .") && !text.contains("..") && !text.contains("。。"),
+                    "{locale:?}: {text}"
+                );
+            }
             for (text, given) in sentences {
                 for arg in &[a, b, c, d, e][..given] {
                     assert!(text.contains(arg), "{locale:?}: {arg} missing in {text}");

@@ -55,17 +55,19 @@ pub struct BandSentence<'a> {
     pub high: &'a str,
 }
 
-/// Taobao's and Douyin's GMV in a year, and what reaches Taobao through links.
+/// Douyin's GMV in a year, what still reaches Alibaba through links, and where the sales
+/// the ban cut off went. An amount that reads as zero is `None`, and its sentence says so
+/// or is left out, rather than naming "RMB 0 bn".
 #[derive(Clone, Copy, Debug)]
 pub struct BanSentence<'a> {
     /// Douyin's own GMV.
     pub douyin: &'a str,
-    /// Douyin-made sales that still reach Alibaba's marketplace through links.
-    pub links: &'a str,
-    /// Sales the ban cut off that come back to marketplaces through search.
-    pub search: &'a str,
-    /// Sales the ban cut off that are not made at all.
-    pub lost: &'a str,
+    /// Douyin-made sales that still reach Alibaba's marketplace through links; `None`
+    /// when the ban lets none through.
+    pub links: Option<&'a str>,
+    /// The sales the ban cut off: those that come back to marketplaces through search,
+    /// and those not made at all; `None` when there is no ban.
+    pub cut_off: Option<(&'a str, &'a str)>,
     pub year: &'a str,
 }
 

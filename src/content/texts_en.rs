@@ -396,8 +396,15 @@ pub const EN: Texts = Texts {
             format!("{platform}'s {year} share: {share}, likely between {low} and {high}.")
         },
         likely_range: |&LikelyRange { low, high }| format!("likely {low} to {high}"),
-        ban_summary: |&BanSentence { douyin, links, search, lost, year }| {
-            format!("In {year} the model books {douyin} in Douyin's own store; {links} of Douyin-made sales still reach Alibaba's marketplace through links. Of the sales the ban cut off, {search} come back to marketplaces through search and {lost} are not made at all.")
+        ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
+            let links = match links {
+                Some(links) => format!("; {links} of Douyin-made sales still reach Alibaba's marketplace through links"),
+                None => ", and no Douyin-made sales reach Alibaba's marketplace through links any more".to_string(),
+            };
+            let cut_off = cut_off.map_or(String::new(), |(search, lost)| {
+                format!(" Of the sales the ban cut off, {search} come back to marketplaces through search and {lost} are not made at all.")
+            });
+            format!("In {year} the model books {douyin} in Douyin's own store{links}.{cut_off}")
         },
         curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
             format!("At a selling intensity of {current}, Xiaohongshu earns {revenue} a year; revenue peaks at {best} with {best_revenue}.")

@@ -396,8 +396,15 @@ pub const ZH: Texts = Texts {
             format!("{platform}{year}年的份额：{share}，大概率在{low}至{high}之间。")
         },
         likely_range: |&LikelyRange { low, high }| format!("大概率在{low}至{high}之间"),
-        ban_summary: |&BanSentence { douyin, links, search, lost, year }| {
-            format!("模型测算，{year}年抖音自家小店成交{douyin}；抖音带来的销售中，仍有{links}经外链流向阿里的电商平台。被禁令切断的销售里，{search}经搜索回到电商平台，{lost}根本没有成交。")
+        ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
+            let links = match links {
+                Some(links) => format!("抖音带来的销售中，仍有{links}经外链流向阿里的电商平台"),
+                None => "抖音带来的销售已不再经外链流向阿里的电商平台".to_string(),
+            };
+            let cut_off = cut_off.map_or(String::new(), |(search, lost)| {
+                format!("被禁令切断的销售里，{search}经搜索回到电商平台，{lost}根本没有成交。")
+            });
+            format!("模型测算，{year}年抖音自家小店成交{douyin}；{links}。{cut_off}")
         },
         curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
             format!("带货力度为{current}时，小红书年收入为{revenue}；力度为{best}时收入达到峰值，为{best_revenue}。")

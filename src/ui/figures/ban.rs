@@ -102,11 +102,21 @@ pub fn BanFigure(
         let locale = store.locale_untracked();
         view.projection.with(|p| {
             let y = p.year(2021).unwrap_or_else(|| p.last());
+            // An amount that reads as zero is not named ("RMB 0 bn").
+            let zero = rmb(locale, 0.0);
+            let amount = |yuan| Some(rmb(locale, yuan)).filter(|text| *text != zero);
+            let links = amount(y.douyin_links_to_taobao);
+            let (search, lost) = (amount(y.leak_via_search), amount(y.leak_not_made));
+            let cut_off = (search.is_some() || lost.is_some()).then(|| {
+                (
+                    search.as_deref().unwrap_or(&zero),
+                    lost.as_deref().unwrap_or(&zero),
+                )
+            });
             (store.texts().sentences.ban_summary)(&BanSentence {
                 douyin: &rmb(locale, y.gmv[DOUYIN]),
-                links: &rmb(locale, y.douyin_links_to_taobao),
-                search: &rmb(locale, y.leak_via_search),
-                lost: &rmb(locale, y.leak_not_made),
+                links: links.as_deref(),
+                cut_off,
                 year: &y.year.to_string(),
             })
         })
