@@ -111,15 +111,16 @@ impl Deadline {
     }
 }
 
-/// A value computed from reactive `inputs`, recomputed one timer tick after they
-/// change rather than inside the input event that changed them: for figures too
-/// costly to redraw on every slider tick. Holds the last value until then.
+/// A value computed from reactive `inputs`, recomputed in a timer once they have not
+/// changed for `delay_ms`, rather than inside the input event that changed them: for
+/// figures too costly to redraw on every slider tick. Holds the last value until then.
 pub fn deferred<I: 'static, T: Send + Sync + 'static>(
+    delay_ms: u32,
     inputs: impl Fn() -> I + 'static,
     compute: impl Fn(I) -> T + Copy + 'static,
 ) -> ReadSignal<T> {
     let out = RwSignal::new(compute(untrack(&inputs)));
-    after_changes(0, FirstValue::Skip, inputs, move |input| {
+    after_changes(delay_ms, FirstValue::Skip, inputs, move |input| {
         out.set(compute(input))
     });
     out.read_only()

@@ -8,6 +8,7 @@ use super::scale::{chart_width, y_grid};
 use crate::chart::{mark_path, nice_max, push_point, spread, tenths, MarkKind, Plot, Scale};
 use crate::content::Locale;
 use crate::ui::store::use_store;
+use crate::ui::timing::{after_changes, FirstValue};
 
 /// One line: a CSS class that fixes its colour, its label and one value per year.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +72,8 @@ const PLOT: Plot = Plot {
     bottom: 34.0,
     left: 64.0,
 };
+/// How long after the last change the faint copies of the lines catch up with them.
+const GHOST_AFTER_MS: u32 = 1_500;
 /// Smallest vertical gap between two direct labels.
 const LABEL_GAP: f64 = 15.0;
 
@@ -257,13 +260,24 @@ pub fn LinesChart(
         })
         .collect_view();
 
-    // Each line again, faintly, under the lines: the stylesheet delays every change of
-    // these copies, so while the reader moves a lever they stay where the lines were,
-    // and catch up once the reader pauses.
+    // Each line again, faintly, under the lines: while the reader moves a lever they
+    // stay where the lines were, and take the lines' shapes in a timer once the reader
+    // pauses, so an input does not draw every line twice.
+    let caught_up = RwSignal::new(0u32);
+    after_changes(
+        GHOST_AFTER_MS,
+        FirstValue::Skip,
+        move || data.track(),
+        move |()| caught_up.update(|n| *n = n.wrapping_add(1)),
+    );
     let ghosts = (0..count)
         .map(|i| {
             let d = drawn[i];
-            view! { <path class=move || style(i, 2) d=move || d.get() /> }
+            let shape = move || {
+                caught_up.track();
+                d.get_untracked()
+            };
+            view! { <path class=move || style(i, 2) d=shape /> }
         })
         .collect_view();
 

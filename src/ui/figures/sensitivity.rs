@@ -22,6 +22,10 @@ use crate::ui::timing::deferred;
 
 /// Bars shown: the widest inputs; the table lists them all.
 const SHOWN: usize = 12;
+/// How long the inputs must rest before the bars are computed again (two projections
+/// per lever, and a dozen bars redrawn): once the reader pauses, not after every tick
+/// of a drag.
+const BARS_AFTER_MS: u32 = 150;
 /// Width in SVG units on wide screens and on phones (see [`chart_width`]).
 const WIDTH: f64 = 560.0;
 const PHONE_WIDTH: f64 = 400.0;
@@ -149,9 +153,10 @@ pub fn SensitivityFigure(
         let end = end_year.get();
         chosen_year.get().map_or(end, |y| y.min(end))
     };
-    // The bars and the line they grow from, computed together a tick after the change,
+    // The bars and the line they grow from, computed together once the reader pauses,
     // off the slider's input event, so the chart never mixes two scenarios.
     let swings_and_base = deferred(
+        BARS_AFTER_MS,
         move || (part.get(), view.scenario.get(), player.get(), year()),
         |(part, scenario, player, year)| bars(part, &scenario, player, year),
     );

@@ -1,5 +1,5 @@
 // Uncertainty bands around the projected shares, and the sensitivity (tornado) chart.
-import { test, expect, openArticle, expectNoAxeViolations, fullBandsReady } from './fixtures.js';
+import { test, expect, openArticle, allChaptersBuilt, expectNoAxeViolations, fullBandsReady } from './fixtures.js';
 
 test('the sandbox shows 10–90% bands that the toggle and the URL switch off', async ({ page }) => {
   await openArticle(page);
@@ -70,6 +70,17 @@ test('the sensitivity chart ranks your levers, then what the model does not know
   expect([...shares].sort((a, b) => b - a)).toEqual(shares);
   expect(shares[0]).toBeGreaterThan(0);
   await expectNoAxeViolations(page, '#fig-sensitivity');
+});
+
+test('the sensitivity chart follows a moved lever once the reader pauses', async ({ page }) => {
+  await page.goto('./#sandbox');
+  await allChaptersBuilt(page);
+  // The bars are computed again once the levers rest, not after every tick of a drag.
+  const bars = () => page.locator('#fig-sensitivity svg.tornado rect').evaluateAll((rs) => rs.map((r) => `${r.getAttribute('x')} ${r.getAttribute('width')}`).join());
+  const before = await bars();
+  await page.locator('#sandbox-trust').focus();
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+  await expect.poll(bars).not.toBe(before);
 });
 
 test('embed=sensitivity shows the chart with the levers and a link back', async ({ page }) => {
