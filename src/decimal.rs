@@ -85,7 +85,8 @@ pub fn parse(text: &str) -> Option<f64> {
     Some(if negative { -scaled } else { scaled })
 }
 
-#[cfg(test)]
+// Native only: proptest is not built for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::parse;
     use proptest::prelude::*;

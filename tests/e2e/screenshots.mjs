@@ -40,7 +40,7 @@ async function article(page) {
     (n) =>
       document.querySelectorAll('section.chapter').length === n &&
       document.querySelectorAll('section.chapter .interactive:empty').length === 0 &&
-      document.querySelectorAll('section.chapter .prerendered').length === 0,
+      document.querySelectorAll('section.chapter [data-prerendered]').length === 0,
     ids.length,
   );
   return ids;
@@ -104,9 +104,9 @@ for (const [width, height] of [
   await page.close();
 }
 
-// An embedded figure in a window the size of a blog's column.
+// An embedded figure, on its own page with its own wasm, in a window the size of a blog's column.
 {
-  const page = await open(640, 800, '?embed=shares');
+  const page = await open(640, 800, 'embed-shares.html');
   await page.locator('figure.figure svg').first().waitFor();
   await shoot(page, 'embed-shares-640x800');
   await page.close();
