@@ -79,8 +79,8 @@ pub fn adopt_article(keep_figures: bool) {
                 }
                 toolbar.remove();
             }
-            for (area, figure) in adopted_chapters(keep_figures) {
-                mounted.push(mount_in(&area, None, figure));
+            for (area, before, figure) in adopted_chapters(keep_figures) {
+                mounted.push(mount_in(&area, before.as_deref(), figure));
             }
             mounted
         });

@@ -153,12 +153,23 @@ pub fn take_prerendered() {
     clear_body();
 }
 
-/// Each chapter of the page rendered at build time, with its figure area. With
-/// `keep_figures`, what the build drew there stays where it is, marked
-/// `data-prerendered`, until the app shows its own ([`take_prerendered_figure`]): moving
-/// it out and back would make the browser style and lay out every figure again.
-/// Without, the area is emptied.
-pub fn figure_areas(keep_figures: bool) -> Vec<(web_sys::Element, web_sys::Element)> {
+/// A chapter's figure area in the page rendered at build time.
+pub struct FigureArea {
+    /// The chapter.
+    pub section: web_sys::Element,
+    /// Its figure area.
+    pub area: web_sys::Element,
+    /// The first part of the area that never changes (`data-static`: the glossary, the
+    /// sources), which stays as the build drew it; the app's figure goes before it.
+    pub before: Option<web_sys::Element>,
+}
+
+/// Each chapter's figure area in the page rendered at build time. With `keep_figures`,
+/// what the build drew there stays where it is, marked `data-prerendered`, until the
+/// app shows its own ([`take_prerendered_figure`]): moving it out and back would make the
+/// browser style and lay out every figure again. Without, it goes at once. Either way
+/// the parts that never change (`data-static`) stay.
+pub fn figure_areas(keep_figures: bool) -> Vec<FigureArea> {
     let Some(body) = body() else {
         return Vec::new();
     };
@@ -166,19 +177,25 @@ pub fn figure_areas(keep_figures: bool) -> Vec<(web_sys::Element, web_sys::Eleme
         .into_iter()
         .filter_map(|area| {
             let section = area.parent_element()?;
+            let children = area.children();
+            let (fixed, drawn): (Vec<_>, Vec<_>) = (0..children.length())
+                .filter_map(|i| children.item(i))
+                .partition(|child| child.has_attribute("data-static"));
             if keep_figures {
-                let children = area.children();
-                let kept: Vec<_> = (0..children.length())
-                    .filter_map(|i| children.item(i))
-                    .collect();
-                for element in &kept {
+                for element in &drawn {
                     let _ = element.set_attribute("data-prerendered", "");
                 }
-                PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().push((section.id(), kept)));
+                PRERENDERED_FIGURES
+                    .with(|figures| figures.borrow_mut().push((section.id(), drawn)));
             } else {
-                area.set_inner_html("");
+                drawn.iter().for_each(web_sys::Element::remove);
             }
-            Some((section, area))
+            let before = fixed.into_iter().next();
+            Some(FigureArea {
+                section,
+                area,
+                before,
+            })
         })
         .collect()
 }

@@ -8,7 +8,7 @@ use leptos::tachys::html::node_ref::NodeRefContainer;
 use crate::content::Chapter;
 use crate::model::Lever;
 use crate::state::FigureId;
-use crate::ui::browser;
+use crate::ui::browser::{self, FigureArea};
 use crate::ui::controls::{Compare, Levers, Presets};
 use crate::ui::figure_view::paused_off_screen;
 use crate::ui::figures::{
@@ -156,7 +156,7 @@ fn ChapterSection(
                 <h2 id=format!("{id}-heading")>{(store.texts().chapters)(chapter).title}</h2>
             </header>
             <ChapterProse chapter=chapter part=Part::Body />
-            <div class="interactive">{chapter_figure(chapter, section, built_in_background)}</div>
+            <div class="interactive">{chapter_figure(chapter, interactive, section, built_in_background)}</div>
             <ChapterProse chapter=chapter part=Part::After />
         </section>
     }
@@ -170,6 +170,7 @@ fn ChapterSection(
 /// then, the figure the build drew stands in, if the page kept it.
 fn chapter_figure(
     chapter: Chapter,
+    part: fn(Chapter) -> AnyView,
     section: NodeRef<Section>,
     built_in_background: ReadSignal<usize>,
 ) -> impl IntoView {
@@ -212,7 +213,7 @@ fn chapter_figure(
             // Provided here, in the figure's own scope: chapters are siblings,
             // and each figure must see its own chapter's view.
             provide_context(figure_view);
-            interactive(chapter)
+            part(chapter)
         })
     }
 }
@@ -226,20 +227,39 @@ const BACKGROUND_BUILD_AFTER_MS: u32 = 400;
 /// Background building waits while the reader has acted this recently.
 const READER_BUSY_MS: f64 = 300.0;
 
-/// The figure areas of the chapters in the page the build wrote, each with the view
-/// that goes there ([`chapter_figure`]); the text around them stays as it is.
-pub fn adopted_chapters(keep_figures: bool) -> Vec<(web_sys::Element, AnyView)> {
+/// The figure areas of the chapters in the page the build wrote, each with the part of
+/// the page before which its view goes (if any) and the view ([`chapter_figure`]): the
+/// text around them, and the parts of the areas that never change, stay as they are.
+pub fn adopted_chapters(
+    keep_figures: bool,
+) -> Vec<(web_sys::Element, Option<web_sys::Element>, AnyView)> {
     let built_in_background = background_builds();
     browser::figure_areas(keep_figures)
         .into_iter()
-        .filter_map(|(section, area)| {
-            let chapter = *Chapter::ALL.iter().find(|c| c.id() == section.id())?;
-            let node = NodeRef::<Section>::new();
-            node.load(&section);
-            let figure = chapter_figure(chapter, node, built_in_background).into_any();
-            Some((area, figure))
-        })
+        .filter_map(
+            |FigureArea {
+                 section,
+                 area,
+                 before,
+             }| {
+                let chapter = *Chapter::ALL.iter().find(|c| c.id() == section.id())?;
+                let node = NodeRef::<Section>::new();
+                node.load(&section);
+                let figure =
+                    chapter_figure(chapter, live_part, node, built_in_background).into_any();
+                Some((area, before, figure))
+            },
+        )
         .collect()
+}
+
+/// What the app builds of `chapter`'s figure area in the page the build wrote: all of
+/// [`interactive`] but the parts that never change, which the page keeps (`data-static`).
+fn live_part(chapter: Chapter) -> AnyView {
+    match chapter {
+        Chapter::Methods => methods().into_any(),
+        other => interactive(other),
+    }
 }
 
 /// How many chapters, in order, have had their turn to be built in the background:

@@ -12,7 +12,8 @@ use crate::ui::store::use_store;
 #[component]
 pub fn Glossary() -> impl IntoView {
     view! {
-        <section class="glossary" id="glossary" aria-labelledby="glossary-title">
+        // Never changes: the page the build wrote keeps it as drawn (`data-static`).
+        <section class="glossary" id="glossary" aria-labelledby="glossary-title" data-static="">
             <h3 id="glossary-title">{use_store().texts().methods.glossary}</h3>
             <dl data-prose="glossary" node_ref={from_page::<Dl>("glossary".into())}>{built!(terms())}</dl>
         </section>

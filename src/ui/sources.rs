@@ -16,8 +16,9 @@ pub fn Sources() -> impl IntoView {
         .map(|f| view! { <li>{sources.flags[f.index()]}</li> })
         .collect_view();
     view! {
-        // Focusable: on a slide the list scrolls inside its own box, by keyboard too.
-        <section class="sources" id="sources" aria-labelledby="sources-title" tabindex="0">
+        // Focusable: on a slide the list scrolls inside its own box, by keyboard too. Never
+        // changes: the page the build wrote keeps it as drawn (`data-static`).
+        <section class="sources" id="sources" aria-labelledby="sources-title" tabindex="0" data-static="">
             <h3 id="sources-title">{sources.title}</h3>
             <p>{sources.intro}</p>
             <ul class="flags">{flags}</ul>

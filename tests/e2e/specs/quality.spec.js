@@ -35,8 +35,10 @@ const KB = 1024;
 // Lowered by taking the prose (the chapters' paragraphs, the glossary, the sources) out
 // of the wasm: the browser copies it from the page (22 KB in the wasm). Then lowered by
 // reading decimals with the crate's own parser rather than core's (14 KB in each wasm).
-const WASM_BUDGET = 285 * KB;
-const FIRST_LOAD_BUDGET = 327 * KB;
+// Raised for the faint copies' timer, the tornado chart's wait for a pause, and the
+// methods chapter's glossary and sources kept as the page drew them (0.3 KB in all).
+const WASM_BUDGET = 286 * KB;
+const FIRST_LOAD_BUDGET = 328 * KB;
 // An embed's first load: its own page (embed-ID.html), the style, and the embed pages'
 // own start script and wasm (src/bin/figure.rs), which leaves out the article, the slides
 // and the toolbar (318 KB when the embed pages loaded the article's wasm, 262 KB before

@@ -87,10 +87,13 @@ test('the app takes over the prerendered page in place, with nothing moved and t
   await context.close();
 
   await page.addInitScript(() => {
-    // The text nodes as parsed, before any script runs ('interactive' comes before the
-    // module scripts): the app brings the page to life around them, it does not redraw them.
+    // The text as parsed, before any script runs ('interactive' comes before the module
+    // scripts): the app brings the page to life around it, it does not redraw it; nor the
+    // glossary and the sources, which sit in the methods chapter's figure area.
     document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') window.builtText = [...document.querySelectorAll('h1, .toc, section.chapter h2, section.chapter .prose p')];
+      if (document.readyState === 'interactive') {
+        window.builtText = [...document.querySelectorAll('h1, .toc, section.chapter h2, section.chapter .prose p, #glossary dd, #sources li')];
+      }
     });
     window.shifts = [];
     new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
