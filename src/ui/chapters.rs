@@ -163,7 +163,8 @@ fn ChapterSection(
 }
 
 /// What goes in a chapter's figure area (`section` is the chapter): its figure and
-/// controls, built when the chapter first comes near the screen, or when
+/// controls, as `part` builds them ([`interactive`], or [`live_part`] in the page the
+/// build wrote), built when the chapter first comes near the screen, or when
 /// `built_in_background` says its turn has come, whichever is first. A chapter in view
 /// is built at once, in a task of its own; one only near the view a moment later, so
 /// that the chapter the reader is looking at never waits for its neighbours. Until
