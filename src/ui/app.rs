@@ -184,13 +184,13 @@ fn mount_in(
     state
 }
 
-/// Whether the page the build wrote (`served`) is the one `state` asks for, as it was
-/// drawn: the article with the default scenario, and no notice. Then each chapter keeps
-/// its figure from the build until the app has built its own, which looks the same.
-/// (Its language is the page's: [`other_page_wanted`] has been asked first.)
-pub fn shows_built_page(state: &AppState, notices: &[Notice], served: Option<Locale>) -> bool {
-    served.is_some()
-        && notices.is_empty()
+/// Whether the article the build wrote is the one `state` asks for, as it was drawn:
+/// the default scenario, and no notice. Then each chapter keeps its figure from the
+/// build until the app has built its own, which looks the same. (Asked only on a page
+/// the build wrote, whose language is the page's: [`other_page_wanted`] has been asked
+/// first.)
+pub fn shows_built_page(state: &AppState, notices: &[Notice]) -> bool {
+    notices.is_empty()
         && AppState {
             lang: None,
             theme: None,

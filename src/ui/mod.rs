@@ -46,7 +46,7 @@ fn start_on_page() {
     }
     if served.is_some() && state.embed.is_none() && state.mode == Mode::Article {
         browser::keep_prose();
-        app::adopt_article(app::shows_built_page(&state, &notices, served));
+        app::adopt_article(app::shows_built_page(&state, &notices));
         running();
     } else {
         render_afresh(|| view! { <App /> });
