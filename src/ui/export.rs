@@ -31,6 +31,16 @@ pub fn svg_document(svg: &Element) -> Option<String> {
     copy.set_attribute("width", &width.to_string()).ok()?;
     copy.set_attribute("height", &height.to_string()).ok()?;
     let document = svg.owner_document()?;
+    // On the page the chart is named by the figure's title and summary; a file on its
+    // own carries the name itself.
+    if let Some(ids) = copy.get_attribute("aria-labelledby") {
+        let name: Vec<String> = ids
+            .split_whitespace()
+            .filter_map(|id| document.get_element_by_id(id)?.text_content())
+            .collect();
+        copy.remove_attribute("aria-labelledby").ok()?;
+        copy.set_attribute("aria-label", &name.join(". ")).ok()?;
+    }
     let style = document
         .create_element_ns(Some("http://www.w3.org/2000/svg"), "style")
         .ok()?;

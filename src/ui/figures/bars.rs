@@ -95,7 +95,7 @@ pub fn HBars(
         })
         .collect_view();
     view! {
-        <svg class="hbars" viewBox=plot.view_box() role="img" aria-label=move || name.get()>
+        <svg class="hbars" viewBox=plot.view_box() role="img" aria-labelledby=name>
             {rows}
         </svg>
     }

@@ -138,10 +138,7 @@ pub fn CurveFigure(
             source=texts.frame.model_source
             table=table
         >
-            <svg class="curve" viewBox=PLOT.view_box() role="img" aria-label={
-                let name = use_chart_name();
-                move || name.get()
-            }>
+            <svg class="curve" viewBox=PLOT.view_box() role="img" aria-labelledby=use_chart_name()>
                 {y_axis}
                 {x_axis}
                 <path class="line c-xiaohongshu dashed" d=move || path(|r| r.commerce) />

@@ -13,17 +13,24 @@ use crate::ui::export;
 use crate::ui::store::use_store;
 use crate::ui::timing::{after_changes, FirstValue};
 
-/// How long the reader must pause before a changed summary is announced.
-const ANNOUNCE_AFTER_MS: u32 = 800;
+/// How long the reader must pause before the summary follows the figure. Rewritten
+/// on every tick of a drag, the sentence made the browser lay out the whole page again
+/// in every frame (a text's height can move everything below it); the chart and the
+/// slider's value follow at once.
+const SUMMARY_AFTER_MS: u32 = 150;
+/// How long after that the new summary is announced (800 ms after the last change).
+const ANNOUNCE_AFTER_MS: u32 = 650;
 
-/// The accessible name of the chart inside a [`FigureFrame`]: its title, then the
-/// sentence that says what it shows now. Provided by the frame to its chart.
-#[derive(Clone, Copy)]
-struct ChartName(Signal<String>);
+/// What names the chart inside a [`FigureFrame`], as an `aria-labelledby` list: the
+/// figure's title, then the sentence that says what it shows now. Provided by the
+/// frame to its chart. The chart points at the frame's own text rather than holding a
+/// copy, which a slider tick would have to write again.
+#[derive(Clone)]
+struct ChartName(String);
 
-/// The accessible name of the enclosing figure's chart (empty outside a frame).
-pub fn use_chart_name() -> Signal<String> {
-    use_context::<ChartName>().map_or_else(Signal::default, |n| n.0)
+/// The ids that name the enclosing figure's chart (`aria-labelledby`); none outside a frame.
+pub fn use_chart_name() -> Option<String> {
+    use_context::<ChartName>().map(|n| n.0)
 }
 
 /// The frame every figure shares: title, the chart, its one-sentence summary (the
@@ -57,11 +64,19 @@ pub fn FigureFrame(
     /// The chart; it takes its accessible name from [`use_chart_name`].
     children: Children,
 ) -> impl IntoView {
+    // The sentence as shown: it follows `summary` once the reader pauses.
+    let shown = RwSignal::new(summary.get_untracked());
+    after_changes(
+        SUMMARY_AFTER_MS,
+        FirstValue::Skip,
+        move || summary.get(),
+        move |text| shown.set(text),
+    );
+    let title_id = format!("{id}-title");
+    let summary_id = format!("{id}-summary");
     // Given to this figure's chart alone: two figures can share a chapter, and a context
     // provided here would reach the other figure's chart too.
-    let chart_name = ChartName(Signal::derive(move || {
-        format!("{}. {}", title.get(), summary.get())
-    }));
+    let chart_name = ChartName(format!("{title_id} {summary_id}"));
     let store = use_store();
     let frame = store.texts().frame;
     let announced = RwSignal::new(String::new());
@@ -69,11 +84,10 @@ pub fn FigureFrame(
     after_changes(
         ANNOUNCE_AFTER_MS,
         FirstValue::Skip,
-        move || summary.get(),
+        move || shown.get(),
         move |text| announced.set(text),
     );
     let table_open = RwSignal::new(false);
-    let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
     let file_name = move |ext: &str| {
         let name = embed.map_or_else(|| id.trim_start_matches("fig-"), FigureId::code);
@@ -122,7 +136,7 @@ pub fn FigureFrame(
             {heading}
             <div class="chart"><Provider value=chart_name>{children()}</Provider></div>
             {levers.map(|levers| view! { <LeverPanel levers=levers /> })}
-            <p class="summary">{move || summary.get()}</p>
+            <p class="summary" id=summary_id>{move || shown.get()}</p>
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
             {controls.map(|c| view! { <div class="controls">{c.run()}</div> })}
             <details class="data" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>

@@ -57,9 +57,6 @@ pub struct LineData {
     pub marks: Vec<Mark>,
 }
 
-/// How many style strings each line has in the chart's list of them.
-const STYLE_PARTS: usize = 4;
-
 /// Chart width in SVG units on wide screens and on phones (see [`chart_width`]).
 const WIDTH: f64 = 560.0;
 const PHONE_WIDTH: f64 = 430.0;
@@ -144,31 +141,43 @@ pub fn LinesChart(
             Frame::new(d.years.clone(), top, width)
         })
     });
-    // What each line looks like and is called (its line, band and ghost classes and its
-    // direct label, four strings a line): the same from one input to the next, so the
-    // attributes that show it are not rerun by every change of the values.
-    let styles = Memo::new(move |_| {
-        data.with(|d| {
-            d.series
-                .iter()
-                .flat_map(|s| {
+    // What each line looks like (its line, band and ghost classes) is fixed for the
+    // chart's life, as its count is (a chart with other lines is a new chart): plain
+    // attributes, which no change of the values wakes.
+    let classes: Vec<[String; 3]> = data.with_untracked(|d| {
+        (0..count)
+            .map(|i| {
+                d.series.get(i).map_or_else(Default::default, |s| {
                     [
                         format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" }),
                         format!("band {}", s.class),
                         format!("line ghost {}", s.class),
-                        if s.direct_label {
-                            s.label.clone()
-                        } else {
-                            String::new()
-                        },
                     ]
+                })
+            })
+            .collect()
+    });
+    // Its direct label can change (the ban chart's "with" and "without"); a memo, so
+    // that the labels' text is not rerun by every change of the values.
+    let labels = Memo::new(move |_| {
+        data.with(|d| {
+            d.series
+                .iter()
+                .map(|s| {
+                    if s.direct_label {
+                        s.label.clone()
+                    } else {
+                        String::new()
+                    }
                 })
                 .collect::<Vec<_>>()
         })
     });
-    let style = move |i: usize, part: usize| {
-        styles.with(|s| s.get(STYLE_PARTS * i + part).cloned().unwrap_or_default())
-    };
+    // The bands change only when the Monte Carlo runs, in a timer: a memo, so that an
+    // input does not write their paths again.
+    let bands = Memo::new(move |_| {
+        data.with(|d| d.series.iter().map(|s| s.band.clone()).collect::<Vec<_>>())
+    });
     let active = RwSignal::new(None::<usize>);
 
     // The value axis is built once and its labels follow the top; the years' axis is
@@ -237,23 +246,21 @@ pub fn LinesChart(
     let lines = (0..count)
         .map(|i| {
             let d = drawn[i];
-            let class = move || style(i, 0);
-            let label = move || style(i, 3);
+            let [class, band_class, _] = classes[i].clone();
+            let label = move || labels.with(|l| l.get(i).cloned().unwrap_or_default());
             let label_y = move || label_ys.with(|ys| tenths(ys.get(i).copied().unwrap_or(0.0) + 4.0));
             let band = move || {
                 frame.with(|f| {
-                    data.with(|d| {
-                        d.series
-                            .get(i)
-                            .and_then(|s| s.band.as_ref())
+                    bands.with(|b| {
+                        b.get(i)
+                            .and_then(Option::as_ref)
                             .map_or(String::new(), |(low, high)| band_path(f, low, high))
                     })
                 })
             };
-            let band_class = move || style(i, 1);
             view! {
                 <path class=band_class d=band />
-                <path class=class d=move || d.get() />
+                <path class=class.clone() d=move || d.get() />
                 <circle class=class r="4" cx=right_edge cy=move || frame.with(|f| tenths(f.y(last_value(i)))) />
                 <text class="direct-label" x=right_edge + 8.0 y=label_y>{label}</text>
             }
@@ -277,7 +284,7 @@ pub fn LinesChart(
                 caught_up.track();
                 d.get_untracked()
             };
-            view! { <path class=move || style(i, 2) d=shape /> }
+            view! { <path class=classes[i][2].clone() d=shape /> }
         })
         .collect_view();
 
@@ -384,7 +391,7 @@ pub fn LinesChart(
             viewBox=Plot { width, ..PLOT }.view_box()
             role="img"
             tabindex="0"
-            aria-label=move || name.get()
+            aria-labelledby=name
             on:focus=move |_| active.set(Some(frame.with(|f| f.years.len().saturating_sub(1))))
             on:blur=move |_| active.set(None)
             on:keydown=on_key

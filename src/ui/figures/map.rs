@@ -122,10 +122,7 @@ pub fn MapFigure() -> impl IntoView {
             source=texts.frame.model_source
             table=table
         >
-            <svg class="map" viewBox=PLOT.view_box() role="group" aria-label={
-                    let name = use_chart_name();
-                    move || name.get()
-                }
+            <svg class="map" viewBox=PLOT.view_box() role="group" aria-labelledby=use_chart_name()
                 on:mouseleave=move |_| active.set(None)>
                 <line class="axis-line" x1=left x2=right y1=mid_y y2=mid_y />
                 <line class="axis-line" x1=mid_x x2=mid_x y1=top y2=bottom />

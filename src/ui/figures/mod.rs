@@ -4,7 +4,7 @@
 //! 1. Write a component here that reads the scenario with `use_figure_view()` (paused
 //!    while its chapter is off screen) and draws an `<svg>` in a [`crate::chart::Plot`]:
 //!    `viewBox` from `plot.view_box()`, positions from `plot.x(..)` / `plot.y(..)`.
-//! 2. Give the SVG `role="img"` and `aria-label` from `frame::use_chart_name`, read
+//! 2. Give the SVG `role="img"` and `aria-labelledby` from `frame::use_chart_name`, read
 //!    inside the frame's children (the frame provides it).
 //! 3. Wrap it in `frame::FigureFrame` with a title, a one-sentence summary and a
 //!    [`crate::chart::TableData`]; the frame adds the table, downloads, embed code and source.

@@ -45,7 +45,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
             year: &tallest.year.to_string(),
         })
     };
-    let chart = move |name: Signal<String>| {
+    let chart = move |name: Option<String>| {
         let texts = store.texts();
         let locale = store.locale_untracked();
         let grid = y_grid(&PLOT, Signal::stored(y_scale.max()), rmb, locale);
@@ -72,7 +72,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <svg class="bars" viewBox=PLOT.view_box() role="img" aria-label=move || name.get()>
+            <svg class="bars" viewBox=PLOT.view_box() role="img" aria-labelledby=name>
                 {grid}
                 {bars}
             </svg>
@@ -110,10 +110,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
             source=format!("{} ({} {})", SCOREBOARD[0].source.get(store.locale_untracked()), texts.columns.flag, Flag::Article.letter())
             table=table
         >
-            {
-                let name = use_chart_name();
-                move || chart(name)
-            }
+            {chart(use_chart_name())}
         </FigureFrame>
     }
 }

@@ -318,10 +318,7 @@ pub fn SensitivityFigure(
             table=table
             controls=controls
         >
-            <svg class="tornado" viewBox=view_box role="img" aria-label={
-                let name = use_chart_name();
-                move || name.get()
-            }>
+            <svg class="tornado" viewBox=view_box role="img" aria-labelledby=use_chart_name()>
                 <rect class="swing-low" x=left y=top - 18.0 width=move || if part.get() == Part::Choices { "12" } else { "0" } height="12" />
                 <text class="tick" x=left + 16.0 y=top - 8.0>{move || if part.get() == Part::Choices { labels.low } else { "" }}</text>
                 <rect class="swing-high" x=high_legend y=top - 18.0 width="12" height="12" />

@@ -92,6 +92,35 @@ test('the trust slider moves the trust figure while dragging', async ({ page }) 
   await expect(page.locator('#trust output')).toHaveText('1.00');
 });
 
+test('while a slider is dragged its chart and value follow each input, and the sentence once the reader pauses', async ({ page }) => {
+  await openArticle(page);
+  await page.locator('#trust-trust').scrollIntoViewIfNeeded();
+  await expect(page.locator('#trust [data-prerendered]')).toHaveCount(0);
+  const summary = page.locator('#fig-trust .summary');
+  const before = await summary.textContent();
+  const during = await page.evaluate(async () => {
+    const slider = document.querySelector('#trust-trust');
+    const chart = document.querySelector('#fig-trust .chart');
+    const changes = [];
+    new MutationObserver((records) => changes.push(...records)).observe(chart, { subtree: true, attributes: true, characterData: true, childList: true });
+    const texts = [];
+    for (const value of ['0.1', '0.2', '0.3', '0.9']) {
+      slider.value = value;
+      slider.dispatchEvent(new Event('input'));
+      // A frame and a timer tick (a figure only near the screen catches up in one):
+      // far less than the pause the sentence waits for.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)));
+      texts.push(document.querySelector('#fig-trust .summary').textContent);
+    }
+    return { chartChanges: changes.length, texts, value: document.querySelector('#trust output').textContent };
+  });
+  expect(during.chartChanges).toBeGreaterThan(0);
+  expect(during.value).toBe('0.90');
+  // Rewritten on every tick, the sentence made the browser lay out the page again in every frame.
+  expect(during.texts).toEqual([before, before, before, before]);
+  await expect(summary).not.toHaveText(before);
+});
+
 test('presets set the levers and reset returns to the baseline', async ({ page }) => {
   await openArticle(page);
   const ban = page.locator('#sandbox-ban');
@@ -139,7 +168,7 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   // The backtest: the model's path with its 10–90% band for Douyin, Kuaishou and Taobao Live.
   const chart = figure.locator('svg.lines');
   await expect(figure.locator('svg[role="img"]')).toHaveCount(1);
-  await expect(chart).toHaveAttribute('aria-label', /72% below.*28% above/);
+  await expect(chart).toHaveAccessibleName(/72% below.*28% above/);
   const bands = chart.locator('path.band');
   await expect(bands).toHaveCount(3);
   for (const d of await bands.evaluateAll((all) => all.map((b) => b.getAttribute('d')))) {

@@ -191,6 +191,12 @@ test('downloads: CSV numbers match the table, SVG and PNG are real images', asyn
   const markup = readFileSync(await svg.path(), 'utf8');
   expect(markup).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(markup).toContain('<style>');
+  // On the page the chart points at its figure's title and summary; the file names itself.
+  const title = await figure.locator('.figure-title').textContent();
+  const summary = await figure.locator('.summary').textContent();
+  expect(markup).toMatch(/^<svg[^>]* aria-label="([^"]*)"/);
+  expect(markup.match(/^<svg[^>]* aria-label="([^"]*)"/)[1]).toBe(`${title}. ${summary}`.replaceAll('&', '&amp;'));
+  expect(markup).not.toContain('aria-labelledby');
 
   const [png] = await Promise.all([page.waitForEvent('download'), figure.locator('.download-png').click()]);
   expect(png.suggestedFilename()).toBe('livestream-arena-shares-2025.png');

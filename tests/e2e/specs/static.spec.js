@@ -172,8 +172,18 @@ test('every chart is named by its own figure, as built and once the app runs', a
   const names = (p) =>
     p.locator('section.chapter figure.figure').evaluateAll((figures) =>
       figures
-        .filter((f) => f.querySelector('.chart svg[aria-label]'))
-        .map((f) => [f.id, f.querySelector('.figure-title').textContent, f.querySelector('.chart svg[aria-label]').getAttribute('aria-label')]),
+        .filter((f) => f.querySelector('.chart svg[aria-labelledby]'))
+        .map((f) => [
+          f.id,
+          f.querySelector('.figure-title').textContent,
+          // The name, from the elements the chart points at, if they are its own figure's.
+          f
+            .querySelector('.chart svg[aria-labelledby]')
+            .getAttribute('aria-labelledby')
+            .split(' ')
+            .map((id) => f.querySelector(`[id="${id}"]`)?.textContent ?? '(not in the figure)')
+            .join('. '),
+        ]),
     );
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const still = await context.newPage();
@@ -181,7 +191,10 @@ test('every chart is named by its own figure, as built and once the app runs', a
   await openArticle(page);
   for (const list of [await names(still), await names(page)]) {
     expect(list.length).toBeGreaterThanOrEqual(9);
-    for (const [id, title, label] of list) expect(label.startsWith(`${title}. `), `${id}: ${label}`).toBe(true);
+    for (const [id, title, label] of list) {
+      expect(label.startsWith(`${title}. `), `${id}: ${label}`).toBe(true);
+      expect(label.length, `${id}: the summary follows the title`).toBeGreaterThan(title.length + 20);
+    }
   }
   await context.close();
 });
