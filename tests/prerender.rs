@@ -59,3 +59,29 @@ fn the_ban_summary_names_no_amount_of_zero() {
         assert!(summary.contains(none), "{locale:?}: {summary}");
     }
 }
+
+#[test]
+fn the_trust_summary_names_no_mover_at_the_baseline() {
+    // In the default scenario no share moves against the baseline: the summary says
+    // so and who leads, rather than that some platform "moves most" by 0.0 points.
+    for (locale, none, zero) in [
+        (
+            Locale::En,
+            "No platform moves against the baseline: in 2025 Kuaishou leads with",
+            "0.0 pts",
+        ),
+        (
+            Locale::Zh,
+            "与基准相比，各平台的份额都没有变化：2025年快手以",
+            "0.0个百分点",
+        ),
+    ] {
+        let html = prerender(locale, None);
+        let start = html
+            .find("id=\"fig-trust-summary\"")
+            .unwrap_or_else(|| panic!("{locale:?}: no summary"));
+        let summary = &html[start..start + html[start..].find("</p>").unwrap()];
+        assert!(summary.contains(none), "{locale:?}: {summary}");
+        assert!(!summary.contains(zero), "{locale:?}: {summary}");
+    }
+}

@@ -162,7 +162,24 @@ mod tests {
                     }),
                     4,
                 ),
-                ((s.trust_summary)(&platform_year), 3),
+                (
+                    (s.trust_summary)(&TrustSentence {
+                        moved: Some((a, b)),
+                        leader: d,
+                        leader_share: e,
+                        year: c,
+                    }),
+                    3,
+                ),
+                (
+                    (s.trust_summary)(&TrustSentence {
+                        moved: None,
+                        leader: a,
+                        leader_share: b,
+                        year: c,
+                    }),
+                    3,
+                ),
                 ((s.scoreboard_summary)(&platform_year), 3),
                 (
                     (s.sensitivity_summary)(&SensitivitySentence {

@@ -17,9 +17,8 @@ pub struct Sentences {
     pub ban_summary: fn(&BanSentence) -> String,
     /// The revenue curve's summary.
     pub curve_summary: fn(&CurveSentence) -> String,
-    /// The trust chart's summary: the platform that moves most from the baseline,
-    /// `value` being its change in points.
-    pub trust_summary: fn(&PlatformYear) -> String,
+    /// The trust chart's summary: the platform that moves most from the baseline.
+    pub trust_summary: fn(&TrustSentence) -> String,
     /// The scoreboard's summary: its largest bar, `value` being its GMV.
     pub scoreboard_summary: fn(&PlatformYear) -> String,
     /// The sensitivity chart's summary: the input that moves the share most.
@@ -68,6 +67,19 @@ pub struct BanSentence<'a> {
     /// The sales the ban cut off: those that come back to marketplaces through search,
     /// and those not made at all; `None` when there is no ban.
     pub cut_off: Option<(&'a str, &'a str)>,
+    pub year: &'a str,
+}
+
+/// What moves against the baseline in the trust chart. When no share moves (the
+/// largest change reads as zero), the sentence says so and who leads, rather than
+/// naming a platform that "moves most" by 0.0 points.
+#[derive(Clone, Copy, Debug)]
+pub struct TrustSentence<'a> {
+    /// The platform that moves most, and its change in points; `None` when none moves.
+    pub moved: Option<(&'a str, &'a str)>,
+    /// The leader and its share, said when nothing moves.
+    pub leader: &'a str,
+    pub leader_share: &'a str,
     pub year: &'a str,
 }
 

@@ -3,7 +3,7 @@
 use super::chapters_en::{chapter_en, MAP_NOTES_EN};
 use super::sentences::{
     BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
-    PlatformYear, SensitivitySentence, Sentences,
+    PlatformYear, SensitivitySentence, Sentences, TrustSentence,
 };
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
@@ -409,8 +409,11 @@ pub const EN: Texts = Texts {
         curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
             format!("At a selling intensity of {current}, Xiaohongshu earns {revenue} a year; revenue peaks at {best} with {best_revenue}.")
         },
-        trust_summary: |&PlatformYear { platform, value: change, year }| {
-            format!("Against the baseline, {platform} moves most: {change} of the {year} market.")
+        trust_summary: |&TrustSentence { moved, leader, leader_share, year }| match moved {
+            Some((platform, change)) => {
+                format!("Against the baseline, {platform} moves most: {change} of the {year} market.")
+            }
+            None => format!("No platform moves against the baseline: in {year} {leader} leads with {leader_share}."),
         },
         scoreboard_summary: |&PlatformYear { platform, value, year }| {
             format!("The tallest bar is {platform} in {year}, at {value}.")

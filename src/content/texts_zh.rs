@@ -3,7 +3,7 @@
 use super::chapters_zh::{chapter_zh, MAP_NOTES_ZH};
 use super::sentences::{
     BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
-    PlatformYear, SensitivitySentence, Sentences,
+    PlatformYear, SensitivitySentence, Sentences, TrustSentence,
 };
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
@@ -409,8 +409,11 @@ pub const ZH: Texts = Texts {
         curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
             format!("带货力度为{current}时，小红书年收入为{revenue}；力度为{best}时收入达到峰值，为{best_revenue}。")
         },
-        trust_summary: |&PlatformYear { platform, value: change, year }| {
-            format!("与基准相比，{platform}变化最大：在{year}年的市场中，份额变动{change}。")
+        trust_summary: |&TrustSentence { moved, leader, leader_share, year }| match moved {
+            Some((platform, change)) => {
+                format!("与基准相比，{platform}变化最大：在{year}年的市场中，份额变动{change}。")
+            }
+            None => format!("与基准相比，各平台的份额都没有变化：{year}年{leader}以{leader_share}领先。"),
         },
         scoreboard_summary: |&PlatformYear { platform, value, year }| {
             format!("最高的柱子是{year}年的{platform}，为{value}。")

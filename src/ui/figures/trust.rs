@@ -7,7 +7,7 @@ use super::frame::FigureFrame;
 use super::series::player_class;
 use crate::chart::TableData;
 use crate::content::format::{percent1, points};
-use crate::content::sentences::PlatformYear;
+use crate::content::sentences::TrustSentence;
 use crate::model::Player;
 use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
@@ -54,10 +54,20 @@ pub fn TrustFigure(
                 .map(|(i, bar)| (i, bar.value - bar.baseline.unwrap_or(bar.value)));
             (view.projection.with(|p| p.last().year), most)
         });
-        let (i, diff) = moved.unwrap_or((0, 0.0));
-        (texts.sentences.trust_summary)(&PlatformYear {
-            platform: texts.players[i],
-            value: &points(store.locale_untracked(), diff),
+        let locale = store.locale_untracked();
+        // A change that reads as 0.0 points is no change.
+        let change = moved
+            .filter(|(_, diff)| (diff * 1000.0).round() != 0.0)
+            .map(|(i, diff)| (texts.players[i], points(locale, diff)));
+        let (leader, share) = bars.with(|b| {
+            b.iter()
+                .max_by(|x, y| x.value.total_cmp(&y.value))
+                .map_or(("", 0.0), |bar| (bar.label, bar.value))
+        });
+        (texts.sentences.trust_summary)(&TrustSentence {
+            moved: change.as_ref().map(|(p, c)| (*p, c.as_str())),
+            leader,
+            leader_share: &percent1(locale, share),
             year: &year.to_string(),
         })
     });
