@@ -69,13 +69,9 @@ async function firstSliderResponsive(page) {
   });
 }
 
-// First load: what a reader downloads (gzip), and when the page paints and answers.
-{
-  const { context, page } = await freshPage();
-  const files = [];
-  page.on('response', (r) => files.push(new URL(r.url()).pathname.slice(1) || 'index.html'));
-  const responsive = await firstSliderResponsive(page);
-  const fcp = await page.evaluate(
+/** The first contentful paint of the page loaded in `page`. */
+const firstContentfulPaint = (page) =>
+  page.evaluate(
     () =>
       new Promise((resolve) => {
         new PerformanceObserver((list) => {
@@ -85,12 +81,50 @@ async function firstSliderResponsive(page) {
         setTimeout(() => resolve(NaN), 3000);
       }),
   );
+
+/** The largest contentful paint of the article, as it arrives (its figures are HTML). */
+async function largestContentfulPaint(page) {
+  await page.goto(BASE);
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = NaN;
+        new PerformanceObserver((list) => (last = list.getEntries().at(-1).startTime)).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve(last), 3000);
+      }),
+  );
+}
+
+// A load's timings vary by a few hundred milliseconds from one load to the next on this
+// machine: each is the median of LOADS fresh loads.
+const LOADS = 5;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+async function medianOfLoads(throttle, measure) {
+  const values = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { context, page } = await freshPage(throttle);
+    values.push(await measure(page));
+    await context.close();
+  }
+  return median(values);
+}
+
+// First load: what a reader downloads (gzip).
+{
+  const { context, page } = await freshPage();
+  const files = [];
+  page.on('response', (r) => files.push(new URL(r.url()).pathname.slice(1) || 'index.html'));
+  await firstSliderResponsive(page);
   const gz = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9 }).length;
   const loaded = files.filter((f) => /\.(html|js|wasm|css|woff2?)$/.test(f));
   const total = loaded.reduce((sum, f) => sum + gz(f), 0);
   const wasm = loaded.filter((f) => f.endsWith('.wasm')).reduce((sum, f) => sum + gz(f), 0);
   row('first-load transfer (HTML + JS + WASM + CSS, gzip)', `${(total / 1024).toFixed(0)} KB (WASM ${(wasm / 1024).toFixed(0)} KB)`, '≤ 150 KB (WASM ≤ 110 KB)', total <= 150 * 1024 && wasm <= 110 * 1024);
-  row('first contentful paint, localhost', ms(fcp), '≤ 300 ms', fcp <= 300);
+  const fcp = await medianOfLoads(1, async (page) => {
+    await page.goto(BASE);
+    return firstContentfulPaint(page);
+  });
+  row(`first contentful paint, localhost (median of ${LOADS} loads)`, ms(fcp), '≤ 300 ms', fcp <= 300);
   // An embedded figure's first load: its own page, the same style, and its own script and wasm.
   const embedFiles = [];
   const embedPage = await context.newPage();
@@ -99,29 +133,17 @@ async function firstSliderResponsive(page) {
   await embedPage.waitForFunction(() => document.documentElement.dataset.app === 'running');
   const embedTotal = embedFiles.filter((f) => /\.(html|js|wasm|css)$/.test(f)).reduce((sum, f) => sum + gz(f), 0);
   row('embed first-load transfer (the shares figure, gzip)', `${(embedTotal / 1024).toFixed(0)} KB`, '≤ 120 KB', embedTotal <= 120 * 1024);
-  row('first slider responsive, localhost', ms(responsive), '≤ 500 ms', responsive <= 500);
   await context.close();
 }
-{
-  const { context, page } = await freshPage(4);
-  const responsive = await firstSliderResponsive(page);
-  row('first slider responsive, 4× CPU throttling', ms(responsive), '≤ 1,000 ms', responsive <= 1000);
-  await context.close();
+for (const throttle of [1, 4]) {
+  const responsive = await medianOfLoads(throttle, firstSliderResponsive);
+  const budget = throttle === 1 ? 500 : 1000;
+  const where = throttle === 1 ? 'localhost' : '4× CPU throttling';
+  row(`first slider responsive, ${where} (median of ${LOADS} loads)`, ms(responsive), `≤ ${budget.toLocaleString('en')} ms`, responsive <= budget);
 }
-// Largest contentful paint of the article, as it arrives (its figures are HTML).
 {
-  const { context, page } = await freshPage(4);
-  await page.goto(BASE);
-  const lcp = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let last = NaN;
-        new PerformanceObserver((list) => (last = list.getEntries().at(-1).startTime)).observe({ type: 'largest-contentful-paint', buffered: true });
-        setTimeout(() => resolve(last), 3000);
-      }),
-  );
-  row('largest contentful paint, localhost, 4× CPU throttling', ms(lcp), '≤ 1,000 ms', lcp <= 1000);
-  await context.close();
+  const lcp = await medianOfLoads(4, largestContentfulPaint);
+  row(`largest contentful paint, localhost, 4× CPU throttling (median of ${LOADS} loads)`, ms(lcp), '≤ 1,000 ms', lcp <= 1000);
 }
 
 // The whole cost of a slider input, 1,000 times, once the page has settled: to the
