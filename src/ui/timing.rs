@@ -29,9 +29,10 @@ pub fn after_changes<I: 'static>(
     track: impl Fn() -> I + 'static,
     act: impl Fn(I) + Copy + 'static,
 ) {
-    watch_then(
+    watch(
         delay_ms,
         first,
+        Edge::Trailing,
         Box::new(move || {
             let input = track();
             Box::new(move || act(input))
@@ -39,10 +40,40 @@ pub fn after_changes<I: 'static>(
     );
 }
 
-/// [`after_changes`] past its types: `next` tracks what it reads and returns the action.
-/// Not generic, so that the effect's code exists once for every wait on the page
-/// (each distinct effect closure is compiled into the wasm on its own).
-fn watch_then(delay_ms: u32, first: FirstValue, next: Box<dyn Fn() -> Box<dyn FnOnce()>>) {
+/// Like [`after_changes`] (without a first action), but a change that comes after a
+/// pause of `delay_ms` is acted on at once; the changes that follow it within the delay
+/// wait for the next pause, which acts on the last of them. For what must follow a
+/// single change, or a figure catching up, at once, but not every tick of a drag.
+pub fn at_once_unless_busy<I: 'static>(
+    delay_ms: u32,
+    track: impl Fn() -> I + 'static,
+    act: impl Fn(I) + Copy + 'static,
+) {
+    watch(
+        delay_ms,
+        FirstValue::Skip,
+        Edge::Leading,
+        Box::new(move || {
+            let input = track();
+            Box::new(move || act(input))
+        }),
+    );
+}
+
+/// When a change after a pause is acted on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    /// Once the changes have paused.
+    Trailing,
+    /// At once, and the changes that follow it once they pause.
+    Leading,
+}
+
+/// The effect behind [`after_changes`] and [`at_once_unless_busy`], past their types:
+/// `next` tracks what it reads and returns the action. Not generic, so that its code
+/// exists once for every wait on the page (each distinct effect closure is compiled
+/// into the wasm on its own).
+fn watch(delay_ms: u32, first: FirstValue, edge: Edge, next: Box<dyn Fn() -> Box<dyn FnOnce()>>) {
     let deadline = Rc::new(Deadline {
         delay_ms,
         due: Cell::new(0.0),
@@ -53,7 +84,10 @@ fn watch_then(delay_ms: u32, first: FirstValue, next: Box<dyn Fn() -> Box<dyn Fn
     effect(Box::new(move || {
         let act = next();
         if ran.replace(true) || first == FirstValue::Act {
-            deadline.push_back(act);
+            match edge {
+                Edge::Trailing => deadline.push_back(act),
+                Edge::Leading => deadline.act_or_push_back(act),
+            }
         }
     }));
 }
@@ -82,6 +116,19 @@ impl Deadline {
         let mut timer = self.timer.borrow_mut();
         if timer.is_none() {
             *timer = Some(Self::arm(Rc::downgrade(self), self.delay_ms));
+        }
+    }
+
+    /// Acts at once if no change came in the last delay, and keeps later changes
+    /// waiting until the delay has passed without one; otherwise as [`Self::push_back`].
+    fn act_or_push_back(self: &Rc<Self>, act: Box<dyn FnOnce()>) {
+        let quiet = self.timer.borrow().is_none();
+        self.due.set(js_sys::Date::now() + f64::from(self.delay_ms));
+        if quiet {
+            *self.timer.borrow_mut() = Some(Self::arm(Rc::downgrade(self), self.delay_ms));
+            act();
+        } else {
+            *self.act.borrow_mut() = Some(act);
         }
     }
 

@@ -11,15 +11,16 @@ use crate::ui::browser;
 use crate::ui::controls::{LeverPanel, Levers};
 use crate::ui::export;
 use crate::ui::store::use_store;
-use crate::ui::timing::{after_changes, FirstValue};
+use crate::ui::timing::{after_changes, at_once_unless_busy, FirstValue};
 
-/// How long the reader must pause before the summary follows the figure. Rewritten
-/// on every tick of a drag, the sentence made the browser lay out the whole page again
-/// in every frame (a text's height can move everything below it); the chart and the
-/// slider's value follow at once.
+/// While the figure changes faster than this, the summary waits until it pauses.
+/// Rewritten on every tick of a drag, the sentence made the browser lay out the whole
+/// page again in every frame (a text's height can move everything below it); the
+/// chart and the slider's value follow every tick. A single change (a key press, a
+/// switch, a figure catching up as it comes on screen) is shown at once.
 const SUMMARY_AFTER_MS: u32 = 150;
-/// How long after that the new summary is announced (800 ms after the last change).
-const ANNOUNCE_AFTER_MS: u32 = 650;
+/// How long the summary shown must stay as it is before it is announced.
+const ANNOUNCE_AFTER_MS: u32 = 800;
 
 /// What names the chart inside a [`FigureFrame`], as an `aria-labelledby` list: the
 /// figure's title, then the sentence that says what it shows now. Provided by the
@@ -64,11 +65,10 @@ pub fn FigureFrame(
     /// The chart; it takes its accessible name from [`use_chart_name`].
     children: Children,
 ) -> impl IntoView {
-    // The sentence as shown: it follows `summary` once the reader pauses.
+    // The sentence as shown: it follows `summary` at once, or once a drag pauses.
     let shown = RwSignal::new(summary.get_untracked());
-    after_changes(
+    at_once_unless_busy(
         SUMMARY_AFTER_MS,
-        FirstValue::Skip,
         move || summary.get(),
         move |text| shown.set(text),
     );

@@ -37,13 +37,15 @@ const KB = 1024;
 // reading decimals with the crate's own parser rather than core's (14 KB in each wasm).
 // Raised for the faint copies' timer, the tornado chart's wait for a pause, and the
 // methods chapter's glossary and sources kept as the page drew them (0.3 KB in all).
-const WASM_BUDGET = 286 * KB;
-const FIRST_LOAD_BUDGET = 328 * KB;
+// Raised for each figure's sentence held while a drag lasts and the trust figure's
+// sentence when nothing moves (0.2 KB in the wasm, 0.3 KB in the first load).
+const WASM_BUDGET = 286.5 * KB;
+const FIRST_LOAD_BUDGET = 328.5 * KB;
 // An embed's first load: its own page (embed-ID.html), the style, and the embed pages'
 // own start script and wasm (src/bin/figure.rs), which leaves out the article, the slides
 // and the toolbar (318 KB when the embed pages loaded the article's wasm, 262 KB before
-// the decimal parser).
-const EMBED_FIRST_LOAD_BUDGET = 248 * KB;
+// the decimal parser). Raised by 0.3 KB with the article's (see above).
+const EMBED_FIRST_LOAD_BUDGET = 248.5 * KB;
 
 test('the first load stays within its compressed-size budget', () => {
   const files = readdirSync(dist);
