@@ -29,15 +29,7 @@ pub fn after_changes<I: 'static>(
     track: impl Fn() -> I + 'static,
     act: impl Fn(I) + Copy + 'static,
 ) {
-    watch(
-        delay_ms,
-        first,
-        Edge::Trailing,
-        Box::new(move || {
-            let input = track();
-            Box::new(move || act(input))
-        }),
-    );
+    watch(delay_ms, first, Edge::Trailing, action(track, act));
 }
 
 /// Like [`after_changes`] (without a first action), but a change that comes after a
@@ -53,15 +45,24 @@ pub fn at_once_unless_busy<I: 'static>(
         delay_ms,
         FirstValue::Skip,
         Edge::Leading,
-        Box::new(move || {
-            let input = track();
-            Box::new(move || act(input))
-        }),
+        action(track, act),
     );
 }
 
+/// What [`watch`] runs on each change: reads `track` (tracking what it reads) and
+/// returns the action on that value.
+fn action<I: 'static>(
+    track: impl Fn() -> I + 'static,
+    act: impl Fn(I) + Copy + 'static,
+) -> Box<dyn Fn() -> Box<dyn FnOnce()>> {
+    Box::new(move || {
+        let input = track();
+        Box::new(move || act(input))
+    })
+}
+
 /// When a change after a pause is acted on.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum Edge {
     /// Once the changes have paused.
     Trailing,

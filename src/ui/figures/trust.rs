@@ -42,30 +42,27 @@ pub fn TrustFigure(
     });
     let summary = Signal::derive(move || {
         let texts = store.texts();
-        let (year, moved) = bars.with(|b| {
+        let shift = |bar: &Bar| bar.value - bar.baseline.unwrap_or(bar.value);
+        // The bar that moves most against the baseline, and the tallest.
+        let (moved, (leader, share)) = bars.with(|b| {
             let most = b
                 .iter()
-                .enumerate()
-                .max_by(|x, y| {
-                    let dx = (x.1.value - x.1.baseline.unwrap_or(x.1.value)).abs();
-                    let dy = (y.1.value - y.1.baseline.unwrap_or(y.1.value)).abs();
-                    dx.total_cmp(&dy)
-                })
-                .map(|(i, bar)| (i, bar.value - bar.baseline.unwrap_or(bar.value)));
-            (view.projection.with(|p| p.last().year), most)
+                .max_by(|x, y| shift(x).abs().total_cmp(&shift(y).abs()))
+                .map(|bar| (bar.label, shift(bar)));
+            let tallest = b
+                .iter()
+                .max_by(|x, y| x.value.total_cmp(&y.value))
+                .map_or(("", 0.0), |bar| (bar.label, bar.value));
+            (most, tallest)
         });
+        let year = view.projection.with(|p| p.last().year);
         let locale = store.locale_untracked();
         // A change that reads as 0.0 points is no change.
         let change = moved
             .filter(|(_, diff)| (diff * 1000.0).round() != 0.0)
-            .map(|(i, diff)| (texts.players[i], points(locale, diff)));
-        let (leader, share) = bars.with(|b| {
-            b.iter()
-                .max_by(|x, y| x.value.total_cmp(&y.value))
-                .map_or(("", 0.0), |bar| (bar.label, bar.value))
-        });
+            .map(|(platform, diff)| (platform, points(locale, diff)));
         (texts.sentences.trust_summary)(&TrustSentence {
-            moved: change.as_ref().map(|(p, c)| (*p, c.as_str())),
+            moved: change.as_ref().map(|(platform, c)| (*platform, c.as_str())),
             leader,
             leader_share: &percent1(locale, share),
             year: &year.to_string(),
