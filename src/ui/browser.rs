@@ -275,14 +275,15 @@ pub fn viewport_width() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Whether any of `element` is inside the viewport (not just near it).
-pub fn in_viewport(element: &web_sys::Element) -> bool {
+/// How far `element` is from the viewport, in CSS pixels, above or below it: 0 when any
+/// of it is inside.
+pub fn distance_from_viewport(element: &web_sys::Element) -> f64 {
     let height = window()
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
     let rect = element.get_bounding_client_rect();
-    rect.bottom() > 0.0 && rect.top() < height
+    (rect.top() - height).max(-rect.bottom()).max(0.0)
 }
 
 /// The page's `<body>`, if there is one.
@@ -589,7 +590,10 @@ pub fn focus(selector: &str) {
     }
 }
 
-/// Sets an attribute on `<html>` (or removes it for `None`).
+/// Sets an attribute on `<html>` (or removes it for `None`). Setting `lang` makes the
+/// browser work out the whole page's style again, even to the value it had (as it
+/// does when the app starts on a page the build wrote), so an unchanged value is
+/// left alone.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
     let Some(root) = window()
         .and_then(|w| w.document())
@@ -597,6 +601,9 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     else {
         return;
     };
+    if root.get_attribute(name).as_deref() == value {
+        return;
+    }
     let _ = match value {
         Some(v) => root.set_attribute(name, v),
         None => root.remove_attribute(name),

@@ -143,8 +143,8 @@ fn methods() -> impl IntoView {
 fn ChapterSection(
     /// Which chapter.
     chapter: Chapter,
-    /// How many chapters, in order, the page has built in the background so far.
-    built_in_background: ReadSignal<usize>,
+    /// The page's builds in the background.
+    background: Background,
 ) -> impl IntoView {
     let store = use_store();
     let id = chapter.id();
@@ -156,7 +156,7 @@ fn ChapterSection(
                 <h2 id=format!("{id}-heading")>{(store.texts().chapters)(chapter).title}</h2>
             </header>
             <ChapterProse chapter=chapter part=Part::Body />
-            <div class="interactive">{chapter_figure(chapter, interactive, section, built_in_background)}</div>
+            <div class="interactive">{chapter_figure(chapter, interactive, section, background)}</div>
             <ChapterProse chapter=chapter part=Part::After />
         </section>
     }
@@ -164,41 +164,31 @@ fn ChapterSection(
 
 /// What goes in a chapter's figure area (`section` is the chapter): its figure and
 /// controls, as `part` builds them ([`interactive`], or [`live_part`] in the page the
-/// build wrote), built when the chapter first comes near the screen, or when
-/// `built_in_background` says its turn has come, whichever is first. A chapter in view
-/// is built at once, in a task of its own; one only near the view a moment later, so
-/// that the chapter the reader is looking at never waits for its neighbours. Until
-/// then, the figure the build drew stands in, if the page kept it.
+/// build wrote). Built at once, in a task of its own, when the figure area comes on
+/// screen, or when the chapter's turn comes in the `background`, whichever is first;
+/// the chapter a link points at is built with the page. Until then, the figure the
+/// build drew stands in, if the page kept it.
 fn chapter_figure(
     chapter: Chapter,
     part: fn(Chapter) -> AnyView,
     section: NodeRef<Section>,
-    built_in_background: ReadSignal<usize>,
+    background: Background,
 ) -> impl IntoView {
     let (figure_view, on_screen) = paused_off_screen(section);
+    background.register(chapter, section);
     // The chapter a link points at (`#trust`) is built with the page, without waiting
     // for the scroll there and the observer's report.
     let wanted = RwSignal::new(browser::fragment() == chapter.id());
     let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |_| {
-        if !on_screen.get() {
-            // Scrolled past before its turn (a jump from the contents): not needed yet.
-            pending.set_value(None);
-        } else if !wanted.get_untracked() {
-            let delay = if section
-                .get_untracked()
-                .is_some_and(|s| browser::in_viewport(&s))
-            {
-                0
-            } else {
-                NEARBY_BUILD_AFTER_MS
-            };
-            pending.set_value(Some(Timeout::new(delay, move || wanted.set(true))));
-        }
+        let timer = (on_screen.get() && !wanted.get_untracked())
+            .then(|| Timeout::new(0, move || wanted.set(true)));
+        // Scrolled past before the timer (a jump from the contents): not needed yet.
+        pending.set_value(timer);
     });
     // A memo, so it changes once: from not built to built.
     let built = Memo::new(move |was: Option<&bool>| {
-        was == Some(&true) || wanted.get() || built_in_background.get() > chapter.index()
+        was == Some(&true) || wanted.get() || background.has_built(chapter)
     });
     // What the build drew stays where it is until the figure is built, and goes in the
     // same render as the figure comes, so nothing moves.
@@ -219,8 +209,6 @@ fn chapter_figure(
     }
 }
 
-/// How long a chapter that is only near the view waits before it is built.
-const NEARBY_BUILD_AFTER_MS: u32 = 50;
 /// Pause between two chapters built in the background: room for the reader's input.
 const BACKGROUND_BUILD_GAP_MS: u32 = 30;
 /// When background building starts: after the chapters on screen have been built.
@@ -234,7 +222,7 @@ const READER_BUSY_MS: f64 = 300.0;
 pub fn adopted_chapters(
     keep_figures: bool,
 ) -> Vec<(web_sys::Element, Option<web_sys::Element>, AnyView)> {
-    let built_in_background = background_builds();
+    let background = Background::start();
     browser::figure_areas(keep_figures)
         .into_iter()
         .filter_map(
@@ -246,8 +234,7 @@ pub fn adopted_chapters(
                 let chapter = *Chapter::ALL.iter().find(|c| c.id() == section.id())?;
                 let node = NodeRef::<Section>::new();
                 node.load(&section);
-                let figure =
-                    chapter_figure(chapter, live_part, node, built_in_background).into_any();
+                let figure = chapter_figure(chapter, live_part, node, background).into_any();
                 Some((area, before, figure))
             },
         )
@@ -263,47 +250,91 @@ fn live_part(chapter: Chapter) -> AnyView {
     }
 }
 
-/// How many chapters, in order, have had their turn to be built in the background:
-/// one chapter per timer task, and only while the reader is not busy (dragging a
-/// slider, typing, scrolling). Rendered natively at build time, the page holds every
-/// chapter's figure.
-fn background_builds() -> ReadSignal<usize> {
-    let count = Chapter::ALL.len();
-    let built_in_background = RwSignal::new(if browser::present() { 0 } else { count });
-    let pending = StoredValue::new_local(None::<Timeout>);
-    let last_action = StoredValue::new_local(0.0);
-    // Stored for the article's lifetime: the listeners stop when it is unmounted.
-    StoredValue::new_local(browser::on_reader_action(move || {
-        last_action.set_value(js_sys::Date::now());
-    }));
-    // A turn skipped because the reader was busy: counted, so the schedule runs again.
-    let skipped = RwSignal::new(0u32);
-    let turn = move || {
-        if js_sys::Date::now() - last_action.get_value() < READER_BUSY_MS {
-            skipped.update(|n| *n += 1);
-        } else {
-            built_in_background.update(|n| *n += 1);
-        }
-    };
-    Effect::new(move |_| {
-        let built = built_in_background.get();
-        skipped.track();
-        if built < count {
-            let delay = if built == 0 {
-                BACKGROUND_BUILD_AFTER_MS
-            } else {
-                BACKGROUND_BUILD_GAP_MS
+/// The chapters' figures built in the background: one chapter per timer task, the one
+/// nearest the screen first, and only while the reader is not busy (dragging a slider,
+/// typing, scrolling). Rendered natively at build time, the page holds every chapter's
+/// figure.
+#[derive(Clone, Copy)]
+struct Background {
+    /// The chapters that have had their turn, a bit each (by [`Chapter::index`]).
+    built: RwSignal<u16>,
+    /// The chapters waiting for a turn, with their sections.
+    waiting: StoredValue<Vec<(Chapter, NodeRef<Section>)>, LocalStorage>,
+}
+
+impl Background {
+    /// Starts the turns, [`BACKGROUND_BUILD_AFTER_MS`] from now, for the chapters that
+    /// [`Background::register`] with it.
+    fn start() -> Self {
+        let background = Background {
+            built: RwSignal::new(if browser::present() { 0 } else { u16::MAX }),
+            waiting: StoredValue::new_local(Vec::new()),
+        };
+        let pending = StoredValue::new_local(None::<Timeout>);
+        let last_action = StoredValue::new_local(0.0);
+        // Stored for the article's lifetime: the listeners stop when it is unmounted.
+        StoredValue::new_local(browser::on_reader_action(move || {
+            last_action.set_value(js_sys::Date::now());
+        }));
+        // A turn skipped because the reader was busy: counted, so the schedule runs again.
+        let skipped = RwSignal::new(0u32);
+        let turn = move || {
+            if js_sys::Date::now() - last_action.get_value() < READER_BUSY_MS {
+                skipped.update(|n| *n += 1);
+            } else if let Some(chapter) = background.nearest_waiting() {
+                background.built.update(|b| *b |= bit(chapter));
+            }
+        };
+        Effect::new(move |_| {
+            let built = background.built.get();
+            skipped.track();
+            if background.waiting.with_value(|w| !w.is_empty()) {
+                let delay = if built == 0 {
+                    BACKGROUND_BUILD_AFTER_MS
+                } else {
+                    BACKGROUND_BUILD_GAP_MS
+                };
+                pending.set_value(Some(Timeout::new(delay, turn)));
+            }
+        });
+        background
+    }
+
+    /// Puts `chapter`, whose section is `section`, in line for a turn.
+    fn register(self, chapter: Chapter, section: NodeRef<Section>) {
+        self.waiting.update_value(|w| w.push((chapter, section)));
+    }
+
+    /// Whether `chapter` has had its turn.
+    fn has_built(self, chapter: Chapter) -> bool {
+        self.built.get() & bit(chapter) != 0
+    }
+
+    /// Takes the waiting chapter nearest the screen out of the line.
+    fn nearest_waiting(self) -> Option<Chapter> {
+        self.waiting.try_update_value(|waiting| {
+            let distance = |section: &NodeRef<Section>| {
+                section
+                    .get_untracked()
+                    .map_or(f64::INFINITY, |s| browser::distance_from_viewport(&s))
             };
-            pending.set_value(Some(Timeout::new(delay, turn)));
-        }
-    });
-    built_in_background.read_only()
+            let (at, _) = waiting
+                .iter()
+                .enumerate()
+                .min_by(|(_, a), (_, b)| distance(&a.1).total_cmp(&distance(&b.1)))?;
+            Some(waiting.swap_remove(at).0)
+        })?
+    }
+}
+
+/// A chapter's bit in [`Background::built`].
+fn bit(chapter: Chapter) -> u16 {
+    1 << chapter.index()
 }
 
 /// All chapters, in order, with a table of contents. The page opens with the prose
-/// of every chapter but builds only the figures on screen; the rest follow one
-/// chapter per timer task, so no single task holds up the reader, and only while the
-/// reader is not busy (dragging a slider, typing, scrolling).
+/// of every chapter but builds only the figures on screen; the rest follow in the
+/// [`Background`].
 #[component]
 pub fn Article() -> impl IntoView {
     let store = use_store();
@@ -311,7 +342,7 @@ pub fn Article() -> impl IntoView {
         .iter()
         .map(|&c| view! { <li><a href=format!("#{}", c.id())>{(store.texts().chapters)(c).title}</a></li> })
         .collect_view();
-    let built_in_background = background_builds();
+    let background = Background::start();
     view! {
         <nav class="toc" aria-label=store.texts().toolbar.contents>
             <h2>{store.texts().toolbar.contents}</h2>
@@ -319,7 +350,7 @@ pub fn Article() -> impl IntoView {
         </nav>
         {Chapter::ALL
             .iter()
-            .map(|&c| view! { <ChapterSection chapter=c built_in_background=built_in_background /> })
+            .map(|&c| view! { <ChapterSection chapter=c background=background /> })
             .collect_view()}
     }
 }

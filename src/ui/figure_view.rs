@@ -71,11 +71,10 @@ pub fn use_figure_view() -> FigureView {
 }
 
 /// A [`FigureView`] for the figures inside `section`, paused while it is away from the
-/// screen and a timer tick behind while it is only near, and whether it is on or near
-/// the screen now. On screen means its figures' area (`.interactive`) is: the prose
-/// around them may show while they do not. Where IntersectionObserver is missing, the
-/// section counts as always on screen. The caller provides the view (as context) to the
-/// figures it builds.
+/// screen and a timer tick behind while it is only near, and whether its figures' area
+/// (`.interactive`) is on screen now: the prose around them may show while they do not.
+/// Where IntersectionObserver is missing, the section counts as always on screen. The
+/// caller provides the view (as context) to the figures it builds.
 pub fn paused_off_screen(section: NodeRef<Section>) -> (FigureView, ReadSignal<bool>) {
     // Off until the observers' first reports, which come right after they start.
     let near = RwSignal::new(false);
@@ -103,5 +102,5 @@ pub fn paused_off_screen(section: NodeRef<Section>) -> (FigureView, ReadSignal<b
             }
         }
     }));
-    (view, near.read_only())
+    (view, on_screen.read_only())
 }
