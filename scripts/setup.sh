@@ -5,7 +5,8 @@
 #   scripts/setup.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt (binaryen), and a
 #                            font (fonts-liberation, apt) for the figures' build-time PNGs
 #   scripts/setup.sh test    the above, plus Chromium, ChromeDriver, a Java runtime for the
-#                            Nu HTML checker (apt) and the e2e npm packages
+#                            Nu HTML checker, poppler-utils and a Chinese font for the
+#                            print test (apt) and the e2e npm packages
 #
 # Versions are read from the project's own files: trunk and wasm-opt from Trunk.toml,
 # wasm-bindgen from Cargo.lock. Nothing downloads a browser or a prebuilt binary:
@@ -76,6 +77,17 @@ if ! command -v java >/dev/null; then
   sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
   $sudo_ apt-get update -qq
   $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends default-jre-headless
+fi
+
+# The print test (tests/e2e/specs/print.spec.js) reads Chromium's PDF back with pdftotext,
+# in both languages: the Chinese page needs a font with Chinese glyphs, as its readers have
+# (without one, Chromium draws empty boxes and some characters are lost from the PDF's text).
+if ! command -v pdftotext >/dev/null || [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
+  say "installing Debian's poppler-utils (pdftotext) and fonts-wqy-microhei (a Chinese font), for the print test"
+  sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
+  $sudo_ apt-get update -qq
+  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    poppler-utils fonts-wqy-microhei
 fi
 
 if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then

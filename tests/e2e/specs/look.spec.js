@@ -23,11 +23,9 @@ for (const [name, width, height] of [
     await page.goto('./');
     await allChaptersBuilt(page);
     await settled(page);
-    // The figure's top at the top of the screen: its chart, and the levers below or beside it.
-    // Chapters far off screen skip rendering and stand at an estimated height; render them
-    // all, and scroll to a whole pixel, so the picture does not depend on which were drawn.
+    // The figure's top at the top of the screen (at a whole pixel): its chart, and the
+    // levers below or beside it.
     await page.evaluate(() => {
-      for (const chapter of document.querySelectorAll('.chapter')) chapter.style.contentVisibility = 'visible';
       const top = document.querySelector('#sandbox .figure.with-levers').getBoundingClientRect().top + scrollY;
       scrollTo({ top: Math.round(top), behavior: 'instant' });
     });
