@@ -14,8 +14,9 @@
 
 const CACHE = `livestream-arena-${VERSION}`;
 const PREFIX = 'livestream-arena-';
-// Trunk's content hash in a file name: livestream-arena-0123456789abcdef_bg.wasm.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk's content hash in a file name: livestream-arena-0123456789abcdef_bg.wasm. Trunk
+// writes the hash without its leading zeros, so it can be shorter than 16 digits.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
