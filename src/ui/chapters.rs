@@ -175,21 +175,23 @@ fn chapter_figure(
     background: Background,
 ) -> impl IntoView {
     let (figure_view, on_screen) = paused_off_screen(section);
-    background.register(chapter, section);
     // The chapter a link points at (`#trust`) is built with the page, without waiting
-    // for the scroll there and the observer's report.
-    let wanted = RwSignal::new(browser::fragment() == chapter.id());
+    // for the scroll there and the observer's report; the others wait in line.
+    if browser::fragment() == chapter.id() {
+        background.build_now(chapter);
+    } else {
+        background.register(chapter, section);
+    }
     let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |_| {
-        let timer = (on_screen.get() && !wanted.get_untracked())
-            .then(|| Timeout::new(0, move || wanted.set(true)));
+        let timer = on_screen
+            .get()
+            .then(|| Timeout::new(0, move || background.build_now(chapter)));
         // Scrolled past before the timer (a jump from the contents): not needed yet.
         pending.set_value(timer);
     });
     // A memo, so it changes once: from not built to built.
-    let built = Memo::new(move |was: Option<&bool>| {
-        was == Some(&true) || wanted.get() || background.has_built(chapter)
-    });
+    let built = Memo::new(move |_| background.has_built(chapter));
     // What the build drew stays where it is until the figure is built, and goes in the
     // same render as the figure comes, so nothing moves.
     if let Some(drawn) = browser::take_prerendered_figure(chapter.id()) {
@@ -250,16 +252,16 @@ fn live_part(chapter: Chapter) -> AnyView {
     }
 }
 
-/// The chapters' figures built in the background: one chapter per timer task, the one
-/// nearest the screen first, and only while the reader is not busy (dragging a slider,
-/// typing, scrolling). Rendered natively at build time, the page holds every chapter's
-/// figure.
+/// Which chapters' figures are built, and the building of the rest in the background:
+/// one chapter per timer task, the one nearest the screen first, and only while the
+/// reader is not busy (dragging a slider, typing, scrolling). Rendered natively at
+/// build time, the page holds every chapter's figure.
 #[derive(Clone, Copy)]
 struct Background {
-    /// The chapters that have had their turn, a bit each (by [`Chapter::index`]).
+    /// The chapters whose figures are built, a bit each (by [`Chapter::index`]).
     built: RwSignal<u16>,
-    /// The chapters waiting for a turn, with their sections.
-    waiting: StoredValue<Vec<(Chapter, NodeRef<Section>)>, LocalStorage>,
+    /// The section of each chapter waiting for a turn (by [`Chapter::index`]).
+    waiting: StoredValue<[Option<NodeRef<Section>>; Chapter::ALL.len()], LocalStorage>,
 }
 
 impl Background {
@@ -268,7 +270,7 @@ impl Background {
     fn start() -> Self {
         let background = Background {
             built: RwSignal::new(if browser::present() { 0 } else { u16::MAX }),
-            waiting: StoredValue::new_local(Vec::new()),
+            waiting: StoredValue::new_local([None; Chapter::ALL.len()]),
         };
         let pending = StoredValue::new_local(None::<Timeout>);
         let last_action = StoredValue::new_local(0.0);
@@ -276,24 +278,29 @@ impl Background {
         StoredValue::new_local(browser::on_reader_action(move || {
             last_action.set_value(js_sys::Date::now());
         }));
-        // A turn skipped because the reader was busy: counted, so the schedule runs again.
+        // Turns taken, and turns skipped because the reader was busy: each change runs
+        // the schedule again.
+        let turns = RwSignal::new(0u32);
         let skipped = RwSignal::new(0u32);
         let turn = move || {
             if js_sys::Date::now() - last_action.get_value() < READER_BUSY_MS {
                 skipped.update(|n| *n += 1);
             } else if let Some(chapter) = background.nearest_waiting() {
-                background.built.update(|b| *b |= bit(chapter));
+                background.build_now(chapter);
+                turns.update(|n| *n += 1);
             }
         };
         Effect::new(move |_| {
-            let built = background.built.get();
+            let delay = if turns.get() == 0 {
+                BACKGROUND_BUILD_AFTER_MS
+            } else {
+                BACKGROUND_BUILD_GAP_MS
+            };
             skipped.track();
-            if background.waiting.with_value(|w| !w.is_empty()) {
-                let delay = if built == 0 {
-                    BACKGROUND_BUILD_AFTER_MS
-                } else {
-                    BACKGROUND_BUILD_GAP_MS
-                };
+            if background
+                .waiting
+                .with_value(|w| w.iter().any(Option::is_some))
+            {
                 pending.set_value(Some(Timeout::new(delay, turn)));
             }
         });
@@ -302,28 +309,39 @@ impl Background {
 
     /// Puts `chapter`, whose section is `section`, in line for a turn.
     fn register(self, chapter: Chapter, section: NodeRef<Section>) {
-        self.waiting.update_value(|w| w.push((chapter, section)));
+        self.waiting
+            .update_value(|w| w[chapter.index()] = Some(section));
     }
 
-    /// Whether `chapter` has had its turn.
+    /// Builds `chapter`'s figure now, if it is not built, and takes it out of the line.
+    fn build_now(self, chapter: Chapter) {
+        if self.built.get_untracked() & bit(chapter) != 0 {
+            return;
+        }
+        self.waiting.update_value(|w| w[chapter.index()] = None);
+        self.built.update(|b| *b |= bit(chapter));
+    }
+
+    /// Whether `chapter`'s figure is built (tracked).
     fn has_built(self, chapter: Chapter) -> bool {
         self.built.get() & bit(chapter) != 0
     }
 
-    /// Takes the waiting chapter nearest the screen out of the line.
+    /// The waiting chapter nearest the screen.
     fn nearest_waiting(self) -> Option<Chapter> {
-        self.waiting.try_update_value(|waiting| {
-            let distance = |section: &NodeRef<Section>| {
-                section
-                    .get_untracked()
-                    .map_or(f64::INFINITY, |s| browser::distance_from_viewport(&s))
-            };
-            let (at, _) = waiting
+        self.waiting.with_value(|waiting| {
+            Chapter::ALL
                 .iter()
-                .enumerate()
-                .min_by(|(_, a), (_, b)| distance(&a.1).total_cmp(&distance(&b.1)))?;
-            Some(waiting.swap_remove(at).0)
-        })?
+                .filter_map(|&chapter| {
+                    let section = waiting[chapter.index()]?;
+                    let distance = section
+                        .get_untracked()
+                        .map_or(f64::INFINITY, |s| browser::distance_from_viewport(&s));
+                    Some((distance, chapter))
+                })
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, chapter)| chapter)
+        })
     }
 }
 

@@ -110,26 +110,28 @@ struct Deadline {
 
 impl Deadline {
     /// Replaces the pending action with `act` and moves the deadline to the delay
-    /// from now, starting a timer if none is running.
+    /// from now.
     fn push_back(self: &Rc<Self>, act: Box<dyn FnOnce()>) {
         *self.act.borrow_mut() = Some(act);
-        self.due.set(js_sys::Date::now() + f64::from(self.delay_ms));
-        let mut timer = self.timer.borrow_mut();
-        if timer.is_none() {
-            *timer = Some(Self::arm(Rc::downgrade(self), self.delay_ms));
-        }
+        self.wait();
     }
 
     /// Acts at once if no change came in the last delay, and keeps later changes
     /// waiting until the delay has passed without one; otherwise as [`Self::push_back`].
     fn act_or_push_back(self: &Rc<Self>, act: Box<dyn FnOnce()>) {
-        let quiet = self.timer.borrow().is_none();
+        if self.timer.borrow().is_some() {
+            return self.push_back(act);
+        }
+        self.wait();
+        act();
+    }
+
+    /// Moves the deadline to the delay from now, starting a timer if none is running.
+    fn wait(self: &Rc<Self>) {
         self.due.set(js_sys::Date::now() + f64::from(self.delay_ms));
-        if quiet {
-            *self.timer.borrow_mut() = Some(Self::arm(Rc::downgrade(self), self.delay_ms));
-            act();
-        } else {
-            *self.act.borrow_mut() = Some(act);
+        let mut timer = self.timer.borrow_mut();
+        if timer.is_none() {
+            *timer = Some(Self::arm(Rc::downgrade(self), self.delay_ms));
         }
     }
 
