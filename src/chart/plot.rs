@@ -146,7 +146,8 @@ fn push_tenths(d: &mut String, v: f64) {
 /// input order.
 pub fn spread(ys: &[f64], gap: f64, bottom: f64) -> Vec<f64> {
     let mut order: Vec<usize> = (0..ys.len()).collect();
-    order.sort_by(|a, b| ys[*a].total_cmp(&ys[*b]));
+    // Ties in input order (ties broken by index, as a stable sort would).
+    order.sort_unstable_by(|a, b| ys[*a].total_cmp(&ys[*b]).then(a.cmp(b)));
     let mut placed = ys.to_vec();
     for w in 1..order.len() {
         let (prev, here) = (order[w - 1], order[w]);
@@ -168,7 +169,7 @@ pub fn spread(ys: &[f64], gap: f64, bottom: f64) -> Vec<f64> {
 /// The two largest entries of `values`: (index, value) of the leader and the runner-up.
 pub fn top_two(values: &[f64]) -> ((usize, f64), (usize, f64)) {
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|a, b| values[*b].total_cmp(&values[*a]));
+    order.sort_unstable_by(|a, b| values[*b].total_cmp(&values[*a]).then(a.cmp(b)));
     let pick = |i: usize| order.get(i).map_or((0, 0.0), |k| (*k, values[*k]));
     (pick(0), pick(1))
 }

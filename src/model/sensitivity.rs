@@ -124,9 +124,41 @@ fn lever_swings<'a>(
         })
 }
 
-/// Sorted widest first. A stable sort, so equal widths keep the input order and the chart
-/// does not flicker.
+/// Sorted widest first. Equal widths keep the input order, so the chart does not flicker.
 fn widest_first(mut bars: Vec<Swing>) -> Vec<Swing> {
-    bars.sort_by(|a, b| b.width().total_cmp(&a.width()));
+    largest_first(&mut bars, Swing::width);
     bars
+}
+
+/// Sorts `items` by `key`, largest first, equal keys in the order they came: an insertion
+/// sort, for the dozen bars or parameters sorted here (core's stable sort would add its
+/// own few KB of wasm for each type it sorts).
+pub(super) fn largest_first<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) < key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::largest_first;
+
+    #[test]
+    fn largest_first_keeps_equal_keys_in_their_order() {
+        let mut items = [
+            (0, 1.0),
+            (1, 3.0),
+            (2, 1.0),
+            (3, 3.0),
+            (4, 2.0),
+            (5, -0.0),
+            (6, 0.0),
+        ];
+        largest_first(&mut items, |item| item.1);
+        assert_eq!(items.map(|item| item.0), [1, 3, 4, 0, 2, 5, 6]);
+    }
 }

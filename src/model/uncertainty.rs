@@ -32,6 +32,7 @@ use super::player::{Bloc, Player};
 use super::projection::YearResult;
 use super::ranges::{ParamSpec, PARAM_SPECS};
 use super::scenario::Scenario;
+use super::sensitivity::largest_first;
 use super::timeline::{FIRST_YEAR, PROJECTION_START};
 use super::year::{all_year_bases, result_from_base, year_base, year_bases, YearBase, YEARS};
 
@@ -505,7 +506,7 @@ pub fn variance_shares(
             (spec.key, ((raw - noise) / (1.0 - noise)).clamp(0.0, 1.0))
         })
         .collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    largest_first(&mut out, |(_, share)| *share);
     out
 }
 

@@ -550,6 +550,57 @@ pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option
     ))
 }
 
+/// A lever's explanation opens while the lever has focus or the pointer, over what lies
+/// below it, which is often its figure's sentence. Once the reader moves the lever, the
+/// sentence says what the move did, so the explanation gives way (the control is marked
+/// `data-moved`, which the stylesheet reads) until the control has neither focus nor the
+/// pointer. One set of listeners on the window, for the page's life, serves every control.
+pub fn explain_until_moved() {
+    let Some(window) = window() else {
+        return;
+    };
+    let control = |ev: &web_sys::Event| {
+        ev.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest(".control").ok().flatten())
+    };
+    let capture = EventListenerOptions::run_in_capture_phase();
+    for name in ["input", "change"] {
+        EventListener::new_with_options(&window, name, capture, move |ev| {
+            // Marked once: an attribute set again on every tick would restyle the control.
+            if let Some(control) = control(ev).filter(|c| !c.has_attribute("data-moved")) {
+                let _ = control.set_attribute("data-moved", "");
+            }
+        })
+        .forget();
+    }
+    // Losing focus while the pointer rests on the control, or the pointer while the
+    // control has focus (after a drag, say), does not open the explanation again.
+    for (name, kept_while) in [("focusout", ":hover"), ("pointerout", ":focus-within")] {
+        EventListener::new_with_options(&window, name, capture, move |ev| {
+            let Some(control) = control(ev) else {
+                return;
+            };
+            if control.matches(kept_while).unwrap_or(false) {
+                return;
+            }
+            // Leaving for a part of the same control is not leaving it.
+            let to = ev
+                .dyn_ref::<web_sys::FocusEvent>()
+                .and_then(web_sys::FocusEvent::related_target)
+                .or_else(|| {
+                    ev.dyn_ref::<web_sys::MouseEvent>()
+                        .and_then(web_sys::MouseEvent::related_target)
+                })
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            if !control.contains(to.as_ref()) {
+                let _ = control.remove_attribute("data-moved");
+            }
+        })
+        .forget();
+    }
+}
+
 /// Calls `act` each time the reader scrolls, clicks, types or moves a control, for as
 /// long as the returned listeners live (on the window, in the capture phase, so
 /// nothing on the page can hide an action from it).

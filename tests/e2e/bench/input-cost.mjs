@@ -1,5 +1,5 @@
 // The cost of one slider input, shared by the benchmark (bench.mjs) and the A/B
-// script (input.mjs). Each input is timed from its dispatch to the figure's first DOM
+// script (input.mjs). Each input is timed from its dispatch to its chart's first DOM
 // change (a MutationObserver, which reports in a microtask), and to "settled": the
 // moment the last microtask the input set off has run. Leptos 0.8 runs its effects
 // and render effects as microtasks (any_spawner → wasm-bindgen-futures, which batches
@@ -35,12 +35,12 @@ function trackMicrotasks() {
 
 /** Where each measured slider lives: the page to open, the slider, its figure. */
 export const SLIDERS = {
-  sandbox: { hash: '#sandbox', slider: '#sandbox-trust', figure: '#fig-sandbox' },
-  trust: { hash: '#trust', slider: '#trust-trust', figure: '#fig-trust' },
+  sandbox: { hash: '#sandbox', slider: '#sandbox-trust', figure: '#fig-sandbox .chart' },
+  trust: { hash: '#trust', slider: '#trust-trust', figure: '#fig-trust .chart' },
 };
 
 /** Opens `page` at the slider `which` (a key of SLIDERS), waits until the page has
- * settled and returns the sorted times of `n` inputs to the figure's first change, to
+ * settled and returns the sorted times of `n` inputs to the chart's first change, to
  * settled and to the next MessageChannel task, and each input's span (dispatch, settled)
  * in `performance.now()` time
  * (and when a 20 ms busy loop named profileClockMark began, for the profile's clock). */

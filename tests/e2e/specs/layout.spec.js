@@ -153,6 +153,67 @@ for (const [name, width, height, chapter, slider, toggle] of [
   });
 }
 
+// A lever's explanation opens over what lies below it while the lever has focus or the
+// pointer: on a phone, over the figure's sentence. Once the lever moves, the sentence says
+// what the move did, so the explanation gives way, and opens again only when the reader
+// comes back to the lever.
+test('a lever explains itself until it moves, then uncovers the sentence about the move (phone)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('./#trust');
+  await allChaptersBuilt(page);
+  const slider = page.locator('#trust-trust');
+  const help = page.locator('#trust-trust-help');
+  await slider.focus();
+  await expect(help).toBeVisible();
+  // Focus scrolls (smoothly): measure once the page stands still.
+  await expect
+    .poll(() => page.evaluate(() => new Promise((r) => {
+      const y = scrollY;
+      requestAnimationFrame(() => requestAnimationFrame(() => r(scrollY === y)));
+    })))
+    .toBe(true);
+  // Where the open explanation covers the sentence (at this size it does).
+  const covered = await page.evaluate(() => {
+    const a = document.querySelector('#trust-trust-help').getBoundingClientRect();
+    const b = document.querySelector('#fig-trust > .summary').getBoundingClientRect();
+    const [top, bottom] = [Math.max(a.top, b.top), Math.min(a.bottom, b.bottom)];
+    const [left, right] = [Math.max(a.left, b.left), Math.min(a.right, b.right)];
+    return bottom > top && right > left ? { x: (left + right) / 2, y: (top + bottom) / 2 } : null;
+  });
+  expect(covered, 'the explanation opens over the sentence').not.toBeNull();
+  const onTop = () =>
+    page.evaluate(({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      return el.closest('.help') ? 'explanation' : el.closest('.summary') ? 'sentence' : el.tagName;
+    }, covered);
+  expect(await onTop()).toBe('explanation');
+  await page.keyboard.press('ArrowRight');
+  await expect(help).toBeHidden();
+  expect(await onTop()).toBe('sentence');
+  // Still moving: it stays out of the way.
+  await page.keyboard.press('ArrowRight');
+  await expect(help).toBeHidden();
+  // Away and back: it explains again.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(slider).toBeFocused();
+  await expect(help).toBeVisible();
+  // A drag with the pointer: hidden while the pointer or the focus stays, open again on
+  // the pointer's next visit once both have left.
+  const box = await slider.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(help).toBeHidden();
+  await page.mouse.move(5, 5);
+  await expect(help).toBeHidden();
+  await page.locator('#trust h2').click();
+  await expect(slider).not.toBeFocused();
+  await slider.hover();
+  await expect(help).toBeVisible();
+});
+
 test('a moved lever leaves its lines where they were, faintly, until the reader pauses', async ({ page }) => {
   await page.goto('./#sandbox');
   await allChaptersBuilt(page);
