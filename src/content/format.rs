@@ -145,17 +145,23 @@ fn split_amount(text: &str) -> Option<(&str, &str, &str)> {
     Some((&text[..start], &text[start..end], &text[end..]))
 }
 
-/// A signed difference of shares in percentage points: "+3.1 pts".
+/// A signed difference of shares in percentage points, with a true minus sign as in
+/// [`signed_percent`]: "+3.1 pts", "−3.1 pts", and "0.0 pts" for what rounds to nothing.
 pub fn points(locale: Locale, diff: f64) -> String {
-    let sign = if diff > 0.0 { "+" } else { "" };
+    let number = decimal(locale, diff.abs() * 100.0, 1);
+    let sign = match number.chars().any(|c| ('1'..='9').contains(&c)) {
+        true if diff > 0.0 => "+",
+        true if diff < 0.0 => "\u{2212}",
+        _ => "",
+    };
     match locale {
-        Locale::En => format!("{sign}{} pts", decimal(locale, diff * 100.0, 1)),
-        Locale::Zh => format!("{sign}{}个百分点", decimal(locale, diff * 100.0, 1)),
+        Locale::En => format!("{sign}{number} pts"),
+        Locale::Zh => format!("{sign}{number}个百分点"),
     }
 }
 
-/// A number with thousands separators and `digits` decimals: "1,184.4".
-/// Non-finite input reads as an em dash rather than "NaN".
+/// A number with thousands separators and `digits` decimals: "1,184.4", "−0.019" (a true
+/// minus sign, not a hyphen). Non-finite input reads as an em dash rather than "NaN".
 pub fn decimal(locale: Locale, value: f64, digits: usize) -> String {
     if !value.is_finite() {
         return "—".to_string();
@@ -174,7 +180,7 @@ pub fn decimal(locale: Locale, value: f64, digits: usize) -> String {
         grouped.push(digit);
     }
     let negative = value < 0.0 && text.chars().any(|c| ('1'..='9').contains(&c));
-    let sign = if negative { "-" } else { "" };
+    let sign = if negative { "\u{2212}" } else { "" };
     if frac.is_empty() {
         format!("{sign}{grouped}")
     } else {
@@ -224,7 +230,7 @@ mod tests {
     #[test]
     fn decimals_are_grouped_and_signed() {
         assert_eq!(decimal(Locale::En, 1_184.44, 1), "1,184.4");
-        assert_eq!(decimal(Locale::En, -1_234_567.0, 0), "-1,234,567");
+        assert_eq!(decimal(Locale::En, -1_234_567.0, 0), "\u{2212}1,234,567");
         assert_eq!(decimal(Locale::En, -0.01, 0), "0");
         assert_eq!(decimal(Locale::En, f64::NAN, 0), "—");
     }
@@ -234,7 +240,9 @@ mod tests {
         assert_eq!(percent(Locale::En, 0.342), "34%");
         assert_eq!(percent1(Locale::En, 0.342), "34.2%");
         assert_eq!(points(Locale::En, 0.031), "+3.1 pts");
-        assert_eq!(points(Locale::En, -0.031), "-3.1 pts");
+        assert_eq!(points(Locale::En, -0.031), "\u{2212}3.1 pts");
+        assert_eq!(points(Locale::En, 0.0004), "0.0 pts");
+        assert_eq!(points(Locale::En, -0.0004), "0.0 pts");
     }
 
     #[test]
