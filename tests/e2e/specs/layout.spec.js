@@ -107,6 +107,16 @@ for (const [figure, width, height] of [
   });
 }
 
+/** Waits until the page stands still: focus scrolls smoothly, so measure after it. */
+async function standingStill(page) {
+  await expect
+    .poll(() => page.evaluate(() => new Promise((r) => {
+      const y = scrollY;
+      requestAnimationFrame(() => requestAnimationFrame(() => r(scrollY === y)));
+    })))
+    .toBe(true);
+}
+
 // Moving a lever redraws its figure and moves nothing the reader is looking at: the
 // boxes of the chart and of every lever stay where they were after each key press and
 // once the page has settled (bands, announcements, deferred charts). Boxes rather than
@@ -121,13 +131,7 @@ for (const [name, width, height, chapter, slider, toggle] of [
     await page.goto(`./#${chapter}`);
     await allChaptersBuilt(page);
     await page.locator(slider).focus();
-    // Focus scrolls (smoothly): measure once the page stands still.
-    await expect
-      .poll(() => page.evaluate(() => new Promise((r) => {
-        const y = scrollY;
-        requestAnimationFrame(() => requestAnimationFrame(() => r(scrollY === y)));
-      })))
-      .toBe(true);
+    await standingStill(page);
     const figure = `#${chapter} .figure.with-levers`;
     const boxes = () => page.evaluate((figure) =>
       [...document.querySelectorAll(`${figure} > .chart, ${figure} .levers .control`)].map((el) => {
@@ -165,13 +169,7 @@ test('a lever explains itself until it moves, then uncovers the sentence about t
   const help = page.locator('#trust-trust-help');
   await slider.focus();
   await expect(help).toBeVisible();
-  // Focus scrolls (smoothly): measure once the page stands still.
-  await expect
-    .poll(() => page.evaluate(() => new Promise((r) => {
-      const y = scrollY;
-      requestAnimationFrame(() => requestAnimationFrame(() => r(scrollY === y)));
-    })))
-    .toBe(true);
+  await standingStill(page);
   // Where the open explanation covers the sentence (at this size it does).
   const covered = await page.evaluate(() => {
     const a = document.querySelector('#trust-trust-help').getBoundingClientRect();
