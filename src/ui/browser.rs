@@ -565,11 +565,22 @@ pub fn explain_until_moved() {
             .and_then(|e| e.closest(".control").ok().flatten())
     };
     let capture = EventListenerOptions::run_in_capture_phase();
+    // The element whose input last marked its control: the rest of a drag's ticks, from
+    // the same element, cost one comparison each rather than a walk up the page.
+    let marked: Rc<RefCell<Option<web_sys::EventTarget>>> = Rc::default();
     for name in ["input", "change"] {
+        let marked = Rc::clone(&marked);
         EventListener::new_with_options(&window, name, capture, move |ev| {
-            // Marked once: an attribute set again on every tick would restyle the control.
-            if let Some(control) = control(ev).filter(|c| !c.has_attribute("data-moved")) {
-                let _ = control.set_attribute("data-moved", "");
+            let target = ev.target();
+            if target.is_some() && *marked.borrow() == target {
+                return;
+            }
+            if let Some(control) = control(ev) {
+                // Marked once: an attribute set again on every tick would restyle the control.
+                if !control.has_attribute("data-moved") {
+                    let _ = control.set_attribute("data-moved", "");
+                }
+                marked.replace(target);
             }
         })
         .forget();
@@ -577,6 +588,7 @@ pub fn explain_until_moved() {
     // Losing focus while the pointer rests on the control, or the pointer while the
     // control has focus (after a drag, say), does not open the explanation again.
     for (name, kept_while) in [("focusout", ":hover"), ("pointerout", ":focus-within")] {
+        let marked = Rc::clone(&marked);
         EventListener::new_with_options(&window, name, capture, move |ev| {
             let Some(control) = control(ev) else {
                 return;
@@ -595,6 +607,7 @@ pub fn explain_until_moved() {
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
             if !control.contains(to.as_ref()) {
                 let _ = control.remove_attribute("data-moved");
+                marked.take();
             }
         })
         .forget();
