@@ -40,8 +40,8 @@ const KB = 1024;
 // Raised for each figure's sentence held while a drag lasts and the trust figure's
 // sentence when nothing moves (0.2 KB in the wasm, 0.3 KB in the first load).
 // Lowered by sorting the few tornado bars and variance shares by insertion rather than
-// with core's stable sort, and label positions with its unstable one (4.2 KB in the
-// article's wasm, 3.4 KB in the embeds'); raised for a lever's explanation giving way
+// with core's stable sort, and label positions with its unstable one (4.1 KB in the
+// article's wasm, 3.2 KB in the embeds'); raised for a lever's explanation giving way
 // once the lever moves (0.7 KB in the wasm and the glue), and its record of the element
 // last marked, which spares a drag's later ticks a walk up the page (24 µs each; 0.4 KB).
 const WASM_BUDGET = 283.5 * KB;
