@@ -20,6 +20,14 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 source scripts/pins.sh # trunk_version, binaryen_version
 
+# Installs Debian packages, without their recommends, as root or through sudo.
+apt_install() {
+  local sudo_=""
+  [ "$(id -u)" = 0 ] || sudo_=sudo
+  $sudo_ apt-get update -qq
+  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+}
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "installing the wasm32-unknown-unknown Rust target"
   rustup target add wasm32-unknown-unknown
@@ -54,29 +62,22 @@ fi
 # fonts-dejavu-core will do: a machine with either is left as it is.
 if [ ! -d /usr/share/fonts/truetype/liberation ] && [ ! -d /usr/share/fonts/truetype/dejavu ]; then
   say "installing Debian's fonts-liberation (the text of the figures' preview images)"
-  sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
-  $sudo_ apt-get update -qq
-  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-liberation
+  apt_install fonts-liberation
 fi
 
 [ "$what" = test ] || exit 0
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/truetype/liberation ]; then
   say "installing Debian's chromium, chromium-driver and fonts-liberation"
-  sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
-  $sudo_ apt-get update -qq
   # Without recommends (sandbox, GPU drivers, upower, printing: headless tests run with
   # --no-sandbox --disable-gpu); fonts-liberation is only a recommend, so it is named.
-  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    chromium chromium-driver fonts-liberation
+  apt_install chromium chromium-driver fonts-liberation
 fi
 
 # The Nu HTML checker (npm package vnu-jar, tests/e2e/specs/valid.spec.js) is a Java program.
 if ! command -v java >/dev/null; then
   say "installing Debian's default-jre-headless (Java, for the Nu HTML checker)"
-  sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
-  $sudo_ apt-get update -qq
-  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends default-jre-headless
+  apt_install default-jre-headless
 fi
 
 # The print test (tests/e2e/specs/print.spec.js) reads Chromium's PDF back with pdftotext,
@@ -84,10 +85,7 @@ fi
 # (without one, Chromium draws empty boxes and some characters are lost from the PDF's text).
 if ! command -v pdftotext >/dev/null || [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
   say "installing Debian's poppler-utils (pdftotext) and fonts-wqy-microhei (a Chinese font), for the print test"
-  sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
-  $sudo_ apt-get update -qq
-  $sudo_ env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    poppler-utils fonts-wqy-microhei
+  apt_install poppler-utils fonts-wqy-microhei
 fi
 
 if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
