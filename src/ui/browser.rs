@@ -559,53 +559,61 @@ pub fn explain_until_moved() {
     let Some(window) = window() else {
         return;
     };
-    let control = |ev: &web_sys::Event| {
-        ev.target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest(".control").ok().flatten())
-    };
     let capture = EventListenerOptions::run_in_capture_phase();
-    // The element whose input last marked its control: the rest of a drag's ticks, from
-    // the same element, cost one comparison each rather than a walk up the page.
-    let marked: Rc<RefCell<Option<web_sys::EventTarget>>> = Rc::default();
+    // The marked control, and the element whose input marked it: one at a time, as a
+    // reader moves one lever at a time. The rest of a drag's ticks, from the same element,
+    // cost one comparison each, and leaving anything while none is marked costs nothing.
+    let marked: Rc<RefCell<Option<(web_sys::EventTarget, web_sys::Element)>>> = Rc::default();
     for name in ["input", "change"] {
         let marked = Rc::clone(&marked);
         EventListener::new_with_options(&window, name, capture, move |ev| {
-            let target = ev.target();
-            if target.is_some() && *marked.borrow() == target {
+            let Some(target) = ev.target() else {
+                return;
+            };
+            if marked
+                .borrow()
+                .as_ref()
+                .is_some_and(|(by, _)| *by == target)
+            {
                 return;
             }
-            if let Some(control) = control(ev) {
-                // Marked once: an attribute set again on every tick would restyle the control.
-                if !control.has_attribute("data-moved") {
-                    let _ = control.set_attribute("data-moved", "");
-                }
-                marked.replace(target);
+            let Some(control) = target
+                .dyn_ref::<web_sys::Element>()
+                .and_then(|e| e.closest(".control").ok().flatten())
+            else {
+                return;
+            };
+            if let Some((_, before)) = marked.take().filter(|(_, before)| *before != control) {
+                let _ = before.remove_attribute("data-moved");
             }
+            let _ = control.set_attribute("data-moved", "");
+            marked.replace(Some((target, control)));
         })
         .forget();
     }
-    // Losing focus while the pointer rests on the control, or the pointer while the
-    // control has focus (after a drag, say), does not open the explanation again.
+    // Leaving the marked control: losing focus while the pointer rests on it, or the
+    // pointer while it has focus (after a drag, say), does not open the explanation again.
     for (name, kept_while) in [("focusout", ":hover"), ("pointerout", ":focus-within")] {
         let marked = Rc::clone(&marked);
         EventListener::new_with_options(&window, name, capture, move |ev| {
-            let Some(control) = control(ev) else {
+            let Some(control) = marked.borrow().as_ref().map(|(_, c)| c.clone()) else {
                 return;
             };
-            if control.matches(kept_while).unwrap_or(false) {
-                return;
-            }
-            // Leaving for a part of the same control is not leaving it.
+            let node = |t: Option<web_sys::EventTarget>| {
+                t.and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            };
             let to = ev
                 .dyn_ref::<web_sys::FocusEvent>()
                 .and_then(web_sys::FocusEvent::related_target)
                 .or_else(|| {
                     ev.dyn_ref::<web_sys::MouseEvent>()
                         .and_then(web_sys::MouseEvent::related_target)
-                })
-                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-            if !control.contains(to.as_ref()) {
+                });
+            // From inside the control to outside it, and with nothing else holding it.
+            let left = control.contains(node(ev.target()).as_ref())
+                && !control.contains(node(to).as_ref())
+                && !control.matches(kept_while).unwrap_or(false);
+            if left {
                 let _ = control.remove_attribute("data-moved");
                 marked.take();
             }
