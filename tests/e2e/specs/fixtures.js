@@ -73,8 +73,12 @@ export async function tocChapterIds(page) {
 }
 
 /** Waits until every chapter in the table of contents is on the page and has built its
- *  figure (those off screen are built in the background after the page opens). */
+ *  figure (those off screen are built in the background after the page opens). First the
+ *  app must run on the page: a page in the other language than the one asked for
+ *  (`?lang=zh` on index.html) opens that page instead, and its contents are not the ones
+ *  to read. */
 export async function allChaptersBuilt(page) {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'running');
   await expect(page.locator('.chapter')).toHaveCount((await tocChapterIds(page)).length);
   await expect(page.locator('.chapter .interactive:empty')).toHaveCount(0);
   // Figures rendered at build time stand in until the app has built its own.
