@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The market model's mechanisms, calibration and API contracts, checked natively.
 
+use livestream_arena::model::ledger::{Period, REPORTED, SCOREBOARD};
 use livestream_arena::model::{
     backtest, fit, fit_report, fitted_values, generated_source, project, project_with,
     share_of_sales_from, xiaohongshu_revenue, Bloc, Ensemble, Fit, Fitted, Lever, LeverKind,
@@ -36,11 +37,13 @@ fn each_fit_reproduces_its_figures() {
         });
         // Every line is the player's own streams: Taobao Live's livestream GMV, Kuaishou's and Douyin's
         // total e-commerce GMV (links out included).
-        for (player, y, target) in f.targets().figures() {
-            let got = year(&p, y).gmv[player.index()];
+        for figure in f.figures() {
+            let (got, target) = (figure.model_value(year(&p, figure.year)), figure.point());
             assert!(
                 (got / target - 1.0).abs() < 1e-9,
-                "{f:?}: {player:?} {y} gives {:.3} bn for {:.3} bn",
+                "{f:?}: {:?} {} gives {:.3} bn for {:.3} bn",
+                figure.player,
+                figure.year,
                 got / 1e9,
                 target / 1e9
             );
@@ -53,18 +56,24 @@ fn each_fit_reproduces_its_figures() {
             );
         }
     }
-    // The figures themselves: the article's, and what was reported for 2020.
-    let a = Fit::Article.targets();
-    assert_eq!(
-        (a.taobao_2020, a.kuaishou_2020, a.douyin_2020),
-        (500e9, 250e9, 200e9)
-    );
-    let r = Fit::Reported.targets();
-    assert_eq!(
-        (r.taobao_2020, r.kuaishou_2020, r.douyin_2020),
-        (400e9, 381.2e9, 175e9)
-    );
-    assert_eq!((a.taobao_2019, r.taobao_2019), (250e9, 250e9));
+    // The figures themselves, read from the ledger: the article's four for its fit; for the reported
+    // fit, what was reported for 2020 (the ledger's first report of each player), and Taobao Live's
+    // 2019 from the article, the only 2019 figure better than weak.
+    assert_eq!(Fit::Article.figures(), SCOREBOARD);
+    let reported = Fit::Reported.figures();
+    assert_eq!(reported[0], SCOREBOARD[0]);
+    for f in &reported[1..] {
+        let first = REPORTED
+            .iter()
+            .find(|r| r.player == f.player && r.year == f.year);
+        assert_eq!(first, Some(f), "{:?} {}", f.player, f.year);
+    }
+    for f in Fit::ALL.iter().flat_map(|fit| fit.figures()) {
+        assert!(
+            f.year < PROJECTION_START && f.period == Period::Calendar,
+            "{f:?}"
+        );
+    }
 }
 
 #[test]
@@ -191,6 +200,63 @@ fn the_past_is_the_same_in_every_scenario() {
             let p = project(&Scenario { fit: f, ..*s });
             for y in FIRST_YEAR..PROJECTION_START {
                 assert_eq!(year(&p, y), year(&base, y), "{what} moves {y} ({f:?} fit)");
+            }
+        }
+    }
+}
+
+#[test]
+fn presets_and_reset_keep_the_readers_history_and_horizon() {
+    // What the page's buttons call: `Preset::applied_to` (each preset button) and `Scenario::reset`
+    // (every Reset button and the slides' R key). The test does not choose the fit for them: it starts
+    // from a reader's scenario on each fit and horizon and reads what the buttons leave.
+    let cases = every_lever_extreme_and_every_preset();
+    for f in Fit::ALL {
+        for end_year in [Scenario::MIN_END_YEAR, 2023, Scenario::MAX_END_YEAR] {
+            let history = project(&Scenario {
+                fit: f,
+                end_year,
+                ..Scenario::default()
+            });
+            for (what, levers) in &cases {
+                let reader = Scenario {
+                    fit: f,
+                    end_year,
+                    ..*levers
+                };
+                let after_reset = reader.reset();
+                let after_presets = PRESETS.iter().map(|p| (p.id, p.applied_to(reader)));
+                for (button, s) in std::iter::once(("Reset", after_reset)).chain(after_presets) {
+                    assert_eq!(
+                        (s.fit, s.end_year),
+                        (f, end_year),
+                        "{button} from {what} changes the fit or horizon"
+                    );
+                    let p = project(&s);
+                    assert_eq!(p.last().year, end_year, "{button} from {what}");
+                    for y in FIRST_YEAR..PROJECTION_START {
+                        assert_eq!(
+                            year(&p, y),
+                            year(&history, y),
+                            "{button} from {what} rewrites {y} ({f:?} fit)"
+                        );
+                    }
+                }
+                assert_eq!(after_reset.with_levers_of(Scenario::default()), after_reset);
+            }
+            // A preset shows as pressed whatever the fit and horizon it was applied on.
+            for (i, preset) in PRESETS.iter().enumerate() {
+                let applied = preset.applied_to(Scenario {
+                    fit: f,
+                    end_year,
+                    ..Scenario::default()
+                });
+                let pressed: Vec<usize> = (0..PRESETS.len())
+                    .filter(|&k| PRESETS[k].matches(&applied))
+                    .collect();
+                // partners-full equals the baseline on every switch; only its reach differs.
+                assert!(pressed.contains(&i), "{} not pressed on {f:?}", preset.id);
+                assert_eq!(pressed.len(), 1, "{} presses {pressed:?}", preset.id);
             }
         }
     }

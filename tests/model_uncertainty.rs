@@ -767,7 +767,8 @@ fn the_calibration_years_80_percent_bands_contain_their_figures() {
             ..Scenario::default()
         };
         let b = bands(&s, FULL_DRAWS);
-        for (player, year, figure) in fit.targets().figures() {
+        for f in fit.figures() {
+            let (player, year, figure) = (f.player, f.year, f.point());
             let row = b.row(year).unwrap();
             let i = player.index();
             assert!(

@@ -3,11 +3,11 @@
 //! errors, and the summary sentence with the numbers of the last year checked. The rows come from
 //! [`crate::model::held_to_reports`].
 
-use crate::content::facts::LIVESTREAM_SALES_2023_JAN_SEP;
 use crate::content::format::{percent, rmb, rmb_range, signed_percent, Locale};
 use crate::content::sentences::{BacktestSentence, Miss};
 use crate::content::Texts;
-use crate::model::{BacktestRow, Player, Projection, BACKTEST_YEARS, PROJECTION_START};
+use crate::model::ledger::LIVESTREAM_SALES_2023_JAN_SEP;
+use crate::model::{BacktestRow, Player, Projection, BACKTEST_YEARS};
 
 use super::plot::push_point;
 use super::TableData;
@@ -138,7 +138,7 @@ pub fn model_text(locale: Locale, r: &BacktestRow) -> String {
 }
 
 /// The table of errors: one row per reported figure, the error signed ("−64%", "+18%"); a figure the
-/// model was fitted to (before [`PROJECTION_START`]) says so.
+/// model was fitted to says so, and so does a second report of a fitted year, which the fit does not read.
 pub fn backtest_table(texts: &Texts, locale: Locale, rows: &[BacktestRow]) -> TableData {
     let (columns, labels) = (&texts.columns, &texts.figures.next_labels);
     let head = [
@@ -161,8 +161,10 @@ pub fn backtest_table(texts: &Texts, locale: Locale, rows: &[BacktestRow]) -> Ta
             texts.sources.measures[r.measure.index()].to_string(),
             r.flag.letter().to_string(),
             model_text(locale, r),
-            if r.year < PROJECTION_START {
+            if r.fitted {
                 format!("{error} ({})", labels.fitted)
+            } else if backtest_year_is_fitted(rows, r) {
+                format!("{error} ({})", labels.not_fitted)
             } else {
                 error
             },
@@ -170,6 +172,12 @@ pub fn backtest_table(texts: &Texts, locale: Locale, rows: &[BacktestRow]) -> Ta
             r.source.get(locale).to_string(),
         ]
     }))
+}
+
+/// Whether another row of `r`'s player and year was fitted: `r` is then a second report of a fitted year.
+fn backtest_year_is_fitted(rows: &[BacktestRow], r: &BacktestRow) -> bool {
+    rows.iter()
+        .any(|o| o.fitted && o.player == r.player && o.year == r.year)
 }
 
 /// The figure's summary: Douyin's and Kuaishou's misses in the last backtest year, how many reports of
@@ -241,8 +249,8 @@ impl MissText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::facts::REPORTED;
     use crate::content::texts;
+    use crate::model::ledger::{Period, REPORTED};
     use crate::model::{
         held_to_reports, project, Ensemble, Fit, Lever, LeverKind, Scenario, PRESETS,
     };
@@ -289,7 +297,7 @@ mod tests {
         let (rows, _) = figure_rows();
         let reported = REPORTED
             .iter()
-            .filter(|f| (2020..=2023).contains(&f.year))
+            .filter(|f| f.period == Period::Calendar && (2020..=2023).contains(&f.year))
             .count();
         assert_eq!(rows.len(), reported);
         for locale in Locale::ALL {
@@ -336,6 +344,24 @@ mod tests {
             .find(|c| c[0] == "Douyin" && c[1] == "2023")
             .unwrap();
         assert_eq!(douyin_2023[2], "RMB 2.2\u{2013}2.7 tn");
+        // Douyin's 2020 has two reports: the fit reads Caixin's range, and the other is shown as
+        // a report the fit does not read.
+        let douyin_2020: Vec<&Vec<String>> = en
+            .rows
+            .iter()
+            .filter(|c| c[0] == "Douyin" && c[1] == "2020")
+            .collect();
+        assert_eq!(douyin_2020.len(), 2);
+        assert!(
+            douyin_2020[0][6].ends_with("(fitted to it)"),
+            "{:?}",
+            douyin_2020[0]
+        );
+        assert!(
+            douyin_2020[1][6].ends_with("(not fitted: a second report of the year)"),
+            "{:?}",
+            douyin_2020[1]
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! to places on the page ("[the timeline](#fig-timeline)") found as pieces, so the page
 //! can draw each flag as a small chip linked to the sources panel and each link as a link.
 
-use super::facts::Flag;
+use crate::model::ledger::Flag;
 
 /// A run of a paragraph: plain text, or one provenance flag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,9 +4,10 @@
 //! than the 2020 article's.
 
 use super::article_ngrams::ARTICLE_6GRAMS;
-use super::facts::{CITED, REPORTED, SCOREBOARD};
+use super::facts::CITED;
 use super::glossary::{GLOSSARY, REJECTED_PHRASES_ZH};
 use super::{texts, Chapter, Locale};
+use crate::model::ledger::{REPORTED, SCOREBOARD};
 use crate::model::PRESETS;
 
 const TEACHER: &str = include_str!("../../public/teacher.html");
@@ -229,6 +230,7 @@ const LATIN_ALLOWED: &[&str] = &[
     "Information",
     "KrASIA",
     "FashionUnited",
+    "BoF",
     "MOGU",
     "K",
     // The language switch and the keyboard.

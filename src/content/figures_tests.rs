@@ -1,13 +1,12 @@
-//! Every amount of money the prose states is a figure the ledger holds (`facts.rs`):
+//! Every amount of money the prose states is a figure the ledger holds (`model::ledger`, and the
+//! prose's own sources in `facts.rs`):
 //! one source for each figure, which the figures and tables draw from too, so the text
 //! cannot drift from them. An amount agrees if it is a figure's low end, high end or
 //! middle, rounded as the text rounds it.
 
-use super::facts::{
-    GmvFigure, KUAISHOU_FIRST_TARGET_2020, LIVESTREAM_SALES_2023_JAN_SEP, REPORTED, SCOREBOARD,
-    VIYA_FINE,
-};
+use super::facts::{KUAISHOU_FIRST_TARGET_2020, VIYA_FINE};
 use super::{texts, Chapter, Locale};
+use crate::model::ledger::{GmvFigure, LIVESTREAM_SALES_2023_JAN_SEP, REPORTED, SCOREBOARD};
 
 /// Every value a text may state: each figure's ends and middle, and the single amounts.
 fn ledger() -> Vec<f64> {

@@ -4,6 +4,7 @@
 
 use super::sentences::Sentences;
 use super::{Chapter, ChapterText};
+use crate::model::ledger::Measure;
 
 /// Every string of the interface in one language.
 #[derive(Clone, Copy, Debug)]
@@ -268,6 +269,8 @@ pub struct NextText {
     pub no: &'static str,
     /// After the error of a figure the model was fitted to (2020).
     pub fitted: &'static str,
+    /// After the error of a second report of a fitted year, which the fit does not read.
+    pub not_fitted: &'static str,
 }
 
 /// The shares chart's metric switch.
@@ -450,10 +453,14 @@ pub struct MethodsText {
 pub struct SourcesText {
     pub title: &'static str,
     pub intro: &'static str,
-    /// Names of the provenance flags, in `facts::Flag::ALL` order.
+    /// Names of the provenance flags, in `Flag::ALL` order.
     pub flags: [&'static str; 5],
-    /// Names of the measures, in `facts::Measure` order.
-    pub measures: [&'static str; 3],
+    /// Names of the measures, in `Measure::ALL` order.
+    pub measures: [&'static str; Measure::ALL.len()],
+    /// What a target or a pace is called beside its value: not a result.
+    pub target: &'static str,
+    /// A fiscal year to March, with `{}` where the calendar year it ends in goes.
+    pub fiscal_to_march: &'static str,
     /// What each of `facts::CITED` says, in the same order.
     /// (Natively only: the browser takes the list of sources from the page.)
     #[cfg(not(target_arch = "wasm32"))]

@@ -236,6 +236,7 @@ pub const EN: Texts = Texts {
             yes: "yes",
             no: "no",
             fitted: "fitted to it",
+            not_fitted: "not fitted: a second report of the year",
         },
         sensitivity: FigureText {
             title: "Which assumption moves the answer most",
@@ -365,7 +366,9 @@ pub const EN: Texts = Texts {
             "W: weak, a secondary blog or unverified copy",
             "A: the 2020 article's claim, citing 36Kr",
         ],
-        measures: ["livestream GMV", "total e-commerce GMV", "target, not a result"],
+        measures: ["livestream GMV", "total e-commerce GMV"],
+        target: "target, not a result",
+        fiscal_to_march: "fiscal year to March {}",
         #[cfg(not(target_arch = "wasm32"))]
         source_items: [
             "China's population, about 1.41 billion",

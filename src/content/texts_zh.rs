@@ -236,6 +236,7 @@ pub const ZH: Texts = Texts {
             yes: "是",
             no: "否",
             fitted: "校准所用",
+            not_fitted: "未用于校准：同年的另一份报道",
         },
         sensitivity: FigureText {
             title: "哪个假设对结果影响最大",
@@ -365,7 +366,9 @@ pub const ZH: Texts = Texts {
             "W：可信度弱，二手博客或未经核实的转载",
             "A：2020年原文的说法，引自36氪",
         ],
-        measures: ["直播GMV", "电商总GMV", "目标，非实际结果"],
+        measures: ["直播GMV", "电商总GMV"],
+        target: "目标，非实际结果",
+        fiscal_to_march: "截至{}年3月的财年",
         #[cfg(not(target_arch = "wasm32"))]
         source_items: [
             "中国人口，约14.1亿",

@@ -1,6 +1,7 @@
 //! The honest backtest: the model's 2021–2023 path, with its band, against what was reported for those
-//! years (facts.md, via [`crate::content::facts::REPORTED`]). No figure after 2020 entered a fit, so these
-//! are out-of-sample errors.
+//! years (the ledger's [`REPORTED`]). No figure after 2020 entered a fit, so these are out-of-sample
+//! errors. Each figure is held to the model's value for what it measures ([`GmvFigure::model_value`]), as
+//! in the fit.
 //!
 //! ```
 //! use livestream_arena::model::{backtest, Ensemble, Fit, Player, Scenario};
@@ -10,8 +11,8 @@
 //! assert!(douyin_2022.error < 0.0, "the model's Douyin falls short of the leaked 1.41 tn");
 //! ```
 
-use crate::content::facts::{Flag, GmvFigure, Measure, REPORTED};
-
+use super::fit::Fit;
+use super::ledger::{Flag, GmvFigure, Measure, Period, Source, REPORTED};
 use super::player::Player;
 use super::projection::Projection;
 use super::scenario::Scenario;
@@ -39,7 +40,10 @@ pub struct BacktestRow {
     /// Provenance.
     pub flag: Flag,
     /// The source, as the ledger names it, in both languages.
-    pub source: crate::content::facts::Source,
+    pub source: Source,
+    /// Whether the fit the row was computed with was solved to this figure: its error shows the fit, not
+    /// a test of it. A second report of a fitted year (Douyin's 2020 has two) is shown and not fitted.
+    pub fitted: bool,
     /// The model's point projection (the fit's constants) of the player's `gmv`, RMB.
     pub model: f64,
     /// 10th percentile of the ensemble's `gmv`.
@@ -56,14 +60,14 @@ pub struct BacktestRow {
 }
 
 /// Every reported figure of [`BACKTEST_YEARS`] against scenario `s` projected with `ensemble` (its point
-/// projection uses the ensemble's fit), in the order of [`REPORTED`].
+/// projection uses the ensemble's fit), in the order of [`REPORTED`]. Calendar-year figures only: a fiscal
+/// year's figure has no model value to be held to.
 pub fn backtest(ensemble: &Ensemble, s: &Scenario) -> Vec<BacktestRow> {
     held_to_reports(ensemble, s, BACKTEST_YEARS)
 }
 
 /// Like [`backtest`], for the reported figures of any `years` (up to [`Scenario::MAX_END_YEAR`]). Rows of
-/// 2020 are in-sample: the Reported fit was solved to its 2020 figures, so their errors show the fit, not
-/// a test of it.
+/// 2020 are in-sample where the fit was solved to them ([`BacktestRow::fitted`]).
 pub fn held_to_reports(
     ensemble: &Ensemble,
     s: &Scenario,
@@ -76,35 +80,37 @@ pub fn held_to_reports(
     };
     let point = super::projection::project(&s);
     let band = ensemble.bands(&s, FULL_DRAWS);
-    rows_from(&point, &band, years)
+    rows_from(ensemble.fit, &point, &band, years)
 }
 
-/// The rows of the reported figures of `years` against a point projection and its bands, computed
+/// The rows of the reported figures of `years` against a point projection of `fit` and its bands, computed
 /// already (a figure that also draws the bands computes them once). Years outside either are skipped.
 pub fn rows_from(
+    fit: Fit,
     point: &Projection,
     band: &Bands,
     years: std::ops::RangeInclusive<u16>,
 ) -> Vec<BacktestRow> {
     REPORTED
         .iter()
-        .filter(|f| years.contains(&f.year))
+        .filter(|f| f.period == Period::Calendar && years.contains(&f.year))
         .filter_map(|f: &GmvFigure| {
             let i = f.player.index();
             let row = band.row(f.year)?;
-            let model = point.year(f.year)?.gmv[i];
-            let reported = if f.lower_bound { f.low } else { f.mid() };
+            let model = f.model_value(point.year(f.year)?);
+            let reported = f.point();
             let (p10, p90) = (band.gmv_p10[row][i], band.gmv_p90[row][i]);
-            let reach = if f.lower_bound { f64::INFINITY } else { f.high };
+            let reach = if f.is_floor() { f64::INFINITY } else { f.high };
             Some(BacktestRow {
                 player: f.player,
                 year: f.year,
                 reported_low: f.low,
                 reported_high: f.high,
-                lower_bound: f.lower_bound,
+                lower_bound: f.is_floor(),
                 measure: f.measure,
                 flag: f.flag,
                 source: f.source,
+                fitted: fit.figures().contains(f),
                 model,
                 model_p10: p10,
                 model_p50: band.gmv_p50[row][i],

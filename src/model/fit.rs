@@ -20,8 +20,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::fitted;
+use super::ledger::{self, GmvFigure};
 use super::params::{Params, POPULATION};
-use super::player::{Player, DOUYIN, JD, KUAISHOU, MOGUJIE, TAOBAO, XHS};
+use super::player::{DOUYIN, JD, KUAISHOU, MOGUJIE, TAOBAO, XHS};
 use super::revenue::xiaohongshu_revenue;
 use super::scenario::Scenario;
 use super::uncertainty::Weighting;
@@ -58,48 +59,19 @@ impl Fit {
         Fit::ALL.into_iter().find(|f| f.key() == key)
     }
 
-    /// The figures this fit reproduces (the calibration figures of the ensemble's weights too).
-    pub const fn targets(self) -> FitTargets {
+    /// The ledger's figures this fit is solved to (the calibration figures of the ensemble's weights too),
+    /// in a fixed order: Taobao Live 2019 and 2020, Kuaishou 2020, Douyin 2020.
+    pub const fn figures(self) -> [GmvFigure; 4] {
         match self {
-            Fit::Article => FitTargets {
-                taobao_2019: 250.0 * BN,
-                taobao_2020: 500.0 * BN,
-                kuaishou_2020: 250.0 * BN,
-                douyin_2020: 200.0 * BN,
-            },
-            Fit::Reported => FitTargets {
-                // The only 2019 figure besides a weak "more than 200 bn" (W) is the article's 250 bn.
-                taobao_2019: 250.0 * BN,
-                taobao_2020: 400.0 * BN,
-                kuaishou_2020: 381.2 * BN,
-                douyin_2020: 175.0 * BN,
-            },
+            Fit::Article => ledger::SCOREBOARD,
+            // The only 2019 figure besides a weak "more than 200 bn" (W) is the article's 250 bn.
+            Fit::Reported => [
+                ledger::TAOBAO_2019,
+                ledger::TAOBAO_2020,
+                ledger::KUAISHOU_2020,
+                ledger::DOUYIN_2020,
+            ],
         }
-    }
-}
-
-/// The GMV figures of one fit, RMB. Each is compared with the model's `gmv` (the player's own streams).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct FitTargets {
-    /// Taobao Live, 2019: 250 bn (the article, citing 36Kr).
-    pub taobao_2019: f64,
-    /// Taobao Live, 2020.
-    pub taobao_2020: f64,
-    /// Kuaishou, 2020 (total e-commerce GMV).
-    pub kuaishou_2020: f64,
-    /// Douyin, 2020 (total e-commerce GMV).
-    pub douyin_2020: f64,
-}
-
-impl FitTargets {
-    /// The four figures as (player, year, RMB), in a fixed order.
-    pub const fn figures(&self) -> [(Player, u16, f64); 4] {
-        [
-            (Player::TaobaoLive, 2019, self.taobao_2019),
-            (Player::TaobaoLive, 2020, self.taobao_2020),
-            (Player::Kuaishou, 2020, self.kuaishou_2020),
-            (Player::Douyin, 2020, self.douyin_2020),
-        ]
     }
 }
 
@@ -207,20 +179,23 @@ fn with_unknowns(base: &Params, x: &[f64; UNKNOWNS]) -> Params {
     p
 }
 
-/// ln(model / target) of every fitted figure, at the default scenario.
-fn residuals(p: &Params, goal: &FitTargets) -> [f64; UNKNOWNS] {
+/// ln(model / target) of every fitted figure, at the default scenario: the fit's four ledger figures,
+/// each against the model's value for its measure, then the assumed orders of magnitude.
+fn residuals(p: &Params, figures: &[GmvFigure; 4]) -> [f64; UNKNOWNS] {
     let s = Scenario::DEFAULT;
     let (y19, y20) = (year_result(&s, p, 2019), year_result(&s, p, 2020));
+    let model = |f: &GmvFigure| f.model_value(if f.year == 2019 { &y19 } else { &y20 });
     let links: f64 = y20.partner_links_to_taobao.iter().sum();
     let miss = |model: f64, target: f64| (model / target).ln();
+    let [taobao_2019, taobao_2020, kuaishou_2020, douyin_2020] = figures;
     [
-        miss(y19.gmv[TAOBAO], goal.taobao_2019),
+        miss(model(taobao_2019), taobao_2019.point()),
         miss(
-            y20.gmv[TAOBAO] / y19.gmv[TAOBAO],
-            goal.taobao_2020 / goal.taobao_2019,
+            model(taobao_2020) / model(taobao_2019),
+            taobao_2020.point() / taobao_2019.point(),
         ),
-        miss(y20.gmv[DOUYIN], goal.douyin_2020),
-        miss(y20.gmv[KUAISHOU], goal.kuaishou_2020),
+        miss(model(douyin_2020), douyin_2020.point()),
+        miss(model(kuaishou_2020), kuaishou_2020.point()),
         miss(y20.gmv[JD], JD_2020),
         miss(y19.gmv[MOGUJIE], MOGUJIE_2019),
         miss(y20.gmv[XHS], XIAOHONGSHU_2020),
@@ -265,13 +240,13 @@ fn solve(mut a: [[f64; UNKNOWNS]; UNKNOWNS], mut b: [f64; UNKNOWNS]) -> Option<[
 /// 1. Adoption (closed form plus bisection): `adoption_midpoint` puts 388 m livestream shoppers at the end
 ///    of 2020 for a given `adoption_rate`, and `adoption_rate` makes shoppers × spend grow
 ///    [`MARKET_GROWTH_2020`] from 2019 to 2020.
-/// 2. A joint fixed point, from [`Params::ASSUMED`]: each step scales `spend_per_shopper` by Taobao Live's
-///    2019 target over the model, each fitted attraction by its target over the model, the partners'
-///    attractions by the link target over the model, and takes a Newton step on `content_lag` for Taobao
-///    Live's 2020/2019 growth; until every target is met to 1e-13.
+/// 2. From [`Params::ASSUMED`], a Newton solve for eight unknowns (ln `spend_per_shopper`, `content_lag`,
+///    ln attraction of Douyin, Kuaishou, JD, Mogujie and Xiaohongshu, ln scale of the partners'
+///    attractions) on eight log residuals, with a forward-difference Jacobian and backtracking, until
+///    every target is met to 1e-12.
 /// 3. `xiaohongshu_ad_yield` (closed form): ads are 80% of Xiaohongshu's 2020 revenue.
 pub fn fitted_values(target: Fit) -> Fitted {
-    let goal = target.targets();
+    let goal = target.figures();
     let mut p = Params::ASSUMED;
     fit_adoption(&mut p);
 
@@ -360,11 +335,17 @@ pub struct FitCheck {
 
 /// Every figure `fit` is solved to, with the model's value from the stored constants.
 pub fn fit_report(fit: Fit) -> Vec<FitCheck> {
-    let p = Params::fitted(fit);
-    let goal = fit.targets();
+    fit_checks(fit, &Params::fitted(fit))
+}
+
+/// Every figure `fit` is solved to, with the model's value from the constants `p`: the example that
+/// writes `src/model/fitted.rs` reports the constants it just solved, not the compiled-in ones.
+pub fn fit_checks(fit: Fit, p: &Params) -> Vec<FitCheck> {
+    let [taobao_2019, taobao_2020, kuaishou_2020, douyin_2020] = fit.figures();
     let s = Scenario::DEFAULT;
-    let (y19, y20) = (year_result(&s, &p, 2019), year_result(&s, &p, 2020));
-    let xhs = xiaohongshu_revenue(&s, &p, s.selling_intensity, 2020);
+    let (y19, y20) = (year_result(&s, p, 2019), year_result(&s, p, 2020));
+    let xhs = xiaohongshu_revenue(&s, p, s.selling_intensity, 2020);
+    let model = |f: &GmvFigure| f.model_value(if f.year == 2019 { &y19 } else { &y20 });
     let row = |what, target, model| FitCheck {
         what,
         target,
@@ -372,10 +353,22 @@ pub fn fit_report(fit: Fit) -> Vec<FitCheck> {
     };
     let potential = |y: &super::projection::YearResult| y.livestream_shoppers;
     vec![
-        row("Taobao Live 2019 (bn)", goal.taobao_2019, y19.gmv[TAOBAO]),
-        row("Taobao Live 2020 (bn)", goal.taobao_2020, y20.gmv[TAOBAO]),
-        row("Kuaishou 2020 (bn)", goal.kuaishou_2020, y20.gmv[KUAISHOU]),
-        row("Douyin 2020 (bn)", goal.douyin_2020, y20.gmv[DOUYIN]),
+        row(
+            "Taobao Live 2019 (bn)",
+            taobao_2019.point(),
+            model(&taobao_2019),
+        ),
+        row(
+            "Taobao Live 2020 (bn)",
+            taobao_2020.point(),
+            model(&taobao_2020),
+        ),
+        row(
+            "Kuaishou 2020 (bn)",
+            kuaishou_2020.point(),
+            model(&kuaishou_2020),
+        ),
+        row("Douyin 2020 (bn)", douyin_2020.point(), model(&douyin_2020)),
         row("JD 2020, assumed (bn)", JD_2020, y20.gmv[JD]),
         row("Mogujie 2019, assumed (bn)", MOGUJIE_2019, y19.gmv[MOGUJIE]),
         row(

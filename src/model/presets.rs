@@ -15,6 +15,19 @@ pub struct Preset {
     pub scenario: Scenario,
 }
 
+impl Preset {
+    /// The preset applied to the reader's scenario `current`: its levers and switches, with `current`'s
+    /// fit and horizon kept (see [`Scenario::with_levers_of`]).
+    pub const fn applied_to(&self, current: Scenario) -> Scenario {
+        current.with_levers_of(self.scenario)
+    }
+
+    /// Whether `s` is this preset, whatever its fit and horizon.
+    pub fn matches(&self, s: &Scenario) -> bool {
+        self.applied_to(*s) == *s
+    }
+}
+
 /// Store maturity in 2020 of the "matures fast" preset: most formerly linked sales stay on Douyin at once.
 const FAST_STORE_MATURITY: f64 = 0.8;
 /// Trust in the "trust collapse" preset: most viewers distrust streamers.

@@ -84,6 +84,23 @@ impl Scenario {
         (clean, changed)
     }
 
+    /// `levers`' levers and switches, with `self`'s fit and horizon: what a preset or Reset does to the
+    /// reader's scenario. The fit is the reader's view of history and the horizon how far they look, so
+    /// neither a preset nor Reset may rewrite 2019–2020 or move the last year shown.
+    pub const fn with_levers_of(self, levers: Scenario) -> Scenario {
+        Scenario {
+            fit: self.fit,
+            end_year: self.end_year,
+            ..levers
+        }
+    }
+
+    /// The default levers and switches, keeping the reader's fit and horizon: what every Reset button
+    /// (and the slides' `R` key) applies.
+    pub const fn reset(self) -> Scenario {
+        self.with_levers_of(Scenario::DEFAULT)
+    }
+
     /// Like [`Scenario::sanitized`] without the report; does not allocate.
     pub fn clamped(self) -> Scenario {
         let mut clean = self;

@@ -261,7 +261,7 @@ impl Weighting {
     /// The weighting of `fit`'s prior draws around `center` (the fit routine's fresh output, when it
     /// writes the picks beside the constants).
     pub(crate) fn around(fit: Fit, center: Params) -> Weighting {
-        let figures = fit.targets().figures();
+        let figures = fit.figures();
         let history = Scenario::DEFAULT;
         let mut prior = Prior::new(center);
         let log_weights: Vec<f64> = (0..PRIOR_DRAWS)
@@ -273,9 +273,9 @@ impl Weighting {
                 );
                 let misfit: f64 = figures
                     .iter()
-                    .map(|&(player, year, figure)| {
-                        let y = if year == 2019 { &y19 } else { &y20 };
-                        (y.gmv[player.index()] / figure).ln().powi(2)
+                    .map(|f| {
+                        let y = if f.year == 2019 { &y19 } else { &y20 };
+                        (f.model_value(y) / f.point()).ln().powi(2)
                     })
                     .sum();
                 let lw = -misfit / (2.0 * CALIBRATION_ERROR * CALIBRATION_ERROR);

@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 
 use crate::content::texts::SlideText;
 use crate::content::Chapter;
-use crate::model::Scenario;
 use crate::state::Mode;
 use crate::ui::browser::{self, toggle_fullscreen};
 use crate::ui::chapters::on_slide;
@@ -87,7 +86,7 @@ pub fn Deck() -> impl IntoView {
             "End" if !on_control => go(count - 1),
             "f" | "F" => toggle_fullscreen(),
             "n" | "N" => notes.update(|n| *n = !*n),
-            "r" | "R" => store.scenario.set(Scenario::default()),
+            "r" | "R" => store.reset_levers(),
             "v" | "V" => revealed.set(true),
             "?" => help.update(|h| *h = !*h),
             "Escape" => help.set(false),
@@ -129,7 +128,7 @@ pub fn Deck() -> impl IntoView {
                 <button type="button" on:click=|_| toggle_fullscreen()>{texts.slides.fullscreen}</button>
                 <button type="button" aria-pressed=move || notes.get().to_string()
                     on:click=move |_| notes.update(|n| *n = !*n)>{texts.slides.notes}</button>
-                <button type="button" on:click=move |_| store.scenario.set(Scenario::default())>
+                <button type="button" on:click=move |_| store.reset_levers()>
                     {texts.toolbar.reset_all}
                 </button>
                 <button type="button" aria-pressed=move || help.get().to_string()

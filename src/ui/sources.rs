@@ -3,7 +3,7 @@
 use leptos::html::Ul;
 use leptos::prelude::*;
 
-use crate::content::facts::Flag;
+use crate::model::ledger::Flag;
 use crate::ui::prose::{built, from_page};
 use crate::ui::store::use_store;
 
@@ -33,7 +33,8 @@ pub fn Sources() -> impl IntoView {
 mod native {
     use leptos::prelude::*;
 
-    use crate::content::facts::{CITED, REPORTED, SCOREBOARD};
+    use crate::content::facts::CITED;
+    use crate::model::ledger::{GmvFigure, Kind, Period, REPORTED, SCOREBOARD};
     use crate::ui::store::use_store;
 
     /// Every figure with what it measures, its flag and source, then every other source cited.
@@ -53,9 +54,9 @@ mod native {
                         {format!(
                             " {} {}: {} ({}). {}",
                             texts.players[f.player.index()],
-                            f.year,
+                            period_text(&sources, f),
                             value,
-                            sources.measures[f.measure.index()],
+                            measure_text(&sources, f),
                             f.source.get(locale),
                         )}
                     </li>
@@ -75,5 +76,25 @@ mod native {
             })
             .collect_view();
         view! { {figures}{cited} }
+    }
+
+    /// The period a figure covers: its calendar year, or the fiscal year it reports.
+    fn period_text(sources: &crate::content::texts::SourcesText, f: &GmvFigure) -> String {
+        match f.period {
+            Period::Calendar => f.year.to_string(),
+            Period::FiscalToMarch => sources
+                .fiscal_to_march
+                .replace("{}", &(f.year + 1).to_string()),
+        }
+    }
+
+    /// What a figure measures, and for a target that it is not a result.
+    fn measure_text(sources: &crate::content::texts::SourcesText, f: &GmvFigure) -> String {
+        let measure = sources.measures[f.measure.index()];
+        if f.kind == Kind::Target {
+            format!("{measure}, {}", sources.target)
+        } else {
+            measure.to_string()
+        }
     }
 }

@@ -24,8 +24,9 @@ pub struct Store {
     levers: [RwSignal<f64>; Lever::ALL.len()],
     /// The projection of `scenario`, recomputed once per change and shared by all figures.
     pub projection: Memo<Projection>,
-    /// The projection of the default scenario, for "against the baseline" comparisons.
-    pub baseline: StoredValue<Projection>,
+    /// The projection of the default levers on the reader's fit and horizon, for "against the
+    /// baseline" comparisons: the same history as the scenario, so a comparison shows the levers only.
+    pub baseline: Memo<Projection>,
     /// A pinned scenario to compare the current one against.
     pub pinned: RwSignal<Option<Scenario>>,
     /// The projection of the pinned scenario.
@@ -86,11 +87,14 @@ impl Store {
                 }
             });
         }));
+        // What the baseline depends on: the fit and horizon alone, so a lever's move does not
+        // project it again.
+        let baseline_of = Memo::new(move |_| scenario.with(|s| s.reset()));
         Store {
             scenario,
             levers,
             projection: Memo::new(move |_| project(&scenario.get())),
-            baseline: StoredValue::new(project(&Scenario::default())),
+            baseline: Memo::new(move |_| project(&baseline_of.get())),
             pinned,
             pinned_projection: Memo::new(move |_| pinned.get().map(|s| project(&s))),
             locale: RwSignal::new(state.lang.unwrap_or(browser_locale)),
@@ -102,6 +106,12 @@ impl Store {
             bands_on: RwSignal::new(state.bands),
             bands: RwSignal::new(None),
         }
+    }
+
+    /// Every lever and switch back to its default, keeping the reader's fit and horizon
+    /// ([`Scenario::reset`]): what every Reset button does.
+    pub fn reset_levers(&self) {
+        self.scenario.update(|s| *s = s.reset());
     }
 
     /// Recomputes the bands off the input path, in two stages: a quick sample

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::content::Locale;
-use crate::model::Scenario;
 use crate::state::{link, AppState, Mode, Theme};
 use crate::ui::browser;
 use crate::ui::store::{use_store, Store};
@@ -77,7 +76,7 @@ pub fn Toolbar() -> impl IntoView {
                 }>{theme_options}</select>
             </label>
             <button type="button" on:click=copy>{toolbar.copy_link}</button>
-            <button type="button" on:click=move |_| store.scenario.set(Scenario::default())>
+            <button type="button" on:click=move |_| store.reset_levers()>
                 {toolbar.reset_all}
             </button>
             <button type="button" on:click=move |_| {

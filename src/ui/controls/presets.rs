@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::model::{Scenario, PRESETS};
+use crate::model::PRESETS;
 use crate::ui::store::use_store;
 
 /// Preset scenarios as buttons, plus a reset to the default scenario.
@@ -13,13 +13,12 @@ pub fn Presets() -> impl IntoView {
     let current = Memo::new(move |_| {
         store
             .scenario
-            .with(|s| PRESETS.iter().position(|p| p.scenario == *s))
+            .with(|s| PRESETS.iter().position(|p| p.matches(s)))
     });
     let buttons = PRESETS
         .iter()
         .enumerate()
-        .map(|(i, preset)| {
-            let scenario = preset.scenario;
+        .map(|(i, &preset)| {
             view! {
                 <li>
                     <button
@@ -27,7 +26,7 @@ pub fn Presets() -> impl IntoView {
                         class="preset"
                         aria-pressed=move || (current.get() == Some(i)).to_string()
                         title=store.texts().presets[i].description
-                        on:click=move |_| store.scenario.set(scenario)
+                        on:click=move |_| store.scenario.update(|s| *s = preset.applied_to(*s))
                     >
                         {store.texts().presets[i].name}
                     </button>
@@ -42,7 +41,7 @@ pub fn Presets() -> impl IntoView {
             <button
                 type="button"
                 class="reset"
-                on:click=move |_| store.scenario.set(Scenario::default())
+                on:click=move |_| store.reset_levers()
             >
                 {controls.reset}
             </button>

@@ -47,7 +47,7 @@ pub fn CurveFigure(
                 let intensity = k as f64 / (SAMPLES - 1) as f64;
                 (
                     intensity,
-                    xiaohongshu_revenue(&s, &Params::CALIBRATED, intensity, CURVE_YEAR),
+                    xiaohongshu_revenue(&s, &Params::fitted(s.fit), intensity, CURVE_YEAR),
                 )
             })
             .collect::<Vec<(f64, Revenue)>>()
@@ -71,7 +71,7 @@ pub fn CurveFigure(
         let s = view.scenario.get();
         (
             s.selling_intensity,
-            xiaohongshu_revenue(&s, &Params::CALIBRATED, s.selling_intensity, CURVE_YEAR),
+            xiaohongshu_revenue(&s, &Params::fitted(s.fit), s.selling_intensity, CURVE_YEAR),
         )
     };
     let best = move || {

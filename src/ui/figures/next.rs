@@ -9,9 +9,9 @@ use super::series::player_class;
 use crate::chart::{
     backtest_summary, backtest_table, mark_offset, mark_path, reported_text, MarkKind,
 };
-use crate::content::facts::SCOREBOARD;
 use crate::content::format::rmb;
-use crate::model::{rows_from, Ensemble, Player, Scenario, BACKTEST_YEARS, FULL_DRAWS};
+use crate::model::ledger::SCOREBOARD;
+use crate::model::{project, rows_from, Ensemble, Player, Scenario, BACKTEST_YEARS, FULL_DRAWS};
 use crate::ui::browser;
 use crate::ui::store::use_store;
 
@@ -125,8 +125,9 @@ pub fn Reveal() -> impl IntoView {
     // Built once, when the answer is revealed: the baseline, its bands and the reports never change.
     let scenario = Scenario::default();
     let band = Ensemble::shared(scenario.fit).bands(&scenario, FULL_DRAWS);
-    let (rows, summary, series) = store.baseline.with_value(|point| {
-        let rows = rows_from(point, &band, FIRST..=LAST);
+    let (rows, summary, series) = {
+        let point = &project(&scenario);
+        let rows = rows_from(scenario.fit, point, &band, FIRST..=LAST);
         let summary = backtest_summary(texts, locale, &rows, point)
             .unwrap_or_else(|| texts.figures.next.to_string());
         let years = || FIRST..=LAST;
@@ -152,7 +153,7 @@ pub fn Reveal() -> impl IntoView {
             })
             .collect();
         (rows, summary, series)
-    });
+    };
     // Beside 2020's reports, the numbers the article had quoted for 2020: the loop closed.
     let quoted = SCOREBOARD.iter().filter(|f| f.year == FIRST).map(|f| Mark {
         class: player_class(f.player),

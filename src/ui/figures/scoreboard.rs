@@ -6,9 +6,9 @@ use super::frame::{use_chart_name, FigureFrame};
 use super::scale::y_grid;
 use super::series::player_class;
 use crate::chart::{nice_max, Plot, TableData};
-use crate::content::facts::{Flag, Measure, SCOREBOARD};
 use crate::content::format::rmb;
 use crate::content::sentences::PlatformYear;
+use crate::model::ledger::{Flag, Kind, SCOREBOARD};
 use crate::state::FigureId;
 use crate::ui::store::use_store;
 
@@ -55,7 +55,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
             .map(|(i, f)| {
                 let x = PLOT.left + slot * i as f64 + slot * 0.2;
                 let width = slot * 0.6;
-                let target = f.measure == Measure::Target;
+                let target = f.kind == Kind::Target;
                 let class = format!("bar grow {}{}", player_class(f.player), if target { " target" } else { "" });
                 view! {
                     <rect class=class x=x width=width y=y(f.high) height=base - y(f.high) />
@@ -76,7 +76,7 @@ pub fn ScoreboardFigure() -> impl IntoView {
                 {grid}
                 {bars}
             </svg>
-            <p class="note">"* " {texts.sources.measures[Measure::Target.index()]}</p>
+            <p class="note">"* " {texts.sources.target}</p>
         }
     };
     let table = Signal::derive(move || {
@@ -95,7 +95,12 @@ pub fn ScoreboardFigure() -> impl IntoView {
                 texts.players[f.player.index()].to_string(),
                 f.year.to_string(),
                 rmb(locale, f.high),
-                texts.sources.measures[f.measure.index()].to_string(),
+                if f.kind == Kind::Target {
+                    texts.sources.target
+                } else {
+                    texts.sources.measures[f.measure.index()]
+                }
+                .to_string(),
                 f.flag.letter().to_string(),
                 f.source.get(locale).to_string(),
             ]

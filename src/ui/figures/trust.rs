@@ -27,9 +27,7 @@ pub fn TrustFigure(
     let bars = Memo::new(move |_| {
         let texts = store.texts();
         let last = view.projection.with(|p| p.last().clone());
-        let base = store
-            .baseline
-            .with_value(|b| b.year(last.year).map(|y| y.share));
+        let base = store.baseline.with(|b| b.year(last.year).map(|y| y.share));
         Player::ALL
             .iter()
             .map(|p| Bar {

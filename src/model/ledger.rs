@@ -1,0 +1,499 @@
+//! The ledger: every reported figure the model is fitted to, held against or shown beside, written once,
+//! with what it measures, what kind of figure it is, the period it covers, its provenance flag and its
+//! source (`shared/reference/facts.md`). The fit's targets ([`crate::model::Fit::targets`]), the backtest,
+//! the page's tables and the tests all read these constants; none of them writes a figure again.
+//!
+//! Language-neutral: a source is named in both languages as data, and the words for measures, kinds and
+//! flags, and the formatting of amounts, live in `content` (which adds [`Source::get`] and
+//! [`GmvFigure::amount`]).
+
+use super::player::Player;
+use super::projection::YearResult;
+
+/// How far a figure can be trusted, as the facts ledger grades it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// A company filing or the company's own release.
+    Primary,
+    /// Reputable press, or a company figure reported by reputable press.
+    Reputable,
+    /// Leaked or unofficial, reported by reputable press; denied or unconfirmed.
+    Leaked,
+    /// A secondary blog or an unverified copy.
+    Weak,
+    /// What the 2020 article claimed at the time, citing 36Kr: a result or a target.
+    Article,
+}
+
+impl Flag {
+    /// Every flag, in the order their words appear in `SourcesText::flags`.
+    pub const ALL: [Flag; 5] = [
+        Flag::Primary,
+        Flag::Reputable,
+        Flag::Leaked,
+        Flag::Weak,
+        Flag::Article,
+    ];
+
+    /// The letter shown next to a figure.
+    pub const fn letter(self) -> &'static str {
+        match self {
+            Flag::Primary => "P",
+            Flag::Reputable => "R",
+            Flag::Leaked => "L",
+            Flag::Weak => "W",
+            Flag::Article => "A",
+        }
+    }
+
+    /// Position in [`Flag::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What a GMV figure counts. Never plot two measures as if they were one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Sales made through the platform's livestreams only (Taobao Live's figures).
+    Livestream,
+    /// All e-commerce on the platform: livestream and short video, its own checkout and links out to
+    /// other marketplaces (Kuaishou's and Douyin's figures).
+    Ecommerce,
+}
+
+impl Measure {
+    /// Every measure, in the order of `SourcesText::measures`.
+    pub const ALL: [Measure; 2] = [Measure::Livestream, Measure::Ecommerce];
+
+    /// Position in [`Measure::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The model's quantity a figure of this measure is compared with, for `player` in year `y`: the one
+    /// definition the fit, the ensemble's weights and the backtest all use.
+    ///
+    /// The model has one sales line per player, `gmv`: what the player's own streams sell, wherever it is
+    /// checked out (links out included). For Taobao Live's livestream figures that is the measure itself;
+    /// for Kuaishou's and Douyin's e-commerce figures it is the closest the model has, since the model has
+    /// no short-video or shelf sales: those figures count more than the line they are compared with.
+    pub fn model_value(self, y: &YearResult, player: Player) -> f64 {
+        match self {
+            Measure::Livestream | Measure::Ecommerce => y.gmv[player.index()],
+        }
+    }
+}
+
+/// What kind of number a figure is: how it bounds the true value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One reported value.
+    Exact,
+    /// Only a floor ("more than …"): the true value is at least `low`.
+    Floor,
+    /// Two reports that disagree, or a range as reported: the true value lies from `low` to `high`.
+    Range,
+    /// A goal the company was reported to be aiming at, or a pace ("on track to double"): not a result.
+    Target,
+}
+
+/// The period a figure covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    /// The calendar year `year`.
+    Calendar,
+    /// Alibaba's fiscal year from April of `year` to March of the next: not comparable with a calendar
+    /// year's model value, so shown and never fitted or backtested.
+    FiscalToMarch,
+}
+
+/// A source's name in both languages: the sources panel and every table show the page's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// As the English page names it.
+    pub en: &'static str,
+    /// As the Chinese page names it.
+    pub zh: &'static str,
+}
+
+impl Source {
+    /// Whether either language's name is missing.
+    pub const fn is_empty(&self) -> bool {
+        self.en.is_empty() || self.zh.is_empty()
+    }
+}
+
+/// A source named in both languages.
+pub(crate) const fn src(en: &'static str, zh: &'static str) -> Source {
+    Source { en, zh }
+}
+
+/// One reported GMV figure for a player and period.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GmvFigure {
+    /// Whose sales.
+    pub player: Player,
+    /// The calendar year, or the year a fiscal year starts in (see [`GmvFigure::period`]).
+    pub year: u16,
+    /// The period the figure covers.
+    pub period: Period,
+    /// Low end of the reported value, RMB.
+    pub low: f64,
+    /// High end (equal to `low` for a single figure or a floor), RMB.
+    pub high: f64,
+    /// What the figure counts.
+    pub measure: Measure,
+    /// How it bounds the true value.
+    pub kind: Kind,
+    /// Provenance.
+    pub flag: Flag,
+    /// The source, as the ledger names it.
+    pub source: Source,
+}
+
+impl GmvFigure {
+    /// The middle of the reported range.
+    pub const fn mid(&self) -> f64 {
+        (self.low + self.high) / 2.0
+    }
+
+    /// Whether the source gives only a floor.
+    pub const fn is_floor(&self) -> bool {
+        matches!(self.kind, Kind::Floor)
+    }
+
+    /// The single value a fit reproduces when it is solved to this figure exactly: the floor itself for a
+    /// floor (the least the report allows), the middle of a range, the value otherwise.
+    pub const fn point(&self) -> f64 {
+        if self.is_floor() {
+            self.low
+        } else {
+            self.mid()
+        }
+    }
+
+    /// The model's value this figure is compared with (see [`Measure::model_value`]).
+    pub fn model_value(&self, y: &YearResult) -> f64 {
+        self.measure.model_value(y, self.player)
+    }
+}
+
+const BN: f64 = 1e9;
+
+/// A calendar-year figure.
+#[allow(clippy::too_many_arguments)] // one argument per column of the ledger's table
+const fn figure(
+    player: Player,
+    year: u16,
+    (low, high): (f64, f64),
+    measure: Measure,
+    kind: Kind,
+    flag: Flag,
+    source: Source,
+) -> GmvFigure {
+    GmvFigure {
+        player,
+        year,
+        period: Period::Calendar,
+        low: low * BN,
+        high: high * BN,
+        measure,
+        kind,
+        flag,
+        source,
+    }
+}
+
+// --- What the 2020 article claimed (its data source: 36Kr) ------------------------------------------
+
+/// Taobao Live, 2019: 250 bn (the article, citing 36Kr). The only other 2019 figure is a weak "more than
+/// 200 bn" (W), so both fits read this one.
+pub const TAOBAO_2019: GmvFigure = figure(
+    Player::TaobaoLive,
+    2019,
+    (250.0, 250.0),
+    Measure::Livestream,
+    Kind::Exact,
+    Flag::Article,
+    src("36Kr, cited in the 2020 article", "36氪，经2020年原文引述"),
+);
+/// Taobao Live, 2020: "on track to double" (the article), about 500 bn.
+pub const TAOBAO_2020_ARTICLE: GmvFigure = figure(
+    Player::TaobaoLive,
+    2020,
+    (500.0, 500.0),
+    Measure::Livestream,
+    Kind::Target,
+    Flag::Article,
+    src(
+        "36Kr, cited in the 2020 article (\"on track to double\")",
+        "36氪，经2020年原文引述（“有望翻一番”）",
+    ),
+);
+/// Kuaishou, 2020: "heading for 250 bn", a target (the article; 36Kr reported it raised from 100 bn).
+pub const KUAISHOU_2020_ARTICLE: GmvFigure = figure(
+    Player::Kuaishou,
+    2020,
+    (250.0, 250.0),
+    Measure::Ecommerce,
+    Kind::Target,
+    Flag::Article,
+    src(
+        "36Kr, cited in the 2020 article; the raise from RMB 100 bn was reported by 36Kr, not by the article",
+        "36氪，经2020年原文引述；目标由1000亿元上调一事是36氪的报道，原文并未提及",
+    ),
+);
+/// Douyin, 2020: "going for 200 bn", a target (the article, citing 36Kr).
+pub const DOUYIN_2020_ARTICLE: GmvFigure = figure(
+    Player::Douyin,
+    2020,
+    (200.0, 200.0),
+    Measure::Ecommerce,
+    Kind::Target,
+    Flag::Article,
+    src("36Kr, cited in the 2020 article", "36氪，经2020年原文引述"),
+);
+
+/// The article's scoreboard, 2019–2020: the figures of [`crate::model::Fit::Article`].
+pub const SCOREBOARD: [GmvFigure; 4] = [
+    TAOBAO_2019,
+    TAOBAO_2020_ARTICLE,
+    KUAISHOU_2020_ARTICLE,
+    DOUYIN_2020_ARTICLE,
+];
+
+// --- What was reported afterwards -------------------------------------------------------------------
+
+/// Taobao Live, 2020: "more than 400 bn" (SCMP, Apr 2021, Alibaba statement; R). A floor.
+pub const TAOBAO_2020: GmvFigure = figure(
+    Player::TaobaoLive,
+    2020,
+    (400.0, 400.0),
+    Measure::Livestream,
+    Kind::Floor,
+    Flag::Reputable,
+    src(
+        "SCMP (Apr 2021), Alibaba statement: more than RMB 400 bn",
+        "《南华早报》（2021年4月），阿里巴巴声明：超过4000亿元",
+    ),
+);
+/// Kuaishou, 2020: 381.2 bn, total e-commerce GMV including orders sent to third-party marketplaces
+/// (Caixin Global, 9 Apr 2021, company figure; R).
+pub const KUAISHOU_2020: GmvFigure = figure(
+    Player::Kuaishou,
+    2020,
+    (381.2, 381.2),
+    Measure::Ecommerce,
+    Kind::Exact,
+    Flag::Reputable,
+    src(
+        "Caixin Global (9 Apr 2021), company figure",
+        "财新（2021年4月9日），公司数据",
+    ),
+);
+/// Douyin, 2020: 170–180 bn per merchants and partners (Caixin Global, 9 Apr 2021; L, ByteDance denied).
+/// What it counts is not stated: see [`DOUYIN_2020_HIGH`] for a report about three times as large.
+pub const DOUYIN_2020: GmvFigure = figure(
+    Player::Douyin,
+    2020,
+    (170.0, 180.0),
+    Measure::Ecommerce,
+    Kind::Range,
+    Flag::Leaked,
+    src(
+        "Caixin Global (9 Apr 2021); ByteDance denied it",
+        "财新（2021年4月9日）；字节跳动否认",
+    ),
+);
+/// Douyin, 2020: 500 bn (US$77.3 bn) of transactions across Douyin's in-app checkout, storefronts,
+/// livestreams and payments, in a Business of Fashion brief that names no source; a Jing Daily summary
+/// says "more than three times 2019". Said to come from LatePost, whose original was not found, and
+/// whether it counts third-party links is not stated: W. Shown beside [`DOUYIN_2020`]; no fit reads it.
+pub const DOUYIN_2020_HIGH: GmvFigure = figure(
+    Player::Douyin,
+    2020,
+    (500.0, 500.0),
+    Measure::Ecommerce,
+    Kind::Exact,
+    Flag::Weak,
+    src(
+        "The Business of Fashion, China brief (2021), no source named; Jing Daily: \"more than three times 2019\"",
+        "BoF时装商业评论中国简讯（2021年），未注明来源；精日传媒称“是2019年的三倍多”",
+    ),
+);
+/// Kuaishou, 2019: 59.6 bn of GMV facilitated on the platform (own shop and orders sent to partner
+/// marketplaces), from its Hong Kong listing application of 5 Nov 2020, as Lieyun quoted it (R; the
+/// filing itself not seen). Published in 2020: the article could not have had it, the model's 2019 can.
+pub const KUAISHOU_2019: GmvFigure = figure(
+    Player::Kuaishou,
+    2019,
+    (59.6, 59.6),
+    Measure::Ecommerce,
+    Kind::Exact,
+    Flag::Reputable,
+    src(
+        "Kuaishou's listing application (5 Nov 2020), quoted by Lieyun",
+        "快手招股书（2020年11月5日递交），据猎云网引述",
+    ),
+);
+/// Taobao Live, Alibaba's fiscal year April 2020 – March 2021: "over RMB 500 bn", as a summary of
+/// Alibaba's results for that year put it (W until the release itself is found). A fiscal year, so only
+/// shown: no calendar year of the model matches it.
+pub const TAOBAO_FY2021: GmvFigure = GmvFigure {
+    period: Period::FiscalToMarch,
+    ..figure(
+        Player::TaobaoLive,
+        2020,
+        (500.0, 500.0),
+        Measure::Livestream,
+        Kind::Floor,
+        Flag::Weak,
+        src(
+            "Alibaba's results for the year to 31 Mar 2021, in a news summary: over RMB 500 bn; the release not seen",
+            "阿里巴巴截至2021年3月31日财年业绩，据新闻摘要：超过5000亿元；未见公告原文",
+        ),
+    )
+};
+
+/// What was reported after the article, 2019–2024, in the order the sources panel lists them.
+pub const REPORTED: [GmvFigure; 14] = [
+    TAOBAO_2020,
+    TAOBAO_FY2021,
+    KUAISHOU_2019,
+    KUAISHOU_2020,
+    figure(
+        Player::Kuaishou,
+        2021,
+        (680.0, 680.0),
+        Measure::Ecommerce,
+        Kind::Exact,
+        Flag::Reputable,
+        src(
+            "Sina Tech, results coverage (29 Mar 2022)",
+            "新浪科技，业绩报道（2022年3月29日）",
+        ),
+    ),
+    figure(
+        Player::Kuaishou,
+        2022,
+        (901.2, 901.2),
+        Measure::Ecommerce,
+        Kind::Exact,
+        Flag::Primary,
+        src(
+            "Kuaishou FY2023 results release (20 Mar 2024)",
+            "快手2023年度业绩公告（2024年3月20日）",
+        ),
+    ),
+    figure(
+        Player::Kuaishou,
+        2023,
+        (1_184.4, 1_184.4),
+        Measure::Ecommerce,
+        Kind::Exact,
+        Flag::Primary,
+        src(
+            "Kuaishou FY2023 results release (20 Mar 2024)",
+            "快手2023年度业绩公告（2024年3月20日）",
+        ),
+    ),
+    figure(
+        Player::Kuaishou,
+        2024,
+        (1_389.7, 1_389.7),
+        Measure::Ecommerce,
+        Kind::Exact,
+        // Q1–Q3 from the company's releases, Q4 from the press: the weaker flag holds.
+        Flag::Reputable,
+        src(
+            "Kuaishou quarterly releases 2024, sum of four quarters",
+            "快手2024年各季度业绩公告，四个季度相加",
+        ),
+    ),
+    DOUYIN_2020,
+    DOUYIN_2020_HIGH,
+    figure(
+        Player::Douyin,
+        2021,
+        (800.0, 800.0),
+        Measure::Ecommerce,
+        Kind::Floor,
+        Flag::Leaked,
+        src(
+            "TechNode (1 Jun 2022): more than RMB 800 bn; Douyin called it inaccurate",
+            "动点科技（2022年6月1日）：超过8000亿元；抖音称数据不准确",
+        ),
+    ),
+    figure(
+        Player::Douyin,
+        2022,
+        (1_410.0, 1_410.0),
+        Measure::Ecommerce,
+        Kind::Exact,
+        Flag::Leaked,
+        src(
+            "PingWest (11 Jan 2023), citing The Information",
+            "品玩（2023年1月11日），援引The Information",
+        ),
+    ),
+    figure(
+        Player::Douyin,
+        2023,
+        (2_200.0, 2_700.0),
+        Measure::Ecommerce,
+        Kind::Range,
+        Flag::Leaked,
+        src(
+            "KrASIA: ~2.2 tn (LatePost, denied) or ~2.7 tn incl. product cards (36Kr source)",
+            "KrASIA：约2.2万亿元（晚点LatePost，已被否认），或约2.7万亿元（含商品卡，36氪信源）",
+        ),
+    ),
+    figure(
+        Player::Douyin,
+        2024,
+        (3_500.0, 3_500.0),
+        Measure::Ecommerce,
+        Kind::Exact,
+        Flag::Weak,
+        src("trade press (reported)", "行业媒体（报道）"),
+    ),
+];
+
+/// Livestream sales on the e-commerce platforms the Ministry of Commerce monitors, January to September
+/// 2023, RMB (Ministry of Commerce via Yicai Global; R). Nine months of a different measure (livestreams
+/// only, every platform monitored): a rough check of the model's market, not a figure to fit.
+pub const LIVESTREAM_SALES_2023_JAN_SEP: f64 = 1_980.0 * BN;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_figure_has_a_source_and_a_range_that_matches_its_kind() {
+        for f in SCOREBOARD.iter().chain(REPORTED.iter()) {
+            assert!(!f.source.is_empty());
+            assert!(f.low > 0.0 && f.low <= f.high, "{f:?}");
+            // Only a range has two ends; a floor has one.
+            assert_eq!(f.kind == Kind::Range, f.high > f.low, "{f:?}");
+            assert!(f.point() >= f.low && f.point() <= f.high, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_floor_is_fitted_at_its_floor_and_a_range_at_its_middle() {
+        assert_eq!(TAOBAO_2020.point(), 400.0 * BN);
+        assert_eq!(DOUYIN_2020.point(), 175.0 * BN);
+        assert_eq!(KUAISHOU_2020.point(), KUAISHOU_2020.low);
+    }
+
+    #[test]
+    fn flags_and_measures_are_indexed_in_order() {
+        for (i, flag) in Flag::ALL.iter().enumerate() {
+            assert_eq!(flag.index(), i);
+        }
+        for (i, measure) in Measure::ALL.iter().enumerate() {
+            assert_eq!(measure.index(), i);
+        }
+    }
+}
