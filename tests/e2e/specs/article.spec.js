@@ -194,6 +194,8 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   await expect(chart.locator('path.mark.point.c-taobao')).toHaveCount(0);
   await expect(chart.locator('path.mark.floor.c-douyin')).toHaveCount(1);
   await expect(chart.locator('path.mark.range.c-douyin')).toHaveCount(2);
+  // Douyin's 2020 has a second report, three times Caixin's range: drawn as a dot, and not fitted.
+  await expect(chart.locator('path.mark.point.c-douyin')).toHaveCount(1);
   await expect(chart.locator('path.mark.point.c-kuaishou')).toHaveCount(4);
   // The loop closed: beside 2020's reports, the three numbers the article quoted for 2020.
   for (const player of ['taobao', 'kuaishou', 'douyin']) {
@@ -207,7 +209,8 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   // The table of errors, each with its sign; a floor reads "≥", a range "low–high".
   await figure.locator('details summary').click();
   const table = figure.locator('table');
-  await expect(table.locator('tbody tr')).toHaveCount(9);
+  await expect(table.locator('tbody tr')).toHaveCount(10);
+  await expect(table.locator('tbody tr', { hasText: 'RMB 500 bn' })).toContainText('not fitted: a second report of the year');
   await expect(table).toContainText('RMB 1.18 tn');
   await expect(table).toContainText('≥ RMB 400 bn');
   await expect(table).toContainText('RMB 2.2–2.7 tn');
