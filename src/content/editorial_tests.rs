@@ -7,7 +7,7 @@ use super::article_ngrams::ARTICLE_6GRAMS;
 use super::facts::CITED;
 use super::glossary::{GLOSSARY, REJECTED_PHRASES_ZH};
 use super::{texts, Chapter, Locale};
-use crate::model::ledger::{REPORTED, SCOREBOARD};
+use crate::model::ledger::{REPORTED, SCOREBOARD, USER_COUNTS};
 use crate::model::PRESETS;
 
 const TEACHER: &str = include_str!("../../public/teacher.html");
@@ -56,7 +56,8 @@ fn interface_strings(locale: Locale) -> Vec<String> {
         .iter()
         .chain(REPORTED.iter())
         .map(|f| f.source)
-        .chain(CITED.iter().map(|(_, s)| *s));
+        .chain(CITED.iter().map(|(_, s)| *s))
+        .chain(USER_COUNTS.iter().map(|c| c.source));
     out.extend(sources.map(|s| s.get(locale).to_string()));
     out
 }
@@ -231,6 +232,7 @@ const LATIN_ALLOWED: &[&str] = &[
     "KrASIA",
     "FashionUnited",
     "BoF",
+    "Pandaily",
     "MOGU",
     "K",
     // The language switch and the keyboard.

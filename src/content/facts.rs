@@ -36,7 +36,7 @@ pub const VIYA_FINE: f64 = 1.341 * BN;
 
 /// Other figures the prose cites, for the sources panel: (flag, source).
 /// Their descriptions, in the same order, are `SourcesText::source_items`.
-pub const CITED: [(Flag, Source); 15] = [
+pub const CITED: [(Flag, Source); 14] = [
     (
         Flag::Primary,
         src(
@@ -112,13 +112,6 @@ pub const CITED: [(Flag, Source); 15] = [
         src(
             "Ministry of Commerce via Yicai Global",
             "商务部，经第一财经报道",
-        ),
-    ),
-    (
-        Flag::Reputable,
-        src(
-            "SCMP; Reuters (15 Sep 2020)",
-            "《南华早报》；路透社（2020年9月15日）",
         ),
     ),
     (

@@ -188,6 +188,37 @@ pub fn decimal(locale: Locale, value: f64, digits: usize) -> String {
     }
 }
 
+/// A count of people: "600 m", "295.3 m" in English; "6亿", "2.953亿" in Chinese (亿 = 10⁸), with no
+/// more decimals than the count has.
+pub fn people(locale: Locale, count: f64) -> String {
+    let (unit, suffix) = match locale {
+        Locale::En => (1e6, " m"),
+        Locale::Zh => (1e8, "亿"),
+    };
+    let value = count / unit;
+    // The fewest decimals (up to four) that write the count exactly as the ledger holds it.
+    let digits = (0..4)
+        .find(|&d| {
+            let scale = 10f64.powi(d as i32);
+            ((value * scale).round() - value * scale).abs() < 1e-6
+        })
+        .unwrap_or(4);
+    format!("{}{suffix}", decimal(locale, value, digits))
+}
+
+/// A month of a year: "August 2020", "2020年8月".
+pub fn month(locale: Locale, year: u16, month: u8) -> String {
+    match locale {
+        Locale::En => {
+            let date = date(locale, year, month, 1);
+            // "1 August 2020" without its day.
+            date.split_once(' ')
+                .map_or(date.clone(), |(_, rest)| rest.to_string())
+        }
+        Locale::Zh => format!("{year}年{month}月"),
+    }
+}
+
 /// A calendar date: "9 October 2020".
 pub fn date(locale: Locale, year: u16, month: u8, day: u8) -> String {
     const MONTHS: [&str; 12] = [

@@ -8,6 +8,10 @@ pub struct Sentences {
     pub shares_summary: fn(&LeadSentence) -> String,
     /// The attention chart's summary: who leads attention.
     pub attention_summary: fn(&LeadSentence) -> String,
+    /// One reported count of people, beside the model's attention: who, how many, what, when.
+    /// (Natively only: the browser copies the lists it writes from the page.)
+    #[cfg(not(target_arch = "wasm32"))]
+    pub audience_count: fn(&CountSentence) -> String,
     /// The leader's likely range, after the shares summary when bands are on.
     pub band_summary: fn(&BandSentence) -> String,
     /// The likely range of a difference between scenarios B and A (10th to 90th
@@ -32,6 +36,16 @@ pub struct Sentences {
     pub your_guess: fn(&str) -> String,
     /// A value with a 0–1 range in words, e.g. "0.35 of 1".
     pub lever_value: fn(&str) -> String,
+}
+
+/// A reported count of people, each part formatted.
+#[derive(Clone, Copy, Debug)]
+pub struct CountSentence<'a> {
+    pub who: &'a str,
+    pub people: &'a str,
+    pub audience: &'a str,
+    pub when: &'a str,
+    pub source: &'a str,
 }
 
 /// The two front-runners of a year (platforms or blocs) and their shares.

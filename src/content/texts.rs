@@ -4,6 +4,8 @@
 
 use super::sentences::Sentences;
 use super::{Chapter, ChapterText};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::ledger::Audience;
 use crate::model::ledger::Measure;
 
 /// Every string of the interface in one language.
@@ -202,6 +204,10 @@ pub struct FigureTexts {
     pub shares: FigureText,
     /// The same chart showing attention (the first chapter).
     pub attention: FigureText,
+    /// Above the audiences reported for 2020, set beside the model's split of attention.
+    /// (Natively only: the browser copies the list from the page.)
+    #[cfg(not(target_arch = "wasm32"))]
+    pub reported_audiences: &'static str,
     /// The same chart per bloc (the alliances chapter).
     pub alliances: FigureText,
     /// The shares chart's switch between shares, blocs and GMV.
@@ -444,6 +450,8 @@ pub struct MethodsText {
     /// Title of the glossary, after the methods table.
     pub glossary: &'static str,
     pub fitted: &'static str,
+    /// How a constant chosen after later years were seen was set.
+    pub hindsight: &'static str,
     pub assumed: &'static str,
 }
 
@@ -460,11 +468,22 @@ pub struct SourcesText {
     /// What a target or a pace is called beside its value: not a result.
     pub target: &'static str,
     /// A fiscal year to March, with `{}` where the calendar year it ends in goes.
+    /// (This and the three below natively only: the browser copies the lists they write.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub fiscal_to_march: &'static str,
+    /// What each kind of count of people counts, in `Audience::ALL` order.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub audiences: [&'static str; Audience::ALL.len()],
+    /// Who a count of all of China's people is about.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub china: &'static str,
+    /// Before a count that is only a floor.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub more_than: &'static str,
     /// What each of `facts::CITED` says, in the same order.
     /// (Natively only: the browser takes the list of sources from the page.)
     #[cfg(not(target_arch = "wasm32"))]
-    pub source_items: [&'static str; 15],
+    pub source_items: [&'static str; 14],
 }
 
 /// The timeline figure: its title, and for each of `facts::TIMELINE` its date in words

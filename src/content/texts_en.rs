@@ -1,6 +1,8 @@
 //! English texts of the interface.
 
 use super::chapters_en::{chapter_en, MAP_NOTES_EN};
+#[cfg(not(target_arch = "wasm32"))]
+use super::sentences::CountSentence;
 use super::sentences::{
     BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
     PlatformYear, SensitivitySentence, Sentences, TrustSentence,
@@ -162,9 +164,11 @@ pub const EN: Texts = Texts {
             caption: "Projected share of livestream-commerce GMV, by year",
         },
         attention: FigureText {
-            title: "Who holds the livestream-shopping audience",
-            caption: "Projected share of livestream-shopping attention, by year (the rest goes to the partners' streams)",
+            title: "How the model splits livestream-shopping attention",
+            caption: "The model's share of livestream-shopping attention, by year: worked back from sales and assumed conversion rates, not measured (the rest goes to the partners' streams)",
         },
+        #[cfg(not(target_arch = "wasm32"))]
+        reported_audiences: "Reported, not modelled: the audiences of 2020",
         alliances: FigureText {
             title: "Projected GMV shares of the blocs",
             caption: "Projected share of livestream GMV per bloc, by year",
@@ -175,7 +179,7 @@ pub const EN: Texts = Texts {
             per_bloc: "Per bloc",
             gmv: "GMV (RMB)",
         },
-        show_bands: "Show uncertainty bands (10–90% of 1,000 model runs that match 2019–2020)",
+        show_bands: "Show bands: the middle 80% of 1,000 model runs that match 2019–2020 (uncertain constants only)",
         fit_label: "Fitted to",
         fit_names: ["the article's 2020 figures (the story as told then)", "what was reported for 2020"],
         scoreboard: FigureText {
@@ -341,6 +345,7 @@ pub const EN: Texts = Texts {
         glossary: "Words used here",
         fitted: "fitted to the chosen 2020 figures",
         assumed: "assumption, set before looking at later years",
+        hindsight: "assumption, chosen after later years were seen",
     },
     timeline: TimelineText {
         title: "The moves, 2018 to 9 October 2020",
@@ -368,7 +373,20 @@ pub const EN: Texts = Texts {
         ],
         measures: ["livestream GMV", "total e-commerce GMV"],
         target: "target, not a result",
+        #[cfg(not(target_arch = "wasm32"))]
         fiscal_to_march: "fiscal year to March {}",
+        #[cfg(not(target_arch = "wasm32"))]
+        audiences: [
+            "daily users",
+            "monthly users of its shopping apps",
+            "users of livestream shopping",
+            "online shoppers",
+            "internet users",
+        ],
+        #[cfg(not(target_arch = "wasm32"))]
+        china: "China",
+        #[cfg(not(target_arch = "wasm32"))]
+        more_than: "more than ",
         #[cfg(not(target_arch = "wasm32"))]
         source_items: [
             "China's population, about 1.41 billion",
@@ -384,7 +402,6 @@ pub const EN: Texts = Texts {
             "RMB 250 bn is about US$36 bn",
             "Kuaishou's own shop: 98.8% of its GMV in December 2021",
             "Livestream sales on monitored platforms, January–September 2023: RMB 1.98 tn",
-            "Douyin's daily users: 400 m in January 2020, 600 m in August 2020",
             "Viya fined RMB 1.341 bn for tax evasion, 20 December 2021",
         ],
     },
@@ -393,12 +410,16 @@ pub const EN: Texts = Texts {
             format!("In {year} the model gives {leader} {leader_share} of livestream GMV, ahead of {second} at {second_share}.")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("In {year} {leader} holds {leader_share} of the attention spent on livestream shopping, and {second} {second_share}.")
+            format!("The model gives {leader} {leader_share} of the attention spent on livestream shopping in {year}, and {second} {second_share}: a split worked back from sales, not a measured audience.")
+        },
+        #[cfg(not(target_arch = "wasm32"))]
+        audience_count: |&CountSentence { who, people, audience, when, source }| {
+            format!("{who}: {people} {audience}, {when}. Source: {source}")
         },
         band_summary: |&BandSentence { platform, year, share, low, high }| {
-            format!("{platform}'s {year} share: {share}, likely between {low} and {high}.")
+            format!("{platform}'s {year} share: {share}; 80% of model runs give {low} to {high}.")
         },
-        likely_range: |&LikelyRange { low, high }| format!("likely {low} to {high}"),
+        likely_range: |&LikelyRange { low, high }| format!("80% of runs: {low} to {high}"),
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
             let links = match links {
                 Some(links) => format!("; {links} of Douyin-made sales still reach Alibaba's marketplace through links"),

@@ -1,6 +1,8 @@
 //! Simplified Chinese texts of the interface.
 
 use super::chapters_zh::{chapter_zh, MAP_NOTES_ZH};
+#[cfg(not(target_arch = "wasm32"))]
+use super::sentences::CountSentence;
 use super::sentences::{
     BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
     PlatformYear, SensitivitySentence, Sentences, TrustSentence,
@@ -162,9 +164,11 @@ pub const ZH: Texts = Texts {
             caption: "各年直播电商GMV份额预测",
         },
         attention: FigureText {
-            title: "谁握有直播购物的观众",
-            caption: "各年直播购物注意力份额预测（其余归合作伙伴的直播）",
+            title: "模型如何分配直播购物的注意力",
+            caption: "各年直播购物注意力份额的模型推算：由销售额和假定的转化率倒推，并非实测（其余归合作伙伴的直播）",
         },
+        #[cfg(not(target_arch = "wasm32"))]
+        reported_audiences: "公开报道的2020年用户规模（非模型结果）",
         alliances: FigureText {
             title: "各阵营GMV份额预测",
             caption: "各年分阵营的直播GMV份额预测",
@@ -175,7 +179,7 @@ pub const ZH: Texts = Texts {
             per_bloc: "按阵营",
             gmv: "GMV（元）",
         },
-        show_bands: "显示不确定区间（与2019至2020年数据相符的1000次模型运行的第10至90百分位）",
+        show_bands: "显示区间：与2019至2020年数据相符的1000次模型运行中间的80%（仅计常数的不确定性）",
         fit_label: "校准依据",
         fit_names: ["原文的2020年数字（当时讲述的故事）", "2020年实际公布的数字"],
         scoreboard: FigureText {
@@ -340,6 +344,7 @@ pub const ZH: Texts = Texts {
         set_by: "如何确定",
         glossary: "本文用语",
         fitted: "按所选的2020年数字拟合",
+        hindsight: "假设，在看到之后的年份后选定",
         assumed: "假设，在查看之后年份的数据之前设定",
     },
     timeline: TimelineText {
@@ -368,7 +373,20 @@ pub const ZH: Texts = Texts {
         ],
         measures: ["直播GMV", "电商总GMV"],
         target: "目标，非实际结果",
+        #[cfg(not(target_arch = "wasm32"))]
         fiscal_to_march: "截至{}年3月的财年",
+        #[cfg(not(target_arch = "wasm32"))]
+        audiences: [
+            "日活跃用户",
+            "购物App月活跃用户",
+            "电商直播用户",
+            "网络购物用户",
+            "网民",
+        ],
+        #[cfg(not(target_arch = "wasm32"))]
+        china: "全国",
+        #[cfg(not(target_arch = "wasm32"))]
+        more_than: "超过",
         #[cfg(not(target_arch = "wasm32"))]
         source_items: [
             "中国人口，约14.1亿",
@@ -384,7 +402,6 @@ pub const ZH: Texts = Texts {
             "2500亿元约合360亿美元",
             "快手自有小店占其2021年12月GMV的98.8%",
             "2023年1至9月重点监测平台直播销售额：1.98万亿元",
-            "抖音日活跃用户：2020年1月4亿，2020年8月6亿",
             "薇娅于2021年12月20日因偷逃税款被罚13.41亿元",
         ],
     },
@@ -393,12 +410,16 @@ pub const ZH: Texts = Texts {
             format!("模型测算，{year}年{leader}拿下直播GMV的{leader_share}，{second}以{second_share}位居其后。")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("{year}年，{leader}占据直播购物注意力的{leader_share}，{second}占{second_share}。")
+            format!("按模型推算，{year}年{leader}占直播购物注意力的{leader_share}，{second}占{second_share}；这一分配由销售额倒推得出，并非实测的用户规模。")
+        },
+        #[cfg(not(target_arch = "wasm32"))]
+        audience_count: |&CountSentence { who, people, audience, when, source }| {
+            format!("{who}：{audience}{people}，{when}。来源：{source}")
         },
         band_summary: |&BandSentence { platform, year, share, low, high }| {
-            format!("{platform}{year}年的份额：{share}，大概率在{low}至{high}之间。")
+            format!("{platform}{year}年的份额：{share}；模型运行结果的80%落在{low}至{high}之间。")
         },
-        likely_range: |&LikelyRange { low, high }| format!("大概率在{low}至{high}之间"),
+        likely_range: |&LikelyRange { low, high }| format!("80%的运行结果：{low}至{high}"),
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
             let links = match links {
                 Some(links) => format!("抖音带来的销售中，仍有{links}经外链流向阿里的电商平台"),

@@ -80,8 +80,9 @@ impl Fit {
 /// Growth of the potential livestream market from 2019 to 2020: ~434 bn to ~1.05 tn (KPMG/AliResearch via
 /// China Daily, Oct 2020) (flag R).
 pub const MARKET_GROWTH_2020: f64 = 1050.0 / 434.0;
-/// Livestream shoppers at the end of 2020: 388 m (CNNIC 47th report) (flag R).
-pub const LIVESTREAM_SHOPPERS_END_2020: f64 = 388.0e6;
+/// Livestream shoppers at the end of 2020: the 388 m users of livestream e-commerce CNNIC counted
+/// (47th report; R), of whom 66.2% had bought through a livestream.
+pub const LIVESTREAM_SHOPPERS_END_2020: f64 = ledger::LIVESTREAM_USERS_DEC_2020.people;
 /// JD's own livestream GMV in 2020. Assumption (no figure): an order of magnitude.
 pub const JD_2020: f64 = 40.0 * BN;
 /// Mogujie's livestream GMV in 2019. Assumption: about half of its ~17 bn GMV (the 46.2% livestream share
@@ -246,13 +247,21 @@ fn solve(mut a: [[f64; UNKNOWNS]; UNKNOWNS], mut b: [f64; UNKNOWNS]) -> Option<[
 ///    every target is met to 1e-12.
 /// 3. `xiaohongshu_ad_yield` (closed form): ads are 80% of Xiaohongshu's 2020 revenue.
 pub fn fitted_values(target: Fit) -> Fitted {
-    let goal = target.figures();
-    let mut p = Params::ASSUMED;
+    fitted_to(&Params::ASSUMED, &target.figures())
+}
+
+/// The routine of [`fitted_values`] from other assumptions or other figures: what the fit would give
+/// had a figure been read another way (Douyin's 2020 as its second report), or an assumption been set
+/// otherwise (a what-if, for tests and docs/model.md). `assumed`'s fitted fields are only starting
+/// guesses; the figures must be of 2019 and 2020, in [`Fit::figures`]' order.
+pub fn fitted_to(assumed: &Params, figures: &[GmvFigure; 4]) -> Fitted {
+    let goal = figures;
+    let mut p = *assumed;
     fit_adoption(&mut p);
 
     let s = Scenario::DEFAULT;
     let mut x = unknowns(&p);
-    let mut miss = residuals(&with_unknowns(&p, &x), &goal);
+    let mut miss = residuals(&with_unknowns(&p, &x), goal);
     for _ in 0..MAX_ITERATIONS {
         let worst = norm(&miss);
         if worst < CONVERGED {
@@ -263,7 +272,7 @@ pub fn fitted_values(target: Fit) -> Fitted {
         for j in 0..UNKNOWNS {
             let mut nudged = x;
             nudged[j] += STEP;
-            let moved = residuals(&with_unknowns(&p, &nudged), &goal);
+            let moved = residuals(&with_unknowns(&p, &nudged), goal);
             for k in 0..UNKNOWNS {
                 jacobian[k][j] = (moved[k] - miss[k]) / STEP;
             }
@@ -276,7 +285,7 @@ pub fn fitted_values(target: Fit) -> Fitted {
         let mut improved = false;
         for _ in 0..MAX_HALVINGS {
             let trial: [f64; UNKNOWNS] = std::array::from_fn(|j| x[j] + scale * newton[j]);
-            let trial_miss = residuals(&with_unknowns(&p, &trial), &goal);
+            let trial_miss = residuals(&with_unknowns(&p, &trial), goal);
             if norm(&trial_miss) < worst {
                 x = trial;
                 miss = trial_miss;

@@ -460,6 +460,247 @@ pub const REPORTED: [GmvFigure; 14] = [
     ),
 ];
 
+// --- Counts of people -------------------------------------------------------------------------------
+
+/// What a count of people counts. Platforms report daily and monthly users, which are not the same
+/// measure: never compare one with the other as if they were.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// A platform's daily active users.
+    DailyUsers,
+    /// Monthly active users of a group's retail apps (Alibaba's China retail marketplaces).
+    MonthlyRetailUsers,
+    /// People in China who used livestream e-commerce (CNNIC's count; not all of them bought).
+    LivestreamShoppingUsers,
+    /// People in China who shopped online.
+    OnlineShoppers,
+    /// People in China online.
+    InternetUsers,
+}
+
+impl Audience {
+    /// Every audience, in the order of `SourcesText::audiences`.
+    pub const ALL: [Audience; 5] = [
+        Audience::DailyUsers,
+        Audience::MonthlyRetailUsers,
+        Audience::LivestreamShoppingUsers,
+        Audience::OnlineShoppers,
+        Audience::InternetUsers,
+    ];
+
+    /// Position in [`Audience::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A reported count of people: a platform's users, or China's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct UserCount {
+    /// Whose users; `None` for all of China.
+    pub player: Option<Player>,
+    /// The year the count describes.
+    pub year: u16,
+    /// The month it describes (the last month of a half year or quarter it averages).
+    pub month: u8,
+    /// How many people.
+    pub people: f64,
+    /// What the count counts.
+    pub audience: Audience,
+    /// An exact count, or a floor ("more than").
+    pub kind: Kind,
+    /// Provenance.
+    pub flag: Flag,
+    /// The source, as the ledger names it.
+    pub source: Source,
+}
+
+const MILLION: f64 = 1e6;
+
+/// A count of `millions` people.
+const fn count(
+    player: Option<Player>,
+    (year, month): (u16, u8),
+    millions: f64,
+    audience: Audience,
+    flag: Flag,
+    source: Source,
+) -> UserCount {
+    UserCount {
+        player,
+        year,
+        month,
+        people: millions * MILLION,
+        audience,
+        kind: Kind::Exact,
+        flag,
+        source,
+    }
+}
+
+/// Douyin's daily users in January 2020: over 400 m (Douyin's data report, via KrASIA; R).
+pub const DOUYIN_DAILY_USERS_JAN_2020: UserCount = UserCount {
+    kind: Kind::Floor,
+    ..count(
+        Some(Player::Douyin),
+        (2020, 1),
+        400.0,
+        Audience::DailyUsers,
+        Flag::Reputable,
+        src(
+            "Douyin's data report (Jan 2020), via KrASIA",
+            "抖音数据报告（2020年1月），据KrASIA",
+        ),
+    )
+};
+/// Douyin's daily users in August 2020: 600 m (ByteDance, via Reuters, 15 Sep 2020; R).
+pub const DOUYIN_DAILY_USERS_AUG_2020: UserCount = count(
+    Some(Player::Douyin),
+    (2020, 8),
+    600.0,
+    Audience::DailyUsers,
+    Flag::Reputable,
+    src(
+        "Reuters (15 Sep 2020), ByteDance figure",
+        "路透社（2020年9月15日），字节跳动数据",
+    ),
+);
+/// Kuaishou's average daily users in the first half of 2020: 302 m, app and mini-program together
+/// (prospectus coverage, Pandaily; R).
+pub const KUAISHOU_DAILY_USERS_H1_2020: UserCount = count(
+    Some(Player::Kuaishou),
+    (2020, 6),
+    302.0,
+    Audience::DailyUsers,
+    Flag::Reputable,
+    src(
+        "Kuaishou's prospectus, via Pandaily (app and mini-program)",
+        "快手招股书，据Pandaily（App与小程序合计）",
+    ),
+);
+/// Kuaishou app's average daily users, first quarter of 2021: 295.3 m (Kuaishou's results; P).
+pub const KUAISHOU_DAILY_USERS_Q1_2021: UserCount = count(
+    Some(Player::Kuaishou),
+    (2021, 3),
+    295.3,
+    Audience::DailyUsers,
+    Flag::Primary,
+    src(
+        "Kuaishou's Q1 2022 results (the year-earlier quarter)",
+        "快手2022年第一季度业绩公告（上年同期数据）",
+    ),
+);
+/// Kuaishou app's average daily users, first quarter of 2022: 345.5 m (Kuaishou's results; P).
+pub const KUAISHOU_DAILY_USERS_Q1_2022: UserCount = count(
+    Some(Player::Kuaishou),
+    (2022, 3),
+    345.5,
+    Audience::DailyUsers,
+    Flag::Primary,
+    src("Kuaishou's Q1 2022 results", "快手2022年第一季度业绩公告"),
+);
+/// Monthly users of Alibaba's China retail marketplaces, June 2020: 874 m (results coverage; R). The
+/// audience Taobao Live streams to.
+pub const ALIBABA_MONTHLY_USERS_JUN_2020: UserCount = count(
+    Some(Player::TaobaoLive),
+    (2020, 6),
+    874.0,
+    Audience::MonthlyRetailUsers,
+    Flag::Reputable,
+    src(
+        "Alibaba's June-quarter 2020 results, via results coverage",
+        "阿里巴巴2020年6月季度业绩，据业绩报道",
+    ),
+);
+/// Users of livestream e-commerce in China, June 2020: 309 m (CNNIC's 46th report; R).
+pub const LIVESTREAM_USERS_JUN_2020: UserCount = count(
+    None,
+    (2020, 6),
+    309.0,
+    Audience::LivestreamShoppingUsers,
+    Flag::Reputable,
+    src(
+        "CNNIC, 46th Statistical Report",
+        "中国互联网络信息中心第46次统计报告",
+    ),
+);
+/// Users of livestream e-commerce in China, December 2020: 388 m, of whom 66.2% had bought through a
+/// livestream (CNNIC's 47th report; R).
+pub const LIVESTREAM_USERS_DEC_2020: UserCount = count(
+    None,
+    (2020, 12),
+    388.0,
+    Audience::LivestreamShoppingUsers,
+    Flag::Reputable,
+    src(
+        "CNNIC, 47th Statistical Report",
+        "中国互联网络信息中心第47次统计报告",
+    ),
+);
+/// Users of livestream e-commerce in China, June 2022: 469 m (CNNIC's count, restated in CCPIT's 2022
+/// report; R).
+pub const LIVESTREAM_USERS_JUN_2022: UserCount = count(
+    None,
+    (2022, 6),
+    469.0,
+    Audience::LivestreamShoppingUsers,
+    Flag::Reputable,
+    src(
+        "CCPIT Academy, 2022 e-commerce trends report, citing CNNIC",
+        "中国贸促会研究院《2022年中国电子商务发展趋势报告》，引中国互联网络信息中心数据",
+    ),
+);
+/// Online shoppers in China, December 2020: 782 m (CNNIC's 47th report; R). The model's ceiling for
+/// livestream shopping.
+pub const ONLINE_SHOPPERS_DEC_2020: UserCount = count(
+    None,
+    (2020, 12),
+    782.0,
+    Audience::OnlineShoppers,
+    Flag::Reputable,
+    src(
+        "CNNIC, 47th Statistical Report",
+        "中国互联网络信息中心第47次统计报告",
+    ),
+);
+/// Internet users in China, December 2020: 989 m (CNNIC's 47th report; R). No platform's audience in
+/// the model passes it.
+pub const INTERNET_USERS_DEC_2020: UserCount = count(
+    None,
+    (2020, 12),
+    989.0,
+    Audience::InternetUsers,
+    Flag::Reputable,
+    src(
+        "CNNIC, 47th Statistical Report",
+        "中国互联网络信息中心第47次统计报告",
+    ),
+);
+
+/// The reported audiences of 2020 that the first figure sets beside the model's attention: each
+/// platform's own count, and how many people used livestream shopping at all.
+pub const AUDIENCES_2020: [UserCount; 4] = [
+    DOUYIN_DAILY_USERS_AUG_2020,
+    KUAISHOU_DAILY_USERS_H1_2020,
+    ALIBABA_MONTHLY_USERS_JUN_2020,
+    LIVESTREAM_USERS_DEC_2020,
+];
+
+/// Every count of people in the ledger, oldest first.
+pub const USER_COUNTS: [UserCount; 11] = [
+    DOUYIN_DAILY_USERS_JAN_2020,
+    LIVESTREAM_USERS_JUN_2020,
+    KUAISHOU_DAILY_USERS_H1_2020,
+    ALIBABA_MONTHLY_USERS_JUN_2020,
+    DOUYIN_DAILY_USERS_AUG_2020,
+    LIVESTREAM_USERS_DEC_2020,
+    ONLINE_SHOPPERS_DEC_2020,
+    INTERNET_USERS_DEC_2020,
+    KUAISHOU_DAILY_USERS_Q1_2021,
+    KUAISHOU_DAILY_USERS_Q1_2022,
+    LIVESTREAM_USERS_JUN_2022,
+];
+
 /// Livestream sales on the e-commerce platforms the Ministry of Commerce monitors, January to September
 /// 2023, RMB (Ministry of Commerce via Yicai Global; R). Nine months of a different measure (livestreams
 /// only, every platform monitored): a rough check of the model's market, not a figure to fit.
@@ -485,6 +726,27 @@ mod tests {
         assert_eq!(TAOBAO_2020.point(), 400.0 * BN);
         assert_eq!(DOUYIN_2020.point(), 175.0 * BN);
         assert_eq!(KUAISHOU_2020.point(), KUAISHOU_2020.low);
+    }
+
+    #[test]
+    fn every_count_is_sourced_dated_and_in_order() {
+        for c in USER_COUNTS {
+            assert!(!c.source.is_empty());
+            assert!((1..=12).contains(&c.month) && c.people > 0.0, "{c:?}");
+            assert_ne!(c.kind, Kind::Range, "{c:?}");
+        }
+        for pair in USER_COUNTS.windows(2) {
+            assert!(
+                (pair[0].year, pair[0].month) <= (pair[1].year, pair[1].month),
+                "{pair:?}"
+            );
+        }
+        for c in AUDIENCES_2020 {
+            assert!(USER_COUNTS.contains(&c) && c.year == 2020, "{c:?}");
+        }
+        for (i, audience) in Audience::ALL.iter().enumerate() {
+            assert_eq!(audience.index(), i);
+        }
     }
 
     #[test]

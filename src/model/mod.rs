@@ -37,9 +37,9 @@ mod year;
 
 pub use backtest::{backtest, held_to_reports, rows_from, BacktestRow, BACKTEST_YEARS};
 pub use fit::{
-    fit, fit_checks, fit_report, fitted_values, generated_source, Fit, FitCheck, Fitted, JD_2020,
-    LIVESTREAM_SHOPPERS_END_2020, MARKET_GROWTH_2020, MOGUJIE_2019, PARTNER_LINKS_SHARE_2020,
-    XIAOHONGSHU_2020, XIAOHONGSHU_AD_SHARE_2020,
+    fit, fit_checks, fit_report, fitted_to, fitted_values, generated_source, Fit, FitCheck, Fitted,
+    JD_2020, LIVESTREAM_SHOPPERS_END_2020, MARKET_GROWTH_2020, MOGUJIE_2019,
+    PARTNER_LINKS_SHARE_2020, XIAOHONGSHU_2020, XIAOHONGSHU_AD_SHARE_2020,
 };
 pub use lever::{Lever, LeverKind};
 pub use params::{Params, INTERNET_USERS, POPULATION};

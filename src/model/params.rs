@@ -7,9 +7,10 @@
 
 use super::fit::{Fit, Fitted};
 use super::fitted;
+use super::ledger;
 
 /// China's internet users, Dec 2020: 989 m (CNNIC 47th report) (flag R). No platform's audience passes it.
-pub const INTERNET_USERS: f64 = 989.0e6;
+pub const INTERNET_USERS: f64 = ledger::INTERNET_USERS_DEC_2020.people;
 
 /// China's population, the article's "1.4 billion" attention pool: 1.41 bn (NBS 7th census, 2020) (flag P).
 pub const POPULATION: f64 = 1.41e9;
@@ -175,14 +176,22 @@ impl Params {
     /// The assumptions and facts, with the fitted fields at the fit's starting guesses: the fitting
     /// routine ([`crate::model::fit()`]) starts here and replaces only the fitted fields.
     pub const ASSUMED: Params = Params {
-        adoption_ceiling: 782.0e6 / POPULATION,
+        adoption_ceiling: ledger::ONLINE_SHOPPERS_DEC_2020.people / POPULATION,
         adoption_midpoint: 2020.515,
         adoption_rate: 1.054,
         spend_per_shopper: 25_170.0,
         spend_growth: 0.109,
         content_lag: 0.537,
         attraction: [1.0, 8.30, 7.74, 0.0662, 0.300, 0.117],
-        audience_2020: [874.0, 540.0, 302.0, 100.0, 100.0, 100.0],
+        audience_2020: [
+            ledger::ALIBABA_MONTHLY_USERS_JUN_2020.people / 1e6,
+            // The 2020 average of 400 m (January) rising to 600 m (August), held after August.
+            540.0,
+            ledger::KUAISHOU_DAILY_USERS_H1_2020.people / 1e6,
+            100.0,
+            100.0,
+            100.0,
+        ],
         audience_2019: [800.0, 340.0, 200.0, 87.0, 110.0, 77.0],
         audience_growth_decay: 0.5,
         partner_attraction: [0.349, 0.349, 0.174],

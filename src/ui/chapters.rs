@@ -96,7 +96,8 @@ fn sandbox() -> impl IntoView {
 pub fn interactive(chapter: Chapter) -> AnyView {
     match chapter {
         Chapter::Attention => {
-            view! { <SharesFigure id="fig-attention" initial=Metric::Attention /> }.into_any()
+            view! { <SharesFigure id="fig-attention" initial=Metric::Attention reported_audiences=true /> }
+                .into_any()
         }
         Chapter::Scoreboard => view! { <ScoreboardFigure /> }.into_any(),
         Chapter::Ban => view! {

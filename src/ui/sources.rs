@@ -34,7 +34,8 @@ mod native {
     use leptos::prelude::*;
 
     use crate::content::facts::CITED;
-    use crate::model::ledger::{GmvFigure, Kind, Period, REPORTED, SCOREBOARD};
+    use crate::model::ledger::{GmvFigure, Kind, Period, REPORTED, SCOREBOARD, USER_COUNTS};
+    use crate::ui::figures::count_text;
     use crate::ui::store::use_store;
 
     /// Every figure with what it measures, its flag and source, then every other source cited.
@@ -75,7 +76,18 @@ mod native {
                 }
             })
             .collect_view();
-        view! { {figures}{cited} }
+        let counts = USER_COUNTS
+            .iter()
+            .map(|c| {
+                view! {
+                    <li>
+                        <span class="flag" title=sources.flags[c.flag.index()]>{c.flag.letter()}</span>
+                        {format!(" {}", count_text(c))}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { {figures}{counts}{cited} }
     }
 
     /// The period a figure covers: its calendar year, or the fiscal year it reports.

@@ -12,6 +12,7 @@
 //!
 //! Line charts reuse `lines::LinesChart`, bars `bars::HBars`.
 
+mod audiences;
 mod ban;
 mod bars;
 mod curve;
@@ -29,6 +30,8 @@ mod table;
 mod timeline;
 mod trust;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use audiences::count_text;
 pub use ban::BanFigure;
 pub use curve::CurveFigure;
 pub use map::MapFigure;

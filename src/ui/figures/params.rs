@@ -47,8 +47,9 @@ pub fn ParamsTable() -> impl IntoView {
                     Distribution::Triangular => methods.triangular,
                 }
                 .to_string(),
-                match spec.fit_move {
-                    FitMove::Fixed => methods.assumed,
+                match (spec.fit_move, spec.hindsight) {
+                    (FitMove::Fixed, false) => methods.assumed,
+                    (FitMove::Fixed, true) => methods.hindsight,
                     _ => methods.fitted,
                 }
                 .to_string(),

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::audiences::ReportedAudiences;
 use super::frame::FigureFrame;
 use super::lines::LinesChart;
 use super::series::{attach_bands, line_data, table_data, Metric};
@@ -38,6 +39,9 @@ pub fn SharesFigure(
     /// The levers that move it, drawn under the chart.
     #[prop(optional)]
     levers: Option<Levers>,
+    /// Set the audiences reported for 2020 under the chart, beside the model's split of attention.
+    #[prop(optional)]
+    reported_audiences: bool,
 ) -> impl IntoView {
     let store = use_store();
     let view = use_figure_view();
@@ -194,6 +198,7 @@ pub fn SharesFigure(
         <FigureFrame levers=levers id=id embed=embed title=title summary=summary source=source
             table=table controls=switch>
             {chart}
+            {reported_audiences.then(|| view! { <ReportedAudiences /> })}
         </FigureFrame>
     }
 }

@@ -166,7 +166,7 @@ test('a pinned comparison lives in the URL and shows the differences', async ({ 
   const kuaishou = table.locator('tr', { hasText: 'Kuaishou' }).locator('td').nth(2);
   await expect(kuaishou).toHaveText(/^\+/);
   // The difference's likely range: A and B through the same model runs, run by run.
-  await expect(kuaishou.locator('.likely')).toHaveText(/^likely \+\d+\.\d pts to \+\d+\.\d pts$/);
+  await expect(kuaishou.locator('.likely')).toHaveText(/^80% of runs: \+\d+\.\d pts to \+\d+\.\d pts$/);
   await expect(page.locator('#fig-sandbox path.dashed')).toHaveCount(6);
   await expectNoAxeViolations(page, '#sandbox');
   // Fitted to other figures, B has other runs than A: no range is claimed for the difference.
