@@ -219,6 +219,21 @@ pub fn month(locale: Locale, year: u16, month: u8) -> String {
     }
 }
 
+/// Months `first` to `last` of a year: "January–August 2021", "2021年1至8月".
+pub fn months(locale: Locale, year: u16, first: u8, last: u8) -> String {
+    match locale {
+        Locale::En => {
+            let name = |m: u8| {
+                let text = month(locale, year, m);
+                text.split_once(' ')
+                    .map_or(text.clone(), |(n, _)| n.to_string())
+            };
+            format!("{}\u{2013}{} {year}", name(first), name(last))
+        }
+        Locale::Zh => format!("{year}年{first}至{last}月"),
+    }
+}
+
 /// A calendar date: "9 October 2020".
 pub fn date(locale: Locale, year: u16, month: u8, day: u8) -> String {
     const MONTHS: [&str; 12] = [

@@ -106,6 +106,13 @@ pub enum Period {
     /// Alibaba's fiscal year from April of `year` to March of the next: not comparable with a calendar
     /// year's model value, so shown and never fitted or backtested.
     FiscalToMarch,
+    /// The months `first` to `last` of `year` (a year to date): part of a year, so shown only.
+    Months {
+        /// First month, 1–12.
+        first: u8,
+        /// Last month, 1–12.
+        last: u8,
+    },
 }
 
 /// A source's name in both languages: the sources panel and every table show the page's language.
@@ -150,6 +157,9 @@ pub struct GmvFigure {
     pub flag: Flag,
     /// The source, as the ledger names it.
     pub source: Source,
+    /// When the source was published (year, month): what could have been known when. The article's
+    /// figures are of August 2020; the views of history to come read this.
+    pub published: (u16, u8),
 }
 
 impl GmvFigure {
@@ -181,7 +191,7 @@ impl GmvFigure {
 
 const BN: f64 = 1e9;
 
-/// A calendar-year figure.
+/// A calendar-year figure, in billions of RMB, published in `published` (year, month).
 #[allow(clippy::too_many_arguments)] // one argument per column of the ledger's table
 const fn figure(
     player: Player,
@@ -191,6 +201,7 @@ const fn figure(
     kind: Kind,
     flag: Flag,
     source: Source,
+    published: (u16, u8),
 ) -> GmvFigure {
     GmvFigure {
         player,
@@ -202,8 +213,12 @@ const fn figure(
         kind,
         flag,
         source,
+        published,
     }
 }
+
+/// When the 2020 article appeared: late summer 2020.
+const ARTICLE_PUBLISHED: (u16, u8) = (2020, 8);
 
 // --- What the 2020 article claimed (its data source: 36Kr) ------------------------------------------
 
@@ -217,6 +232,7 @@ pub const TAOBAO_2019: GmvFigure = figure(
     Kind::Exact,
     Flag::Article,
     src("36Kr, cited in the 2020 article", "36氪，经2020年原文引述"),
+    ARTICLE_PUBLISHED,
 );
 /// Taobao Live, 2020: "on track to double" (the article), about 500 bn.
 pub const TAOBAO_2020_ARTICLE: GmvFigure = figure(
@@ -230,6 +246,7 @@ pub const TAOBAO_2020_ARTICLE: GmvFigure = figure(
         "36Kr, cited in the 2020 article (\"on track to double\")",
         "36氪，经2020年原文引述（“有望翻一番”）",
     ),
+    ARTICLE_PUBLISHED,
 );
 /// Kuaishou, 2020: "heading for 250 bn", a target (the article; 36Kr reported it raised from 100 bn).
 pub const KUAISHOU_2020_ARTICLE: GmvFigure = figure(
@@ -243,6 +260,7 @@ pub const KUAISHOU_2020_ARTICLE: GmvFigure = figure(
         "36Kr, cited in the 2020 article; the raise from RMB 100 bn was reported by 36Kr, not by the article",
         "36氪，经2020年原文引述；目标由1000亿元上调一事是36氪的报道，原文并未提及",
     ),
+    ARTICLE_PUBLISHED,
 );
 /// Douyin, 2020: "going for 200 bn", a target (the article, citing 36Kr).
 pub const DOUYIN_2020_ARTICLE: GmvFigure = figure(
@@ -253,6 +271,7 @@ pub const DOUYIN_2020_ARTICLE: GmvFigure = figure(
     Kind::Target,
     Flag::Article,
     src("36Kr, cited in the 2020 article", "36氪，经2020年原文引述"),
+    ARTICLE_PUBLISHED,
 );
 
 /// The article's scoreboard, 2019–2020: the figures of [`crate::model::Fit::Article`].
@@ -277,6 +296,7 @@ pub const TAOBAO_2020: GmvFigure = figure(
         "SCMP (Apr 2021), Alibaba statement: more than RMB 400 bn",
         "《南华早报》（2021年4月），阿里巴巴声明：超过4000亿元",
     ),
+    (2021, 4),
 );
 /// Kuaishou, 2020: 381.2 bn, total e-commerce GMV including orders sent to third-party marketplaces
 /// (Caixin Global, 9 Apr 2021, company figure; R).
@@ -291,6 +311,7 @@ pub const KUAISHOU_2020: GmvFigure = figure(
         "Caixin Global (9 Apr 2021), company figure",
         "财新（2021年4月9日），公司数据",
     ),
+    (2021, 4),
 );
 /// Douyin, 2020: 170–180 bn per merchants and partners (Caixin Global, 9 Apr 2021; L, ByteDance denied).
 /// What it counts is not stated: see [`DOUYIN_2020_HIGH`] for a report about three times as large.
@@ -305,6 +326,7 @@ pub const DOUYIN_2020: GmvFigure = figure(
         "Caixin Global (9 Apr 2021); ByteDance denied it",
         "财新（2021年4月9日）；字节跳动否认",
     ),
+    (2021, 4),
 );
 /// Douyin, 2020: 500 bn (US$77.3 bn) of transactions across Douyin's in-app checkout, storefronts,
 /// livestreams and payments, in a Business of Fashion brief that names no source; a Jing Daily summary
@@ -321,6 +343,7 @@ pub const DOUYIN_2020_HIGH: GmvFigure = figure(
         "The Business of Fashion, China brief (2021), no source named; Jing Daily: \"more than three times 2019\"",
         "BoF时装商业评论中国简讯（2021年），未注明来源；精日传媒称“是2019年的三倍多”",
     ),
+    (2021, 6),
 );
 /// Kuaishou, 2019: 59.6 bn of GMV facilitated on the platform (own shop and orders sent to partner
 /// marketplaces), from its Hong Kong listing application of 5 Nov 2020, as Lieyun quoted it (R; the
@@ -336,6 +359,7 @@ pub const KUAISHOU_2019: GmvFigure = figure(
         "Kuaishou's listing application (5 Nov 2020), quoted by Lieyun",
         "快手招股书（2020年11月5日递交），据猎云网引述",
     ),
+    (2020, 11),
 );
 /// Taobao Live, Alibaba's fiscal year April 2020 – March 2021: "over RMB 500 bn", as a summary of
 /// Alibaba's results for that year put it (W until the release itself is found). A fiscal year, so only
@@ -353,11 +377,49 @@ pub const TAOBAO_FY2021: GmvFigure = GmvFigure {
             "Alibaba's results for the year to 31 Mar 2021, in a news summary: over RMB 500 bn; the release not seen",
             "阿里巴巴截至2021年3月31日财年业绩，据新闻摘要：超过5000亿元；未见公告原文",
         ),
+        (2021, 5),
+    )
+};
+
+/// Douyin, January–August 2021: 600 bn year to date, "more than twice" Kuaishou's (Jiemian, late 2021;
+/// where the number came from is not said, so L). Part of a year: shown only.
+pub const DOUYIN_2021_JAN_AUG: GmvFigure = GmvFigure {
+    period: Period::Months { first: 1, last: 8 },
+    ..figure(
+        Player::Douyin,
+        2021,
+        (600.0, 600.0),
+        Measure::Ecommerce,
+        Kind::Exact,
+        Flag::Leaked,
+        src(
+            "Jiemian (late 2021), source not named",
+            "界面新闻（2021年末），未注明来源",
+        ),
+        (2021, 10),
+    )
+};
+/// Douyin, January–October 2023: nearly 2 tn, up 60%, over 65% of it through short video and
+/// livestreams (LatePost, via TechNode, 10 Nov 2023; L). Part of a year: shown only.
+pub const DOUYIN_2023_JAN_OCT: GmvFigure = GmvFigure {
+    period: Period::Months { first: 1, last: 10 },
+    ..figure(
+        Player::Douyin,
+        2023,
+        (2_000.0, 2_000.0),
+        Measure::Ecommerce,
+        Kind::Exact,
+        Flag::Leaked,
+        src(
+            "TechNode (10 Nov 2023), citing LatePost: nearly RMB 2 tn",
+            "动点科技（2023年11月10日），援引晚点LatePost：近2万亿元",
+        ),
+        (2023, 11),
     )
 };
 
 /// What was reported after the article, 2019–2024, in the order the sources panel lists them.
-pub const REPORTED: [GmvFigure; 14] = [
+pub const REPORTED: [GmvFigure; 16] = [
     TAOBAO_2020,
     TAOBAO_FY2021,
     KUAISHOU_2019,
@@ -373,6 +435,7 @@ pub const REPORTED: [GmvFigure; 14] = [
             "Sina Tech, results coverage (29 Mar 2022)",
             "新浪科技，业绩报道（2022年3月29日）",
         ),
+        (2022, 3),
     ),
     figure(
         Player::Kuaishou,
@@ -385,6 +448,7 @@ pub const REPORTED: [GmvFigure; 14] = [
             "Kuaishou FY2023 results release (20 Mar 2024)",
             "快手2023年度业绩公告（2024年3月20日）",
         ),
+        (2024, 3),
     ),
     figure(
         Player::Kuaishou,
@@ -397,22 +461,26 @@ pub const REPORTED: [GmvFigure; 14] = [
             "Kuaishou FY2023 results release (20 Mar 2024)",
             "快手2023年度业绩公告（2024年3月20日）",
         ),
+        (2024, 3),
     ),
     figure(
         Player::Kuaishou,
         2024,
-        (1_389.7, 1_389.7),
+        (1_389.6, 1_389.6),
         Measure::Ecommerce,
         Kind::Exact,
-        // Q1–Q3 from the company's releases, Q4 from the press: the weaker flag holds.
+        // The company's annual figure as the press reported it; its four quarterly releases add up
+        // to the same within rounding.
         Flag::Reputable,
         src(
-            "Kuaishou quarterly releases 2024, sum of four quarters",
-            "快手2024年各季度业绩公告，四个季度相加",
+            "Sina Tech (25 Mar 2025), Kuaishou's annual figure",
+            "新浪科技（2025年3月25日），快手全年数据",
         ),
+        (2025, 3),
     ),
     DOUYIN_2020,
     DOUYIN_2020_HIGH,
+    DOUYIN_2021_JAN_AUG,
     figure(
         Player::Douyin,
         2021,
@@ -424,6 +492,7 @@ pub const REPORTED: [GmvFigure; 14] = [
             "TechNode (1 Jun 2022): more than RMB 800 bn; Douyin called it inaccurate",
             "动点科技（2022年6月1日）：超过8000亿元；抖音称数据不准确",
         ),
+        (2022, 6),
     ),
     figure(
         Player::Douyin,
@@ -436,7 +505,9 @@ pub const REPORTED: [GmvFigure; 14] = [
             "PingWest (11 Jan 2023), citing The Information",
             "品玩（2023年1月11日），援引The Information",
         ),
+        (2023, 1),
     ),
+    DOUYIN_2023_JAN_OCT,
     figure(
         Player::Douyin,
         2023,
@@ -448,6 +519,7 @@ pub const REPORTED: [GmvFigure; 14] = [
             "KrASIA: ~2.2 tn (LatePost, denied) or ~2.7 tn incl. product cards (36Kr source)",
             "KrASIA：约2.2万亿元（晚点LatePost，已被否认），或约2.7万亿元（含商品卡，36氪信源）",
         ),
+        (2024, 1),
     ),
     figure(
         Player::Douyin,
@@ -455,8 +527,12 @@ pub const REPORTED: [GmvFigure; 14] = [
         (3_500.0, 3_500.0),
         Measure::Ecommerce,
         Kind::Exact,
-        Flag::Weak,
-        src("trade press (reported)", "行业媒体（报道）"),
+        Flag::Leaked,
+        src(
+            "36Kr (Feb 2025): about RMB 3.5 tn, up 30%; Douyin did not respond",
+            "36氪（2025年2月）：约3.5万亿元，同比增长30%；抖音未回应",
+        ),
+        (2025, 2),
     ),
 ];
 
@@ -513,6 +589,8 @@ pub struct UserCount {
     pub flag: Flag,
     /// The source, as the ledger names it.
     pub source: Source,
+    /// When the source was published (year, month).
+    pub published: (u16, u8),
 }
 
 const MILLION: f64 = 1e6;
@@ -525,6 +603,7 @@ const fn count(
     audience: Audience,
     flag: Flag,
     source: Source,
+    published: (u16, u8),
 ) -> UserCount {
     UserCount {
         player,
@@ -535,6 +614,7 @@ const fn count(
         kind: Kind::Exact,
         flag,
         source,
+        published,
     }
 }
 
@@ -551,6 +631,7 @@ pub const DOUYIN_DAILY_USERS_JAN_2020: UserCount = UserCount {
             "Douyin's data report (Jan 2020), via KrASIA",
             "抖音数据报告（2020年1月），据KrASIA",
         ),
+        (2020, 1),
     )
 };
 /// Douyin's daily users in August 2020: 600 m (ByteDance, via Reuters, 15 Sep 2020; R).
@@ -564,6 +645,7 @@ pub const DOUYIN_DAILY_USERS_AUG_2020: UserCount = count(
         "Reuters (15 Sep 2020), ByteDance figure",
         "路透社（2020年9月15日），字节跳动数据",
     ),
+    (2020, 9),
 );
 /// Kuaishou's average daily users in the first half of 2020: 302 m, app and mini-program together
 /// (prospectus coverage, Pandaily; R).
@@ -577,6 +659,7 @@ pub const KUAISHOU_DAILY_USERS_H1_2020: UserCount = count(
         "Kuaishou's prospectus, via Pandaily (app and mini-program)",
         "快手招股书，据Pandaily（App与小程序合计）",
     ),
+    (2020, 11),
 );
 /// Kuaishou app's average daily users, first quarter of 2021: 295.3 m (Kuaishou's results; P).
 pub const KUAISHOU_DAILY_USERS_Q1_2021: UserCount = count(
@@ -589,6 +672,7 @@ pub const KUAISHOU_DAILY_USERS_Q1_2021: UserCount = count(
         "Kuaishou's Q1 2022 results (the year-earlier quarter)",
         "快手2022年第一季度业绩公告（上年同期数据）",
     ),
+    (2022, 5),
 );
 /// Kuaishou app's average daily users, first quarter of 2022: 345.5 m (Kuaishou's results; P).
 pub const KUAISHOU_DAILY_USERS_Q1_2022: UserCount = count(
@@ -598,6 +682,7 @@ pub const KUAISHOU_DAILY_USERS_Q1_2022: UserCount = count(
     Audience::DailyUsers,
     Flag::Primary,
     src("Kuaishou's Q1 2022 results", "快手2022年第一季度业绩公告"),
+    (2022, 5),
 );
 /// Monthly users of Alibaba's China retail marketplaces, June 2020: 874 m (results coverage; R). The
 /// audience Taobao Live streams to.
@@ -611,6 +696,7 @@ pub const ALIBABA_MONTHLY_USERS_JUN_2020: UserCount = count(
         "Alibaba's June-quarter 2020 results, via results coverage",
         "阿里巴巴2020年6月季度业绩，据业绩报道",
     ),
+    (2020, 8),
 );
 /// Users of livestream e-commerce in China, June 2020: 309 m (CNNIC's 46th report; R).
 pub const LIVESTREAM_USERS_JUN_2020: UserCount = count(
@@ -623,6 +709,7 @@ pub const LIVESTREAM_USERS_JUN_2020: UserCount = count(
         "CNNIC, 46th Statistical Report",
         "中国互联网络信息中心第46次统计报告",
     ),
+    (2020, 9),
 );
 /// Users of livestream e-commerce in China, December 2020: 388 m, of whom 66.2% had bought through a
 /// livestream (CNNIC's 47th report; R).
@@ -636,6 +723,7 @@ pub const LIVESTREAM_USERS_DEC_2020: UserCount = count(
         "CNNIC, 47th Statistical Report",
         "中国互联网络信息中心第47次统计报告",
     ),
+    (2021, 2),
 );
 /// Users of livestream e-commerce in China, June 2022: 469 m (CNNIC's count, restated in CCPIT's 2022
 /// report; R).
@@ -649,6 +737,7 @@ pub const LIVESTREAM_USERS_JUN_2022: UserCount = count(
         "CCPIT Academy, 2022 e-commerce trends report, citing CNNIC",
         "中国贸促会研究院《2022年中国电子商务发展趋势报告》，引中国互联网络信息中心数据",
     ),
+    (2022, 11),
 );
 /// Online shoppers in China, December 2020: 782 m (CNNIC's 47th report; R). The model's ceiling for
 /// livestream shopping.
@@ -662,6 +751,7 @@ pub const ONLINE_SHOPPERS_DEC_2020: UserCount = count(
         "CNNIC, 47th Statistical Report",
         "中国互联网络信息中心第47次统计报告",
     ),
+    (2021, 2),
 );
 /// Internet users in China, December 2020: 989 m (CNNIC's 47th report; R). No platform's audience in
 /// the model passes it.
@@ -675,6 +765,7 @@ pub const INTERNET_USERS_DEC_2020: UserCount = count(
         "CNNIC, 47th Statistical Report",
         "中国互联网络信息中心第47次统计报告",
     ),
+    (2021, 2),
 );
 
 /// The reported audiences of 2020 that the first figure sets beside the model's attention: each
@@ -718,6 +809,26 @@ mod tests {
             // Only a range has two ends; a floor has one.
             assert_eq!(f.kind == Kind::Range, f.high > f.low, "{f:?}");
             assert!(f.point() >= f.low && f.point() <= f.high, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn every_figure_is_published_after_what_it_describes() {
+        for f in SCOREBOARD.iter().chain(REPORTED.iter()) {
+            let (year, month) = f.published;
+            let ends = match f.period {
+                Period::Calendar => (f.year, 12),
+                Period::FiscalToMarch => (f.year + 1, 3),
+                Period::Months { last, .. } => (f.year, last),
+            };
+            // The article's figures for 2020 were expectations, published before the year ended.
+            if f.kind != Kind::Target {
+                assert!((year, month) > ends, "{f:?}");
+            }
+            assert!((1..=12).contains(&month), "{f:?}");
+        }
+        for c in USER_COUNTS {
+            assert!(c.published >= (c.year, c.month), "{c:?}");
         }
     }
 

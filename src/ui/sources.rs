@@ -34,6 +34,8 @@ mod native {
     use leptos::prelude::*;
 
     use crate::content::facts::CITED;
+    use crate::content::format::months;
+    use crate::content::Locale;
     use crate::model::ledger::{GmvFigure, Kind, Period, REPORTED, SCOREBOARD, USER_COUNTS};
     use crate::ui::figures::count_text;
     use crate::ui::store::use_store;
@@ -55,7 +57,7 @@ mod native {
                         {format!(
                             " {} {}: {} ({}). {}",
                             texts.players[f.player.index()],
-                            period_text(&sources, f),
+                            period_text(&sources, locale, f),
                             value,
                             measure_text(&sources, f),
                             f.source.get(locale),
@@ -91,12 +93,17 @@ mod native {
     }
 
     /// The period a figure covers: its calendar year, or the fiscal year it reports.
-    fn period_text(sources: &crate::content::texts::SourcesText, f: &GmvFigure) -> String {
+    fn period_text(
+        sources: &crate::content::texts::SourcesText,
+        locale: Locale,
+        f: &GmvFigure,
+    ) -> String {
         match f.period {
             Period::Calendar => f.year.to_string(),
             Period::FiscalToMarch => sources
                 .fiscal_to_march
                 .replace("{}", &(f.year + 1).to_string()),
+            Period::Months { first, last } => months(locale, f.year, first, last),
         }
     }
 
