@@ -161,7 +161,7 @@ pub const EN: Texts = Texts {
     figures: FigureTexts {
         shares: FigureText {
             title: "Projected shares of livestream GMV",
-            caption: "Projected share of livestream-commerce GMV, by year",
+            caption: "The model's share of the six platforms' sales, by year: each line is a platform's own streams (Taobao Live's calibrated to its livestream sales, Kuaishou's and Douyin's to their e-commerce totals)",
         },
         attention: FigureText {
             title: "How the model splits livestream-shopping attention",
@@ -407,7 +407,7 @@ pub const EN: Texts = Texts {
     },
     sentences: Sentences {
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("In {year} the model gives {leader} {leader_share} of livestream GMV, ahead of {second} at {second_share}.")
+            format!("In {year} the model gives {leader} {leader_share} of the six platforms' sales, ahead of {second} at {second_share}.")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("The model gives {leader} {leader_share} of the attention spent on livestream shopping in {year}, and {second} {second_share}: a split worked back from sales, not a measured audience.")
@@ -431,13 +431,13 @@ pub const EN: Texts = Texts {
             format!("In {year} the model books {douyin} in Douyin's own store{links}.{cut_off}")
         },
         curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
-            format!("At a selling intensity of {current}, Xiaohongshu earns {revenue} a year; revenue peaks at {best} with {best_revenue}.")
+            format!("In the model, at a selling intensity of {current}, Xiaohongshu earns {revenue} a year; revenue peaks at {best} with {best_revenue}.")
         },
         trust_summary: |&TrustSentence { moved, leader, leader_share, year }| match moved {
             Some((platform, change)) => {
-                format!("Against the baseline, {platform} moves most: {change} of the {year} market.")
+                format!("Against the baseline, the model moves {platform} most: {change} of the {year} market.")
             }
-            None => format!("No platform moves against the baseline: in {year} {leader} leads with {leader_share}."),
+            None => format!("No platform moves against the baseline: in the model {leader} leads {year} with {leader_share}."),
         },
         scoreboard_summary: |&PlatformYear { platform, value, year }| {
             format!("The tallest bar is {platform} in {year}, at {value}.")

@@ -161,7 +161,7 @@ pub const ZH: Texts = Texts {
     figures: FigureTexts {
         shares: FigureText {
             title: "直播GMV份额预测",
-            caption: "各年直播电商GMV份额预测",
+            caption: "各年六个平台销售额中各家的份额（模型推算）：每条线是平台自己直播的销售额（淘宝直播按其直播销售额校准，快手和抖音按各自的电商总额校准）",
         },
         attention: FigureText {
             title: "模型如何分配直播购物的注意力",
@@ -407,7 +407,7 @@ pub const ZH: Texts = Texts {
     },
     sentences: Sentences {
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("模型测算，{year}年{leader}拿下直播GMV的{leader_share}，{second}以{second_share}位居其后。")
+            format!("模型测算，{year}年{leader}拿下六个平台销售额的{leader_share}，{second}以{second_share}位居其后。")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("按模型推算，{year}年{leader}占直播购物注意力的{leader_share}，{second}占{second_share}；这一分配由销售额倒推得出，并非实测的用户规模。")
@@ -431,13 +431,13 @@ pub const ZH: Texts = Texts {
             format!("模型测算，{year}年抖音自家小店成交{douyin}；{links}。{cut_off}")
         },
         curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
-            format!("带货力度为{current}时，小红书年收入为{revenue}；力度为{best}时收入达到峰值，为{best_revenue}。")
+            format!("按模型测算，带货力度为{current}时，小红书年收入为{revenue}；力度为{best}时收入达到峰值，为{best_revenue}。")
         },
         trust_summary: |&TrustSentence { moved, leader, leader_share, year }| match moved {
             Some((platform, change)) => {
-                format!("与基准相比，{platform}变化最大：在{year}年的市场中，份额变动{change}。")
+                format!("与基准相比，模型中{platform}变化最大：在{year}年的市场中，份额变动{change}。")
             }
-            None => format!("与基准相比，各平台的份额都没有变化：{year}年{leader}以{leader_share}领先。"),
+            None => format!("与基准相比，模型中各平台的份额都没有变化：{year}年{leader}以{leader_share}领先。"),
         },
         scoreboard_summary: |&PlatformYear { platform, value, year }| {
             format!("最高的柱子是{year}年的{platform}，为{value}。")
