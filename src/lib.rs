@@ -1,11 +1,12 @@
 //! Livestream Arena: an interactive explainer of China's livestream-commerce
-//! battle. Three floors, arrows pointing down only:
+//! battle. Four floors, arrows pointing down only (`docs/code.md`):
 //!
-//! - [`model`]: pure Rust market model (no web crate), tested natively;
-//! - [`content`]: what the explainer says, as typed data;
-//! - [`state`]: the page's state as a query string;
-//! - [`chart`]: the figures' geometry and tables, as plain arithmetic;
-//! - [`ui`]: Leptos components, run in the browser and rendered natively to HTML at build time.
+//! 1. [`model`]: pure Rust market model (no web crate), tested natively, with the ledger
+//!    of reported figures;
+//! 2. [`content`]: what the explainer says, as typed data;
+//! 3. the pure helpers the page is drawn with: [`state`] (the page's state as a query
+//!    string), [`chart`] (the figures' geometry and tables), [`embed_code`], [`pym`];
+//! 4. [`ui`]: Leptos components, run in the browser and rendered natively to HTML at build time.
 
 #![recursion_limit = "512"]
 

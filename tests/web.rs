@@ -239,14 +239,14 @@ async fn ban_switch_redraws_the_ban_figure() {
         || text(SUMMARY) != before && attribute(LINKS, "d") != path_before,
     )
     .await;
-    assert_ne!(text(SUMMARY), before);
-    assert_ne!(attribute(LINKS, "d"), path_before);
+    // Without the ban, the sentence counts the sales that still go out through links.
+    assert!(text(SUMMARY).contains("still reach"), "{}", text(SUMMARY));
     toggle("#ban-ban").await;
     until("the ban figure's summary returns to where it was", || {
         text(SUMMARY) == before
     })
     .await;
-    assert_eq!(text(SUMMARY), before);
+    assert!(!before.contains("still reach"), "{before}");
 }
 
 #[wasm_bindgen_test]

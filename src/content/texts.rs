@@ -2,11 +2,16 @@
 //! the page it serves. Each language fills one [`Texts`] value (`texts_en.rs`,
 //! `texts_zh.rs`); the sentences that carry numbers are in [`super::sentences`].
 
+use super::format::Locale;
 use super::sentences::Sentences;
 use super::{Chapter, ChapterText};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::ledger::Audience;
-use crate::model::ledger::Measure;
+use crate::model::ledger::{Flag, Measure};
+use crate::model::{Bloc, Fit, Lever, Partner, Player, PRESETS};
+
+/// How many colour themes the page offers (`state::Theme::ALL`, which this floor cannot name).
+pub const THEME_NAMES: usize = 3;
 
 /// Every string of the interface in one language.
 #[derive(Clone, Copy, Debug)]
@@ -27,17 +32,17 @@ pub struct Texts {
     /// The page's last line: what the page does with the reader's data.
     pub footer: &'static str,
     /// Display names of the players, in `Player` order.
-    pub players: [&'static str; 6],
+    pub players: [&'static str; Player::ALL.len()],
     /// Display names of the blocs, in `Bloc` order.
-    pub blocs: [&'static str; 4],
+    pub blocs: [&'static str; Bloc::ALL.len()],
     /// Display names of Alibaba's content partners, in `Partner` order.
-    pub partners: [&'static str; 3],
+    pub partners: [&'static str; Partner::ALL.len()],
     /// Labels and help of the levers, in `Lever` order.
-    pub levers: [LeverText; 10],
+    pub levers: [LeverText; Lever::ALL.len()],
     /// Presets, in `PRESETS` order.
-    pub presets: [PresetText; 6],
+    pub presets: [PresetText; PRESETS.len()],
     /// Why each player sits where it does on the map, in `Player` order.
-    pub map_notes: &'static [&'static str; 6],
+    pub map_notes: &'static [&'static str; Player::ALL.len()],
     /// The page's toolbar and what surrounds the article.
     pub toolbar: ToolbarText,
     /// The notice listing the link's settings that could not be used.
@@ -96,13 +101,13 @@ pub struct ToolbarText {
     /// Label of the language switch.
     pub language: &'static str,
     /// Each locale's name in its own language, in `Locale::ALL` order.
-    pub language_names: [&'static str; 2],
+    pub language_names: [&'static str; Locale::ALL.len()],
     /// Label of the theme menu.
     pub theme: &'static str,
     /// The theme option that follows the system's setting.
     pub theme_auto: &'static str,
-    /// In `Theme::ALL` order.
-    pub theme_names: [&'static str; 3],
+    /// In `Theme::ALL` order (the toolbar holds the count to the type).
+    pub theme_names: [&'static str; THEME_NAMES],
     /// Button, and label of the fallback field holding the link.
     pub copy_link: &'static str,
     /// Shown once the link is on the clipboard.
@@ -217,7 +222,7 @@ pub struct FigureTexts {
     /// The choice of the 2020 figures the model is fitted to: its label, then each
     /// fit's name in the order of `Fit::ALL` (the article's, the reported).
     pub fit_label: &'static str,
-    pub fit_names: [&'static str; 2],
+    pub fit_names: [&'static str; Fit::ALL.len()],
     pub scoreboard: FigureText,
     pub ban: FigureText,
     /// The ban chart's line names.
@@ -462,7 +467,7 @@ pub struct SourcesText {
     pub title: &'static str,
     pub intro: &'static str,
     /// Names of the provenance flags, in `Flag::ALL` order.
-    pub flags: [&'static str; 5],
+    pub flags: [&'static str; Flag::ALL.len()],
     /// Names of the measures, in `Measure::ALL` order.
     pub measures: [&'static str; Measure::ALL.len()],
     /// What a target or a pace is called beside its value: not a result.
@@ -483,7 +488,7 @@ pub struct SourcesText {
     /// What each of `facts::CITED` says, in the same order.
     /// (Natively only: the browser takes the list of sources from the page.)
     #[cfg(not(target_arch = "wasm32"))]
-    pub source_items: [&'static str; 14],
+    pub source_items: [&'static str; super::facts::CITED.len()],
 }
 
 /// The timeline figure: its title, and for each of `facts::TIMELINE` its date in words

@@ -9,7 +9,7 @@ use crate::ui::browser;
 use crate::ui::chapters::{adopted_chapters, Article};
 use crate::ui::embed::EmbedView;
 use crate::ui::store::{use_store, Store};
-use crate::ui::timing::{after_changes, effect, FirstValue};
+use crate::ui::timing::{debounce, effect, FirstValue};
 use crate::ui::toolbar::Toolbar;
 
 /// How long the state must rest before the URL is rewritten.
@@ -87,7 +87,7 @@ pub fn adopt_article(keep_figures: bool) {
         browser::next_frame(browser::land_on_fragment);
         let kept = StoredValue::new_local(Some((islands, mounted)));
         let page = root.clone();
-        Effect::new(move |_| {
+        effect(Box::new(move || {
             if store.embed.get().is_none() && store.mode.get() == Mode::Article {
                 return;
             }
@@ -100,7 +100,7 @@ pub fn adopt_article(keep_figures: bool) {
                 browser::clear_body();
                 page.with(|| mount_to_body(move || view! { <Pages notices=notices /> }));
             }
-        });
+        }));
     });
     // The store lives as long as the page.
     std::mem::forget(root);
@@ -139,7 +139,7 @@ fn open_store(
 
     // The URL follows every change, without a history entry per slider tick, and
     // once the reader pauses: browsers throttle a page that rewrites its URL too often.
-    after_changes(
+    debounce(
         URL_UPDATE_AFTER_MS,
         FirstValue::Act,
         move || store.app_state(),

@@ -704,7 +704,7 @@ pub fn load(key: &str) -> Option<String> {
 }
 
 /// Stores a string (or removes it for `None`), where storage is allowed.
-pub fn store(key: &str, value: Option<&str>) {
+pub fn save_local(key: &str, value: Option<&str>) {
     if !storage_allowed() {
         return;
     }
@@ -722,7 +722,7 @@ pub fn saved_theme() -> Option<Theme> {
 
 /// Saves the theme choice, where storage is allowed.
 pub fn save_theme(theme: Option<Theme>) {
-    store(THEME_KEY, theme.map(Theme::code));
+    save_local(THEME_KEY, theme.map(Theme::code));
 }
 
 /// Whether the page runs inside a frame.

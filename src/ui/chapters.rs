@@ -19,6 +19,7 @@ use crate::ui::glossary::Glossary;
 use crate::ui::prose::{ChapterProse, Part};
 use crate::ui::sources::Sources;
 use crate::ui::store::use_store;
+use crate::ui::timing::effect;
 
 /// The alliance chapter's switches: Kuaishou–JD, then Alibaba's partners.
 const ALLIANCE_LEVERS: [Lever; 5] = [
@@ -184,23 +185,23 @@ fn chapter_figure(
         background.register(chapter, section);
     }
     let pending = StoredValue::new_local(None::<Timeout>);
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         let timer = on_screen
             .get()
             .then(|| Timeout::new(0, move || background.build_now(chapter)));
         // Scrolled past before the timer (a jump from the contents): not needed yet.
         pending.set_value(timer);
-    });
+    }));
     // A memo, so it changes once: from not built to built.
     let built = Memo::new(move |_| background.has_built(chapter));
     // What the build drew stays where it is until the figure is built, and goes in the
     // same render as the figure comes, so nothing moves.
     if let Some(drawn) = browser::take_prerendered_figure(chapter.id()) {
-        Effect::new(move |_| {
+        effect(Box::new(move || {
             if built.get() {
                 drawn.iter().for_each(web_sys::Element::remove);
             }
-        });
+        }));
     }
     move || {
         built.get().then(|| {
@@ -276,7 +277,7 @@ impl Background {
         let pending = StoredValue::new_local(None::<Timeout>);
         let last_action = StoredValue::new_local(0.0);
         // Stored for the article's lifetime: the listeners stop when it is unmounted.
-        StoredValue::new_local(browser::on_reader_action(move || {
+        crate::ui::keep_while_owned(browser::on_reader_action(move || {
             last_action.set_value(js_sys::Date::now());
         }));
         // Turns taken, and turns skipped because the reader was busy: each change runs
@@ -291,7 +292,7 @@ impl Background {
                 turns.update(|n| *n += 1);
             }
         };
-        Effect::new(move |_| {
+        effect(Box::new(move || {
             let delay = if turns.get() == 0 {
                 BACKGROUND_BUILD_AFTER_MS
             } else {
@@ -304,7 +305,7 @@ impl Background {
             {
                 pending.set_value(Some(Timeout::new(delay, turn)));
             }
-        });
+        }));
         background
     }
 

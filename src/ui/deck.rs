@@ -95,7 +95,7 @@ pub fn Deck() -> impl IntoView {
         ev.prevent_default();
     };
     // Listens on the window for the deck's lifetime: removed when the deck goes.
-    StoredValue::new_local(browser::on_key_down(on_key));
+    crate::ui::keep_while_owned(browser::on_key_down(on_key));
 
     let slide_view = move || {
         let i = current();

@@ -77,7 +77,7 @@ fn fullscreen_button(label: &'static str) -> Option<impl IntoView> {
         browser::on_fullscreen_change(move || full.set(browser::is_fullscreen()))
     {
         // Owned by the embed view: removed when it goes (a language switch).
-        StoredValue::new_local(listener);
+        crate::ui::keep_while_owned(listener);
     }
     Some(view! {
         " · "
@@ -102,7 +102,7 @@ fn follow_host_scheme() {
     });
     if let Some(listener) = listener {
         // Owned by the embed view: removed when it goes (a language switch).
-        StoredValue::new_local(listener);
+        crate::ui::keep_while_owned(listener);
     }
 }
 
@@ -131,7 +131,7 @@ fn report_height() {
     };
     if let Some(observer) = browser::observe_body_size(post.clone()) {
         // Owned by the embed view: disconnected when it goes (a language switch).
-        StoredValue::new_local(observer);
+        crate::ui::keep_while_owned(observer);
     }
     post();
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::model::{Projection, Scenario};
 use crate::ui::browser;
 use crate::ui::store::{use_store, Store};
-use crate::ui::timing::{after_changes, effect, FirstValue};
+use crate::ui::timing::{debounce, effect, FirstValue};
 
 /// How far outside the viewport a chapter counts as near the screen: its figures are
 /// built, and follow the store a timer tick after each change (outside the input that
@@ -31,7 +31,7 @@ impl FigureView {
         // screen but not on it: what they draw cannot be seen yet, so it is not
         // redrawn inside the input.
         let caught_up = RwSignal::new(0u32);
-        after_changes(
+        debounce(
             0,
             FirstValue::Skip,
             move || {
@@ -94,7 +94,7 @@ pub fn paused_off_screen(section: NodeRef<Section>) -> (FigureView, ReadSignal<b
         match observers {
             // Owned by this effect: disposed, and so disconnected, with the chapter.
             (Some(a), Some(b)) => {
-                StoredValue::new_local((a, b));
+                crate::ui::keep_while_owned((a, b));
             }
             _ => {
                 near.set(true);

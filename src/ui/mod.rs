@@ -21,6 +21,12 @@ mod toolbar;
 pub use app::App;
 pub use browser::live_observers;
 
+/// Keeps `value` (an observer, a listener) alive for as long as the reactive owner being
+/// built (a component, an effect), and drops it, disconnecting it, with that owner.
+fn keep_while_owned<T: 'static>(value: T) {
+    StoredValue::new_local(value);
+}
+
 use leptos::prelude::*;
 
 use crate::content::Locale;

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::content::Chapter;
 use crate::ui::browser;
+use crate::ui::timing::effect;
 
 /// `$view` natively, where the build renders the page; nothing in the wasm, where the
 /// block is filled from the page ([`from_page`]).
@@ -32,11 +33,11 @@ where
     E::Output: JsCast + Clone + 'static,
 {
     let node = NodeRef::<E>::new();
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         if let Some(element) = node.get() {
             browser::copy_prose(&key, element.unchecked_ref());
         }
-    });
+    }));
     node
 }
 

@@ -10,18 +10,18 @@ use crate::model::{
 };
 use crate::state::{AppState, FigureId, Mode, Theme};
 use crate::ui::browser;
-use crate::ui::timing::{after_changes, effect, FirstValue};
+use crate::ui::timing::{debounce, FirstValue};
 
 /// The page's state, provided through context by [`crate::ui::App`].
 #[derive(Clone, Copy)]
 pub struct Store {
     /// Every lever.
     pub scenario: RwSignal<Scenario>,
-    /// Each lever's value (by [`Lever::index`]), set only when that lever moves: a
-    /// control reads its own lever here, so an input wakes the controls of the lever
-    /// that moved and no other (a memo of the scenario per control was rerun, and
-    /// resubscribed, by every input). Read it with [`Store::lever`].
-    levers: [RwSignal<f64>; Lever::ALL.len()],
+    /// Each lever's value (by [`Lever::index`]), derived from the scenario once for the
+    /// page: a control reads its own lever here, so an input wakes the controls of the
+    /// lever that moved and no other (a memo per control, built inside the control, was
+    /// rerun and resubscribed by every input). Read it with [`Store::lever`].
+    levers: [Memo<f64>; Lever::ALL.len()],
     /// The projection of `scenario`, recomputed once per change and shared by all figures.
     pub projection: Memo<Projection>,
     /// The projection of the default levers on the reader's fit and horizon, for "against the
@@ -74,19 +74,15 @@ impl Store {
     pub fn new(state: AppState, browser_locale: Locale) -> Self {
         let scenario = RwSignal::new(state.scenario);
         let pinned = RwSignal::new(state.pinned);
-        let levers = Lever::ALL.map(|lever| RwSignal::new(lever.get(&state.scenario)));
-        // One subscriber of the scenario for every control; a lever's signal changes only
-        // when its value does.
-        effect(Box::new(move || {
-            scenario.with(|s| {
-                for (lever, value) in Lever::ALL.iter().zip(levers) {
-                    let v = lever.get(s);
-                    if value.get_untracked().to_bits() != v.to_bits() {
-                        value.set(v);
-                    }
-                }
-            });
-        }));
+        // Each lever's value, derived from the scenario: it tells its readers only when that
+        // lever's value changes (compared bit for bit), so an input wakes the controls of the
+        // lever that moved and no other.
+        let levers = Lever::ALL.map(|lever| {
+            Memo::new_with_compare(
+                move |_| scenario.with(|s| lever.get(s)),
+                |old, new| old.map(|v| v.to_bits()) != new.map(|v| v.to_bits()),
+            )
+        });
         // What the baseline depends on: the fit and horizon alone, so a lever's move does not
         // project it again.
         let baseline_of = Memo::new(move |_| scenario.with(|s| s.reset()));
@@ -130,10 +126,10 @@ impl Store {
             return;
         }
         let scenario_if_shown = move || store.bands_on.get().then(|| store.scenario.get());
-        after_changes(0, FirstValue::Act, scenario_if_shown, move |shown| {
+        debounce(0, FirstValue::Act, scenario_if_shown, move |shown| {
             store.bands.set(shown.map(|s| timed_bands(&s, DRAG_DRAWS)));
         });
-        after_changes(
+        debounce(
             FULL_BANDS_AFTER_MS,
             FirstValue::Act,
             scenario_if_shown,
@@ -157,8 +153,8 @@ impl Store {
     }
 
     /// The value of `lever`, as a signal that changes only when that lever moves.
-    pub fn lever(&self, lever: Lever) -> ReadSignal<f64> {
-        self.levers[lever.index()].read_only()
+    pub fn lever(&self, lever: Lever) -> Memo<f64> {
+        self.levers[lever.index()]
     }
 
     /// Changes the scenario with `f`.

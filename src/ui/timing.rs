@@ -1,5 +1,7 @@
-//! Work that waits for a pause: kept out of the input event that caused it, so a
-//! dragged slider only pays for what must change at once.
+//! Work that waits for a pause, kept out of the input event that caused it, so a
+//! dragged slider only pays for what must change at once: two debounces
+//! ([`debounce`], trailing; [`debounce_leading`]) and [`effect`], the one way the app
+//! makes an effect.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -7,7 +9,7 @@ use std::rc::{Rc, Weak};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
-/// Whether [`after_changes`] also acts on the value it starts with.
+/// Whether [`debounce`] also acts on the value it starts with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FirstValue {
     /// Act on it, as on a change (something must be computed once at start).
@@ -16,14 +18,14 @@ pub enum FirstValue {
     Skip,
 }
 
-/// Runs `act` with the value of `track` once `delay_ms` have passed since it last
-/// changed; a newer change replaces the pending run and postpones it. One timer at a
+/// A trailing debounce: runs `act` with the value of `track` once `delay_ms` have passed
+/// since it last changed; a newer change replaces the pending run and postpones it. One timer at a
 /// time: a change only replaces the pending action and moves the deadline, and a
 /// timer that fires before the deadline sets itself again for the rest. A drag changes the value every tick, and a new
 /// timer per change (a JS closure, `setTimeout` and `clearTimeout`, for every figure
 /// on screen) was a good part of the tick's cost. The timer is gloo's `Timeout`,
 /// which frees its callback when cancelled, and is cancelled with the effect.
-pub fn after_changes<I: 'static>(
+pub fn debounce<I: 'static>(
     delay_ms: u32,
     first: FirstValue,
     track: impl Fn() -> I + 'static,
@@ -32,11 +34,11 @@ pub fn after_changes<I: 'static>(
     watch(delay_ms, first, Edge::Trailing, action(track, act));
 }
 
-/// Like [`after_changes`] (without a first action), but a change that comes after a
-/// pause of `delay_ms` is acted on at once; the changes that follow it within the delay
+/// A leading-edge debounce: like [`debounce`] (without a first action), but a change
+/// that comes after a pause of `delay_ms` is acted on at once; the changes that follow it within the delay
 /// wait for the next pause, which acts on the last of them. For what must follow a
 /// single change, or a figure catching up, at once, but not every tick of a drag.
-pub fn at_once_unless_busy<I: 'static>(
+pub fn debounce_leading<I: 'static>(
     delay_ms: u32,
     track: impl Fn() -> I + 'static,
     act: impl Fn(I) + Copy + 'static,
@@ -70,7 +72,7 @@ enum Edge {
     Leading,
 }
 
-/// The effect behind [`after_changes`] and [`at_once_unless_busy`], past their types:
+/// The effect behind [`debounce`] and [`debounce_leading`], past their types:
 /// `next` tracks what it reads and returns the action. Not generic, so that its code
 /// exists once for every wait on the page (each distinct effect closure is compiled
 /// into the wasm on its own).
@@ -93,13 +95,14 @@ fn watch(delay_ms: u32, first: FirstValue, edge: Edge, next: Box<dyn Fn() -> Box
     }));
 }
 
-/// An effect that runs `f`: one compiled effect for every caller (each distinct closure
-/// given to `Effect::new` is compiled into the wasm on its own).
+/// An effect that runs `f`: the one way the app makes an effect. Boxed, so there is one
+/// compiled effect for every caller (each distinct closure given to `Effect::new` is
+/// compiled into the wasm on its own).
 pub fn effect(f: Box<dyn Fn()>) {
     Effect::new(move |_| f());
 }
 
-/// When [`after_changes`] may act, the timer that will check, and the action. Not
+/// When [`debounce`] may act, the timer that will check, and the action. Not
 /// generic, so that its code exists once however many values are waited on.
 struct Deadline {
     delay_ms: u32,
@@ -170,7 +173,7 @@ pub fn deferred<I: 'static, T: Send + Sync + 'static>(
     compute: impl Fn(I) -> T + Copy + 'static,
 ) -> ReadSignal<T> {
     let out = RwSignal::new(compute(untrack(&inputs)));
-    after_changes(delay_ms, FirstValue::Skip, inputs, move |input| {
+    debounce(delay_ms, FirstValue::Skip, inputs, move |input| {
         out.set(compute(input))
     });
     out.read_only()

@@ -14,6 +14,13 @@ pub fn share_link(store: &Store) -> String {
 }
 
 /// Language and theme switches and the page's actions.
+// The content floor cannot name `Theme` (it lives in `state`, a floor above): the names of the
+// themes are held to the type here, so a new theme is a compile error until it is named.
+const _: () = assert!(
+    Theme::ALL.len() == crate::content::texts::THEME_NAMES,
+    "every theme needs a name in ToolbarText::theme_names"
+);
+
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let store = use_store();

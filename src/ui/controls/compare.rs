@@ -5,7 +5,7 @@ use crate::content::sentences::LikelyRange;
 use crate::model::{Bands, Ensemble, Player, FULL_DRAWS};
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
-use crate::ui::timing::{after_changes, FirstValue};
+use crate::ui::timing::{debounce, FirstValue};
 
 /// How long the scenarios must stand still before the band of their difference is
 /// drawn: it projects both through every model run, too much for each slider tick.
@@ -22,7 +22,7 @@ pub fn Compare() -> impl IntoView {
     let controls = store.texts().controls;
     let pinned = move || store.pinned.with(Option::is_some);
     let difference = RwSignal::new(None::<Bands>);
-    after_changes(
+    debounce(
         DIFFERENCE_AFTER_MS,
         FirstValue::Act,
         // Unpinned, nothing is tracked but the pin: a slider tick costs nothing here.

@@ -11,7 +11,7 @@ use crate::ui::browser;
 use crate::ui::controls::{LeverPanel, Levers};
 use crate::ui::export;
 use crate::ui::store::use_store;
-use crate::ui::timing::{after_changes, at_once_unless_busy, FirstValue};
+use crate::ui::timing::{debounce, debounce_leading, FirstValue};
 
 /// While the figure changes faster than this, the summary waits until it pauses.
 /// Rewritten on every tick of a drag, the sentence made the browser lay out the whole
@@ -67,7 +67,7 @@ pub fn FigureFrame(
 ) -> impl IntoView {
     // The sentence as shown: it follows `summary` at once, or once a drag pauses.
     let shown = RwSignal::new(summary.get_untracked());
-    at_once_unless_busy(
+    debounce_leading(
         SUMMARY_AFTER_MS,
         move || summary.get(),
         move |text| shown.set(text),
@@ -81,7 +81,7 @@ pub fn FigureFrame(
     let frame = store.texts().frame;
     let announced = RwSignal::new(String::new());
     // Screen readers hear the new summary once the reader pauses, not on every slider tick.
-    after_changes(
+    debounce(
         ANNOUNCE_AFTER_MS,
         FirstValue::Skip,
         move || shown.get(),

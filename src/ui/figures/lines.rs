@@ -8,7 +8,7 @@ use super::scale::{chart_width, y_grid};
 use crate::chart::{mark_path, nice_max, push_point, spread, tenths, MarkKind, Plot, Scale};
 use crate::content::Locale;
 use crate::ui::store::use_store;
-use crate::ui::timing::{after_changes, FirstValue};
+use crate::ui::timing::{debounce, FirstValue};
 
 /// One line: a CSS class that fixes its colour, its label and one value per year.
 #[derive(Clone, Debug, PartialEq)]
@@ -271,7 +271,7 @@ pub fn LinesChart(
     // stay where the lines were, and take the lines' shapes in a timer once the reader
     // pauses, so an input does not draw every line twice.
     let caught_up = RwSignal::new(0u32);
-    after_changes(
+    debounce(
         GHOST_AFTER_MS,
         FirstValue::Skip,
         move || data.track(),
