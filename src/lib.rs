@@ -12,9 +12,9 @@
 
 pub mod chart;
 pub mod content;
-pub mod decimal;
 pub mod embed_code;
 pub mod model;
+pub mod parse_number;
 /// Build-time images of the figures: used by the build's examples only, never by the app.
 pub mod preview;
 pub mod pym;

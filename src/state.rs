@@ -7,8 +7,8 @@
 //! is reported as a [`Notice`]. Encoding leaves out every value equal to its default.
 
 use crate::content::{texts, Chapter, Locale};
-use crate::decimal;
 use crate::model::{Fit, Lever, LeverKind, Scenario};
+use crate::parse_number;
 
 /// Colour theme; `None` in [`AppState::theme`] follows the system.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -265,7 +265,7 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
                 Some(f) => state.embed = Some(f),
                 None => notice = Some(Notice::Invalid(short(name))),
             },
-            "step" => match decimal::parse(value) {
+            "step" => match parse_number::parse(value) {
                 Some(v) if v.is_finite() => {
                     let clamped = v.round().clamp(0.0, f64::from(u16::MAX));
                     if clamped != v {
@@ -414,7 +414,7 @@ fn set_lever(s: &mut Scenario, lever: Lever, value: &str) -> Option<NoticeFor> {
             }
             None => Some(Notice::Invalid),
         },
-        LeverKind::Range { min, max, .. } => match decimal::parse(value) {
+        LeverKind::Range { min, max, .. } => match parse_number::parse(value) {
             Some(v) if v.is_finite() => {
                 lever.set(s, quantize(v));
                 (v < min || v > max).then_some(Notice::Clamped as NoticeFor)

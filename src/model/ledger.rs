@@ -577,7 +577,10 @@ pub struct UserCount {
     pub player: Option<Player>,
     /// The year the count describes.
     pub year: u16,
-    /// The month it describes (the last month of a half year or quarter it averages).
+    /// The first month of the period it averages (a half year, a quarter); `month` for a count
+    /// at one moment.
+    pub first_month: u8,
+    /// The month it describes (the last month of a period it averages).
     pub month: u8,
     /// How many people.
     pub people: f64,
@@ -608,6 +611,7 @@ const fn count(
     UserCount {
         player,
         year,
+        first_month: month,
         month,
         people: millions * MILLION,
         audience,
@@ -649,41 +653,50 @@ pub const DOUYIN_DAILY_USERS_AUG_2020: UserCount = count(
 );
 /// Kuaishou's average daily users in the first half of 2020: 302 m, app and mini-program together
 /// (prospectus coverage, Pandaily; R).
-pub const KUAISHOU_DAILY_USERS_H1_2020: UserCount = count(
-    Some(Player::Kuaishou),
-    (2020, 6),
-    302.0,
-    Audience::DailyUsers,
-    Flag::Reputable,
-    src(
-        "Kuaishou's prospectus, via Pandaily (app and mini-program)",
-        "快手招股书，据Pandaily（App与小程序合计）",
-    ),
-    (2020, 11),
-);
+pub const KUAISHOU_DAILY_USERS_H1_2020: UserCount = UserCount {
+    first_month: 1,
+    ..count(
+        Some(Player::Kuaishou),
+        (2020, 6),
+        302.0,
+        Audience::DailyUsers,
+        Flag::Reputable,
+        src(
+            "Kuaishou's prospectus, via Pandaily (app and mini-program)",
+            "快手招股书，据Pandaily（App与小程序合计）",
+        ),
+        (2020, 11),
+    )
+};
 /// Kuaishou app's average daily users, first quarter of 2021: 295.3 m (Kuaishou's results; P).
-pub const KUAISHOU_DAILY_USERS_Q1_2021: UserCount = count(
-    Some(Player::Kuaishou),
-    (2021, 3),
-    295.3,
-    Audience::DailyUsers,
-    Flag::Primary,
-    src(
-        "Kuaishou's Q1 2022 results (the year-earlier quarter)",
-        "快手2022年第一季度业绩公告（上年同期数据）",
-    ),
-    (2022, 5),
-);
+pub const KUAISHOU_DAILY_USERS_Q1_2021: UserCount = UserCount {
+    first_month: 1,
+    ..count(
+        Some(Player::Kuaishou),
+        (2021, 3),
+        295.3,
+        Audience::DailyUsers,
+        Flag::Primary,
+        src(
+            "Kuaishou's Q1 2022 results (the year-earlier quarter)",
+            "快手2022年第一季度业绩公告（上年同期数据）",
+        ),
+        (2022, 5),
+    )
+};
 /// Kuaishou app's average daily users, first quarter of 2022: 345.5 m (Kuaishou's results; P).
-pub const KUAISHOU_DAILY_USERS_Q1_2022: UserCount = count(
-    Some(Player::Kuaishou),
-    (2022, 3),
-    345.5,
-    Audience::DailyUsers,
-    Flag::Primary,
-    src("Kuaishou's Q1 2022 results", "快手2022年第一季度业绩公告"),
-    (2022, 5),
-);
+pub const KUAISHOU_DAILY_USERS_Q1_2022: UserCount = UserCount {
+    first_month: 1,
+    ..count(
+        Some(Player::Kuaishou),
+        (2022, 3),
+        345.5,
+        Audience::DailyUsers,
+        Flag::Primary,
+        src("Kuaishou's Q1 2022 results", "快手2022年第一季度业绩公告"),
+        (2022, 5),
+    )
+};
 /// Monthly users of Alibaba's China retail marketplaces, June 2020: 874 m (results coverage; R). The
 /// audience Taobao Live streams to.
 pub const ALIBABA_MONTHLY_USERS_JUN_2020: UserCount = count(
@@ -844,6 +857,7 @@ mod tests {
         for c in USER_COUNTS {
             assert!(!c.source.is_empty());
             assert!((1..=12).contains(&c.month) && c.people > 0.0, "{c:?}");
+            assert!((1..=c.month).contains(&c.first_month), "{c:?}");
             assert_ne!(c.kind, Kind::Range, "{c:?}");
         }
         for pair in USER_COUNTS.windows(2) {

@@ -117,7 +117,7 @@ fn view_box_size(svg: &Element) -> Option<(f64, f64)> {
     let view_box = svg.get_attribute("viewBox")?;
     let parts: Vec<f64> = view_box
         .split_whitespace()
-        .filter_map(crate::decimal::parse)
+        .filter_map(crate::parse_number::parse)
         .collect();
     match parts[..] {
         [_, _, w, h] => Some((w, h)),

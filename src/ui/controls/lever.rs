@@ -85,7 +85,7 @@ pub fn LeverControl(
                         value=value.get_untracked().to_string()
                         prop:value=move || value.get().to_string()
                         on:input=move |ev| {
-                            if let Some(v) = crate::decimal::parse(&event_target_value(&ev)) {
+                            if let Some(v) = crate::parse_number::parse(&event_target_value(&ev)) {
                                 store.update(|s| lever.set(s, v));
                             }
                         }

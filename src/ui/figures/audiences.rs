@@ -25,7 +25,7 @@ pub use native::count_text;
 mod native {
     use leptos::prelude::*;
 
-    use crate::content::format::{month, people};
+    use crate::content::format::{month, months, people};
     use crate::content::sentences::CountSentence;
     use crate::model::ledger::{Kind, UserCount, AUDIENCES_2020};
     use crate::ui::store::use_store;
@@ -47,7 +47,11 @@ mod native {
                 _ => how_many,
             },
             audience: sources.audiences[count.audience.index()],
-            when: &month(locale, count.year, count.month),
+            when: &if count.first_month == count.month {
+                month(locale, count.year, count.month)
+            } else {
+                months(locale, count.year, count.first_month, count.month)
+            },
             source: count.source.get(locale),
         })
     }

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::axes::chart_width;
 use super::frame::use_chart_name;
-use super::scale::chart_width;
 use crate::chart::{tenths, Plot};
 use crate::content::Locale;
 

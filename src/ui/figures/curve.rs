@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::axes::y_grid;
 use super::frame::{use_chart_name, FigureFrame};
-use super::scale::y_grid;
 use crate::chart::{nice_max, push_point, Plot, TableData};
 use crate::content::format::{decimal, rmb};
 use crate::content::sentences::CurveSentence;

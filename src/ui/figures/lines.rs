@@ -3,8 +3,8 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::axes::{chart_width, y_grid};
 use super::frame::use_chart_name;
-use super::scale::{chart_width, y_grid};
 use crate::chart::{mark_path, nice_max, push_point, spread, tenths, MarkKind, Plot, Scale};
 use crate::content::Locale;
 use crate::ui::store::use_store;

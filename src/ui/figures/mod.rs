@@ -13,6 +13,7 @@
 //! Line charts reuse `lines::LinesChart`, bars `bars::HBars`.
 
 mod audiences;
+mod axes;
 mod ban;
 mod bars;
 mod curve;
@@ -21,7 +22,6 @@ mod lines;
 mod map;
 mod next;
 mod params;
-mod scale;
 mod scoreboard;
 mod sensitivity;
 mod series;

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::axes::y_grid;
 use super::frame::{use_chart_name, FigureFrame};
-use super::scale::y_grid;
 use super::series::player_class;
 use crate::chart::{nice_max, Plot, TableData};
 use crate::content::format::rmb;

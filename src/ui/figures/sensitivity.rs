@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
+use super::axes::chart_width;
 use super::frame::{use_chart_name, FigureFrame};
-use super::scale::chart_width;
 use crate::chart::{tenths, Plot, TableData};
 use crate::content::format::{percent, percent1, points};
 use crate::content::sentences::SensitivitySentence;
