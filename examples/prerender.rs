@@ -57,6 +57,11 @@ fn main() -> std::io::Result<()> {
             let html = embed_page(&template, locale, figure).unwrap_or_else(fail);
             std::fs::write(dist.join(figure.page(locale)), html)?;
         }
+        // A page under each old code, for the iframes made with it.
+        for (old, figure) in FigureId::OLD_CODES {
+            let page = figure.page(locale).replacen(figure.code(), old, 1);
+            std::fs::copy(dist.join(figure.page(locale)), dist.join(page))?;
+        }
     }
     Ok(())
 }

@@ -30,7 +30,9 @@
   // Figure ids are short lowercase words; anything else leaves the div as it is.
   var FIGURE = /^[a-z][a-z0-9-]{0,31}$/;
   // The figures that have a page of their own (FigureId::ALL; the tests hold the two equal).
-  var FIGURES = ['shares', 'scoreboard', 'ban', 'alliances', 'map', 'trust', 'sensitivity'];
+  var FIGURES = ['shares', 'scoreboard', 'ban', 'alliances', 'map', 'curve', 'trust-shares', 'sensitivity'];
+  // Old names that still load their figure (FigureId::OLD_CODES): 'trust' was the curve's.
+  var OLD = { trust: 'curve' };
 
   // The explainer's address: the folder this script was loaded from. Only known while
   // the script first runs; without it (a script moved by a loader) no iframe is made.
@@ -96,6 +98,7 @@
     // A known figure has a page of its own, drawn before the explainer's code runs, in
     // each language; an unknown one goes to the explainer, which says it is unknown.
     var url;
+    if (Object.prototype.hasOwnProperty.call(OLD, figure)) figure = OLD[figure];
     if (FIGURES.indexOf(figure) >= 0) {
       url = new URL('embed-' + figure + (query.get('lang') === 'zh' ? '-zh' : '') + '.html', base.href);
     } else {

@@ -21,6 +21,7 @@ pub fn frame_height(figure: FigureId) -> u32 {
         FigureId::Alliances => 660,
         FigureId::Map => 550,
         FigureId::SellingCurve => 570,
+        FigureId::TrustShares => 600,
         FigureId::Sensitivity => 880,
     }
 }
@@ -36,6 +37,7 @@ pub fn preview_size(figure: FigureId) -> (u32, u32) {
         FigureId::Scoreboard => 310,
         FigureId::Map => 600,
         FigureId::SellingCurve => 327,
+        FigureId::TrustShares => 266,
         FigureId::Sensitivity => 317,
     };
     (600, height)

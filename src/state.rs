@@ -63,23 +63,32 @@ pub enum FigureId {
     Alliances,
     /// The 2×2 map of the battlefield.
     Map,
-    /// Xiaohongshu's revenue against selling intensity (`embed=trust`, its first name).
+    /// Xiaohongshu's revenue against selling intensity (`embed=curve`; `trust`, its first
+    /// name, still loads it).
     SellingCurve,
+    /// The trust chapter's figure: each platform's share in the last year against the baseline.
+    TrustShares,
     /// The tornado chart: which assumption moves a platform's share most.
     Sensitivity,
 }
 
 impl FigureId {
     /// Every embeddable figure.
-    pub const ALL: [FigureId; 7] = [
+    pub const ALL: [FigureId; 8] = [
         FigureId::Shares,
         FigureId::Scoreboard,
         FigureId::Ban,
         FigureId::Alliances,
         FigureId::Map,
         FigureId::SellingCurve,
+        FigureId::TrustShares,
         FigureId::Sensitivity,
     ];
+
+    /// Codes that figures had before, and still load: `trust` was the selling curve's, so
+    /// links and iframes made with it keep showing the curve (the build writes its page
+    /// under the old name too).
+    pub const OLD_CODES: [(&'static str, FigureId); 1] = [("trust", FigureId::SellingCurve)];
 
     /// The id in `embed=ID`, in file names and oEmbed files.
     pub const fn code(self) -> &'static str {
@@ -89,7 +98,8 @@ impl FigureId {
             FigureId::Ban => "ban",
             FigureId::Alliances => "alliances",
             FigureId::Map => "map",
-            FigureId::SellingCurve => "trust",
+            FigureId::SellingCurve => "curve",
+            FigureId::TrustShares => "trust-shares",
             FigureId::Sensitivity => "sensitivity",
         }
     }
@@ -104,9 +114,17 @@ impl FigureId {
         format!("embed-{}{suffix}.html", self.code())
     }
 
-    /// The figure whose code is `code`, if any.
+    /// The figure whose code (or old code) is `code`, if any.
     pub fn from_code(code: &str) -> Option<FigureId> {
-        FigureId::ALL.into_iter().find(|f| f.code() == code)
+        FigureId::ALL
+            .into_iter()
+            .find(|f| f.code() == code)
+            .or_else(|| {
+                Self::OLD_CODES
+                    .iter()
+                    .find(|(old, _)| *old == code)
+                    .map(|(_, f)| *f)
+            })
     }
 
     /// The chapter whose interactive part the embedded figure shows.
@@ -117,6 +135,7 @@ impl FigureId {
             FigureId::Alliances => Chapter::Alliances,
             FigureId::Map => Chapter::Map,
             FigureId::SellingCurve => Chapter::Niche,
+            FigureId::TrustShares => Chapter::Trust,
             FigureId::Shares | FigureId::Sensitivity => Chapter::Sandbox,
         }
     }
@@ -141,6 +160,7 @@ impl FigureId {
             FigureId::Alliances => figures.alliances,
             FigureId::Map => figures.map,
             FigureId::SellingCurve => figures.curve,
+            FigureId::TrustShares => figures.trust,
             FigureId::Sensitivity => figures.sensitivity,
         };
         (text.title, text.caption)
@@ -444,6 +464,21 @@ fn short(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_old_figure_code_still_loads_its_figure_and_names_no_current_one() {
+        assert_eq!(FigureId::from_code("trust"), Some(FigureId::SellingCurve));
+        assert_eq!(FigureId::SellingCurve.code(), "curve");
+        assert_eq!(
+            FigureId::from_code("trust-shares"),
+            Some(FigureId::TrustShares)
+        );
+        for (old, figure) in FigureId::OLD_CODES {
+            assert!(FigureId::ALL.iter().all(|f| f.code() != old), "{old}");
+            assert_eq!(FigureId::from_code(old), Some(figure));
+        }
+        assert_eq!(decode("embed=trust").0.embed, Some(FigureId::SellingCurve));
+    }
 
     #[test]
     fn the_default_state_is_the_empty_query() {

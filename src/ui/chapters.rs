@@ -49,6 +49,10 @@ pub fn embedded(figure: FigureId) -> AnyView {
         FigureId::Map => view! { <MapFigure /> }.into_any(),
         FigureId::Scoreboard => view! { <ScoreboardFigure /> }.into_any(),
         FigureId::SellingCurve => niche().into_any(),
+        FigureId::TrustShares => view! {
+            <TrustFigure levers=Levers { scope: "embed", list: &[Lever::Trust] } />
+        }
+        .into_any(),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::chart::TableData;
 use crate::content::format::{percent1, points};
 use crate::content::sentences::TrustSentence;
 use crate::model::Player;
+use crate::state::FigureId;
 use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
 use crate::ui::store::use_store;
@@ -86,6 +87,7 @@ pub fn TrustFigure(
     view! {
         <FigureFrame levers=levers
             id="fig-trust"
+            embed=Some(FigureId::TrustShares)
             title=texts.figures.trust.title
             summary=summary
             source=texts.frame.model_source

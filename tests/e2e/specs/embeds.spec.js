@@ -267,3 +267,14 @@ test('an embed the host does not let go full screen shows no button; the Chinese
   await page.goto('./?embed=map&lang=zh');
   await expect(page.getByRole('button', { name: '全屏' })).toBeVisible();
 });
+
+test('the selling curve keeps its old name: embed-trust.html and ?embed=trust show the curve, and the trust chapter\'s figure has a page of its own', async ({ page }) => {
+  await page.goto('./embed-trust.html');
+  await expect(page.locator('#fig-curve')).toBeVisible();
+  await page.goto('./?embed=trust');
+  await expect(page.locator('#fig-curve')).toBeVisible();
+  await expect(page.locator('.notice')).toHaveCount(0);
+  await page.goto('./embed-trust-shares.html');
+  await expect(page.locator('#fig-trust')).toBeVisible();
+  await expect(page.locator('#fig-trust input[type="range"]')).toHaveCount(1);
+});
