@@ -10,7 +10,7 @@ use crate::state::Mode;
 use crate::ui::browser::{self, toggle_fullscreen};
 use crate::ui::chapters::on_slide;
 use crate::ui::controls::Compare;
-use crate::ui::figures::{choice_name, Reveal, ANSWER, CHOICES};
+use crate::ui::figures::{choice_name, BacktestFigure, ANSWER, CHOICES};
 use crate::ui::prose::{ChapterProse, Part};
 use crate::ui::store::use_store;
 
@@ -254,7 +254,7 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
                     </button>
                 }>
                     <p class="answer">{texts.guess.answer}</p>
-                    <Reveal />
+                    <BacktestFigure />
                 </Show>
             </div>
             <SpeakerNotes chapter=Chapter::Next notes=notes />

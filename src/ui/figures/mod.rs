@@ -35,7 +35,7 @@ pub use audiences::count_text;
 pub use ban::BanFigure;
 pub use curve::CurveFigure;
 pub use map::MapFigure;
-pub use next::{choice_name, NextFigure, Reveal, ANSWER, CHOICES};
+pub use next::{choice_name, BacktestFigure, NextFigure, ANSWER, CHOICES};
 pub use params::ParamsTable;
 pub use scoreboard::ScoreboardFigure;
 pub use sensitivity::SensitivityFigure;

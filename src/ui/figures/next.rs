@@ -86,7 +86,7 @@ pub fn NextFigure() -> impl IntoView {
         <Show when=move || revealed.get()>
             <p class="your-guess">{guessed_name}</p>
             <p class="answer">{store.texts().guess.answer}</p>
-            <Reveal />
+            <BacktestFigure />
         </Show>
         {answer_without_scripts()}
     }
@@ -99,7 +99,7 @@ fn answer_without_scripts() -> impl IntoView {
     view! {
         <noscript>
             <p class="answer">{use_store().texts().guess.answer}</p>
-            <Reveal />
+            <BacktestFigure />
         </noscript>
     }
 }
@@ -118,7 +118,7 @@ pub fn choice_name(store: &crate::ui::store::Store, choice: Option<Player>) -> &
 /// and what was reported, each figure drawn as what it is (a dot, a range's bar, a floor's arrow).
 /// No figure after 2020 entered the fit, so the errors of 2021–2023 are out of sample.
 #[component]
-pub fn Reveal() -> impl IntoView {
+pub fn BacktestFigure() -> impl IntoView {
     let store = use_store();
     let texts = store.texts();
     let labels = texts.figures.next_labels;
@@ -216,7 +216,7 @@ pub fn Reveal() -> impl IntoView {
         .collect_view();
     view! {
         <FigureFrame
-            id="fig-next"
+            id="fig-backtest"
             title=texts.figures.next
             summary=summary
             source=texts.frame.reported_and_model_source

@@ -172,13 +172,13 @@ test('the chart tooltip follows the keyboard', async ({ page }) => {
 test('the guess comes before the reveal and is remembered', async ({ page }) => {
   await openArticle(page);
   const next = page.locator('#next');
-  const reveal = next.getByRole('button', { name: 'Reveal what happened' });
+  const reveal = next.getByRole('button', { name: 'BacktestFigure what happened' });
   await expect(reveal).toBeDisabled();
-  await expect(next.locator('#fig-next')).toHaveCount(0);
+  await expect(next.locator('#fig-backtest')).toHaveCount(0);
   await next.getByLabel('Douyin').check();
   await reveal.click();
   await expect(next.locator('.your-guess')).toHaveText('You guessed: Douyin.');
-  const figure = next.locator('#fig-next');
+  const figure = next.locator('#fig-backtest');
   // The backtest: the model's path with its 10–90% band for Douyin, Kuaishou and Taobao Live.
   const chart = figure.locator('svg.lines');
   await expect(figure.locator('svg[role="img"]')).toHaveCount(1);

@@ -93,7 +93,7 @@ test('sliders keep their arrow keys on a slide, and R resets the scenario', asyn
 test('the prediction slide tallies votes and reveals only on request', async ({ page }) => {
   await page.goto('./?mode=present&step=10');
   await expect(page.locator('.slide-predict')).toBeVisible();
-  await expect(page.locator('#fig-next')).toHaveCount(0);
+  await expect(page.locator('#fig-backtest')).toHaveCount(0);
   const douyin = page.getByRole('button', { name: 'Add a vote for Douyin' });
   await douyin.click();
   await douyin.click();
@@ -101,7 +101,7 @@ test('the prediction slide tallies votes and reveals only on request', async ({ 
   await expect(page.locator('.tally li').nth(1).locator('.votes')).toHaveText('2');
   await page.locator('h2').click();
   await page.keyboard.press('v');
-  await expect(page.locator('#fig-next')).toBeVisible();
+  await expect(page.locator('#fig-backtest')).toBeVisible();
   await expect(page.locator('.tally li.right')).toContainText('Douyin');
 });
 

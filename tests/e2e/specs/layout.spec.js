@@ -86,7 +86,7 @@ for (const [width, height] of [
     await page.goto('./?mode=present&step=10');
     await page.locator('h2').click();
     await page.keyboard.press('v');
-    await expect(page.locator('#fig-next svg[role="img"]')).toBeVisible();
+    await expect(page.locator('#fig-backtest svg[role="img"]')).toBeVisible();
     const revealed = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
     expect(revealed, `the revealed prediction slide at ${width}×${height} scrolls`).toBeLessThanOrEqual(0);
   });

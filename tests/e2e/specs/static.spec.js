@@ -55,7 +55,7 @@ for (const { path, lang, other, contents } of PAGES) {
     await expect(page.locator(`.noscript-note a[href="${other}"]`)).toBeVisible();
     // The prediction cannot be made without scripts: its answer is shown instead, and the
     // buttons that need the app are not.
-    await expect(page.locator('#next #fig-next .chart svg').first()).toBeVisible();
+    await expect(page.locator('#next #fig-backtest .chart svg').first()).toBeVisible();
     await expect(page.locator('#next .guess')).toBeHidden();
     await expect(page.locator('.toolbar')).toBeHidden();
     await expect(page.locator('.figure-actions').first()).toBeHidden();

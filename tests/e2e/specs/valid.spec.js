@@ -52,11 +52,11 @@ async function fullArticle(page, lang, query) {
   await page.goto(`./?lang=${lang}${query}`);
   await allChaptersBuilt(page);
   // A guess is remembered, and a remembered guess comes revealed.
-  if ((await page.locator('#fig-next').count()) === 0) {
+  if ((await page.locator('#fig-backtest').count()) === 0) {
     await page.locator('#next input[type="radio"]').first().check();
     await page.locator('#next button.reveal').click();
   }
-  await expect(page.locator('#fig-next')).toBeAttached();
+  await expect(page.locator('#fig-backtest')).toBeAttached();
   await openAllDetails(page);
 }
 
