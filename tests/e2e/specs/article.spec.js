@@ -172,7 +172,7 @@ test('the chart tooltip follows the keyboard', async ({ page }) => {
 test('the guess comes before the reveal and is remembered', async ({ page }) => {
   await openArticle(page);
   const next = page.locator('#next');
-  const reveal = next.getByRole('button', { name: 'BacktestFigure what happened' });
+  const reveal = next.getByRole('button', { name: 'Reveal what happened' });
   await expect(reveal).toBeDisabled();
   await expect(next.locator('#fig-backtest')).toHaveCount(0);
   await next.getByLabel('Douyin').check();
