@@ -8,7 +8,7 @@
 //!    inside the frame's children (the frame provides it).
 //! 3. Wrap it in `frame::FigureFrame` with a title, a one-sentence summary and a
 //!    [`crate::chart::TableData`]; the frame adds the table, downloads, embed code and source.
-//! 4. To make it embeddable, add a `FigureId` (URL code, chapter, title) in `state.rs`.
+//! 4. To make it embeddable, add a `FigureId` (URL code, chapter, title) in `state/figure.rs`.
 //!
 //! Line charts reuse `lines::LinesChart`, bars `bars::HBars`.
 

@@ -6,7 +6,11 @@
 //! clamped, values that do not parse fall back to the default, and each of these
 //! is reported as a [`Notice`]. Encoding leaves out every value equal to its default.
 
-use crate::content::{texts, Chapter, Locale};
+mod figure;
+
+pub use figure::FigureId;
+
+use crate::content::Locale;
 use crate::model::{Fit, Lever, LeverKind, Scenario};
 use crate::parse_number;
 
@@ -48,123 +52,6 @@ pub enum Mode {
     Article,
     /// Full-screen slides for a classroom.
     Present,
-}
-
-/// A figure that can be embedded alone (`embed=ID`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FigureId {
-    /// Projected GMV shares with every lever.
-    Shares,
-    /// The article's 2019–2020 scoreboard.
-    Scoreboard,
-    /// The link-ban figure.
-    Ban,
-    /// Bloc shares with the alliance switches.
-    Alliances,
-    /// The 2×2 map of the battlefield.
-    Map,
-    /// Xiaohongshu's revenue against selling intensity (`embed=curve`; `trust`, its first
-    /// name, still loads it).
-    SellingCurve,
-    /// The trust chapter's figure: each platform's share in the last year against the baseline.
-    TrustShares,
-    /// The tornado chart: which assumption moves a platform's share most.
-    Sensitivity,
-}
-
-impl FigureId {
-    /// Every embeddable figure.
-    pub const ALL: [FigureId; 8] = [
-        FigureId::Shares,
-        FigureId::Scoreboard,
-        FigureId::Ban,
-        FigureId::Alliances,
-        FigureId::Map,
-        FigureId::SellingCurve,
-        FigureId::TrustShares,
-        FigureId::Sensitivity,
-    ];
-
-    /// Codes that figures had before, and still load: `trust` was the selling curve's, so
-    /// links and iframes made with it keep showing the curve (the build writes its page
-    /// under the old name too).
-    pub const OLD_CODES: [(&'static str, FigureId); 1] = [("trust", FigureId::SellingCurve)];
-
-    /// The id in `embed=ID`, in file names and oEmbed files.
-    pub const fn code(self) -> &'static str {
-        match self {
-            FigureId::Shares => "shares",
-            FigureId::Scoreboard => "scoreboard",
-            FigureId::Ban => "ban",
-            FigureId::Alliances => "alliances",
-            FigureId::Map => "map",
-            FigureId::SellingCurve => "curve",
-            FigureId::TrustShares => "trust-shares",
-            FigureId::Sensitivity => "sensitivity",
-        }
-    }
-
-    /// The built page that shows this figure alone in `locale`, drawn before the wasm
-    /// runs (`embed-ID.html`, `embed-ID-zh.html`), beside the article's pages.
-    pub fn page(self, locale: Locale) -> String {
-        let suffix = match locale {
-            Locale::En => "",
-            Locale::Zh => "-zh",
-        };
-        format!("embed-{}{suffix}.html", self.code())
-    }
-
-    /// The figure whose code (or old code) is `code`, if any.
-    pub fn from_code(code: &str) -> Option<FigureId> {
-        FigureId::ALL
-            .into_iter()
-            .find(|f| f.code() == code)
-            .or_else(|| {
-                Self::OLD_CODES
-                    .iter()
-                    .find(|(old, _)| *old == code)
-                    .map(|(_, f)| *f)
-            })
-    }
-
-    /// The chapter whose interactive part the embedded figure shows.
-    pub fn chapter(self) -> Chapter {
-        match self {
-            FigureId::Scoreboard => Chapter::Scoreboard,
-            FigureId::Ban => Chapter::Ban,
-            FigureId::Alliances => Chapter::Alliances,
-            FigureId::Map => Chapter::Map,
-            FigureId::SellingCurve => Chapter::Niche,
-            FigureId::TrustShares => Chapter::Trust,
-            FigureId::Shares | FigureId::Sensitivity => Chapter::Sandbox,
-        }
-    }
-
-    /// The figure's title in `locale`.
-    pub fn title(self, locale: Locale) -> &'static str {
-        self.title_and_caption(locale).0
-    }
-
-    /// The figure's caption in `locale`: one line on what it shows (the script
-    /// embed's fallback describes the figure with it).
-    pub fn caption(self, locale: Locale) -> &'static str {
-        self.title_and_caption(locale).1
-    }
-
-    fn title_and_caption(self, locale: Locale) -> (&'static str, &'static str) {
-        let figures = &texts(locale).figures;
-        let text = match self {
-            FigureId::Shares => figures.shares,
-            FigureId::Scoreboard => figures.scoreboard,
-            FigureId::Ban => figures.ban,
-            FigureId::Alliances => figures.alliances,
-            FigureId::Map => figures.map,
-            FigureId::SellingCurve => figures.curve,
-            FigureId::TrustShares => figures.trust,
-            FigureId::Sensitivity => figures.sensitivity,
-        };
-        (text.title, text.caption)
-    }
 }
 
 /// Everything the URL holds.
