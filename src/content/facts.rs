@@ -2,7 +2,7 @@
 //! language), and the sources the prose cites beside them: the other figures, and the dated moves of
 //! the timeline. The figures themselves live once, under the model ([`crate::model::ledger`]).
 
-use super::format::{rmb, Locale};
+use super::format::Locale;
 use crate::model::ledger::{src, Flag, GmvFigure, Source};
 
 impl Source {
@@ -16,9 +16,15 @@ impl Source {
 }
 
 impl GmvFigure {
-    /// The amount as written in `locale`: one value, or the reported range.
+    /// The amount as written in `locale`: one value, a floor ("more than …"), or the reported
+    /// range. (Natively only: the sources panel it writes is copied from the page.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn amount(&self, locale: Locale) -> String {
-        if self.low == self.high {
+        use super::format::rmb;
+        if self.is_floor() {
+            let more_than = super::texts(locale).sources.more_than;
+            format!("{more_than}{}", rmb(locale, self.low))
+        } else if self.low == self.high {
             rmb(locale, self.low)
         } else {
             format!("{} – {}", rmb(locale, self.low), rmb(locale, self.high))
@@ -198,15 +204,23 @@ pub const TIMELINE: [Event; 9] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ledger::{REPORTED, SCOREBOARD};
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn an_amount_is_one_value_or_its_range() {
+        use crate::content::format::rmb;
+        use crate::model::ledger::{REPORTED, SCOREBOARD};
         for f in SCOREBOARD.iter().chain(REPORTED.iter()) {
             let text = f.amount(Locale::En);
             assert_eq!(text.contains(" – "), f.low != f.high, "{text}");
-            assert!(text.starts_with(&rmb(Locale::En, f.low)), "{text}");
+            let value = rmb(Locale::En, f.low);
+            if f.is_floor() {
+                assert_eq!(text, format!("more than {value}"));
+            } else {
+                assert!(text.starts_with(&value), "{text}");
+            }
         }
+        assert!(REPORTED.iter().any(|f| f.is_floor()), "a floor to test");
         assert!(REPORTED.iter().any(|f| f.low != f.high), "a range to test");
     }
 

@@ -6,6 +6,8 @@
 pub struct Sentences {
     /// The shares chart's summary: who leads livestream GMV.
     pub shares_summary: fn(&LeadSentence) -> String,
+    /// The bloc chart's summary: which bloc leads the sales the blocs book.
+    pub bloc_summary: fn(&LeadSentence) -> String,
     /// The attention chart's summary: who leads attention.
     pub attention_summary: fn(&LeadSentence) -> String,
     /// One reported count of people, beside the model's attention: who, how many, what, when.

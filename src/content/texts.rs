@@ -482,6 +482,9 @@ pub struct SourcesText {
     /// Who a count of all of China's people is about.
     #[cfg(not(target_arch = "wasm32"))]
     pub china: &'static str,
+    /// Whose are the users of Alibaba's retail apps.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub alibaba: &'static str,
     /// Before a count that is only a floor.
     #[cfg(not(target_arch = "wasm32"))]
     pub more_than: &'static str,

@@ -371,20 +371,22 @@ pub const EN: Texts = Texts {
             "W: weak, a secondary blog or unverified copy",
             "A: the 2020 article's claim, citing 36Kr",
         ],
-        measures: ["livestream GMV", "total e-commerce GMV"],
+        measures: ["livestream GMV", "total e-commerce GMV", "GMV, what it counts not stated"],
         target: "target, not a result",
         #[cfg(not(target_arch = "wasm32"))]
         fiscal_to_march: "fiscal year to March {}",
         #[cfg(not(target_arch = "wasm32"))]
         audiences: [
             "daily users",
-            "monthly users of its shopping apps",
-            "users of livestream shopping",
+            "monthly users of its China retail apps (where Taobao Live streams)",
+            "users of livestream e-commerce (not all of them bought)",
             "online shoppers",
             "internet users",
         ],
         #[cfg(not(target_arch = "wasm32"))]
         china: "China",
+        #[cfg(not(target_arch = "wasm32"))]
+        alibaba: "Alibaba",
         #[cfg(not(target_arch = "wasm32"))]
         more_than: "more than ",
         #[cfg(not(target_arch = "wasm32"))]
@@ -406,11 +408,14 @@ pub const EN: Texts = Texts {
         ],
     },
     sentences: Sentences {
+        bloc_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
+            format!("In {year} the model gives {leader} {leader_share} of the sales the blocs book as seller, ahead of {second} at {second_share}.")
+        },
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("In {year} the model gives {leader} {leader_share} of the six platforms' sales, ahead of {second} at {second_share}.")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("The model gives {leader} {leader_share} of the attention spent on livestream shopping in {year}, and {second} {second_share}: a split worked back from sales, not a measured audience.")
+            format!("The model gives {leader} {leader_share} of the attention spent on livestream shopping in {year}, and {second} {second_share}: a split worked back from 2019–2020 sales and projected, not a measured audience.")
         },
         #[cfg(not(target_arch = "wasm32"))]
         audience_count: |&CountSentence { who, people, audience, when, source }| {

@@ -371,20 +371,22 @@ pub const ZH: Texts = Texts {
             "W：可信度弱，二手博客或未经核实的转载",
             "A：2020年原文的说法，引自36氪",
         ],
-        measures: ["直播GMV", "电商总GMV"],
+        measures: ["直播GMV", "电商总GMV", "GMV，未说明统计口径"],
         target: "目标，非实际结果",
         #[cfg(not(target_arch = "wasm32"))]
         fiscal_to_march: "截至{}年3月的财年",
         #[cfg(not(target_arch = "wasm32"))]
         audiences: [
             "日活跃用户",
-            "购物App月活跃用户",
-            "电商直播用户",
+            "中国零售App月活跃用户（淘宝直播所在）",
+            "电商直播用户（并非都下过单）",
             "网络购物用户",
             "网民",
         ],
         #[cfg(not(target_arch = "wasm32"))]
         china: "全国",
+        #[cfg(not(target_arch = "wasm32"))]
+        alibaba: "阿里巴巴",
         #[cfg(not(target_arch = "wasm32"))]
         more_than: "超过",
         #[cfg(not(target_arch = "wasm32"))]
@@ -406,11 +408,14 @@ pub const ZH: Texts = Texts {
         ],
     },
     sentences: Sentences {
+        bloc_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
+            format!("模型测算，{year}年{leader}拿下各阵营作为卖方所记销售额的{leader_share}，{second}以{second_share}位居其后。")
+        },
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("模型测算，{year}年{leader}拿下六个平台销售额的{leader_share}，{second}以{second_share}位居其后。")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("按模型推算，{year}年{leader}占直播购物注意力的{leader_share}，{second}占{second_share}；这一分配由销售额倒推得出，并非实测的用户规模。")
+            format!("按模型推算，{year}年{leader}占直播购物注意力的{leader_share}，{second}占{second_share}；这一分配由2019至2020年的销售额倒推、再向后推算得出，并非实测的用户规模。")
         },
         #[cfg(not(target_arch = "wasm32"))]
         audience_count: |&CountSentence { who, people, audience, when, source }| {

@@ -60,11 +60,13 @@ pub enum Measure {
     /// All e-commerce on the platform: livestream and short video, its own checkout and links out to
     /// other marketplaces (Kuaishou's and Douyin's figures).
     Ecommerce,
+    /// A platform's GMV whose source does not say what it counts.
+    Unstated,
 }
 
 impl Measure {
     /// Every measure, in the order of `SourcesText::measures`.
-    pub const ALL: [Measure; 2] = [Measure::Livestream, Measure::Ecommerce];
+    pub const ALL: [Measure; 3] = [Measure::Livestream, Measure::Ecommerce, Measure::Unstated];
 
     /// Position in [`Measure::ALL`].
     pub const fn index(self) -> usize {
@@ -78,9 +80,10 @@ impl Measure {
     /// checked out (links out included). For Taobao Live's livestream figures that is the measure itself;
     /// for Kuaishou's and Douyin's e-commerce figures it is the closest the model has, since the model has
     /// no short-video or shelf sales: those figures count more than the line they are compared with.
+    /// A figure that does not say what it counts is compared with the same line, for want of better.
     pub fn model_value(self, y: &YearResult, player: Player) -> f64 {
         match self {
-            Measure::Livestream | Measure::Ecommerce => y.gmv[player.index()],
+            Measure::Livestream | Measure::Ecommerce | Measure::Unstated => y.gmv[player.index()],
         }
     }
 }
@@ -336,7 +339,7 @@ pub const DOUYIN_2020_HIGH: GmvFigure = figure(
     Player::Douyin,
     2020,
     (500.0, 500.0),
-    Measure::Ecommerce,
+    Measure::Unstated,
     Kind::Exact,
     Flag::Weak,
     src(
@@ -570,11 +573,22 @@ impl Audience {
     }
 }
 
+/// Whose people a count counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// A player's users.
+    Player(Player),
+    /// The users of Alibaba's China retail apps (Taobao, Tmall), the audience Taobao Live streams to.
+    Alibaba,
+    /// All of China.
+    China,
+}
+
 /// A reported count of people: a platform's users, or China's.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct UserCount {
-    /// Whose users; `None` for all of China.
-    pub player: Option<Player>,
+    /// Whose people.
+    pub who: Who,
     /// The year the count describes.
     pub year: u16,
     /// The first month of the period it averages (a half year, a quarter); `month` for a count
@@ -600,7 +614,7 @@ const MILLION: f64 = 1e6;
 
 /// A count of `millions` people.
 const fn count(
-    player: Option<Player>,
+    who: Who,
     (year, month): (u16, u8),
     millions: f64,
     audience: Audience,
@@ -609,7 +623,7 @@ const fn count(
     published: (u16, u8),
 ) -> UserCount {
     UserCount {
-        player,
+        who,
         year,
         first_month: month,
         month,
@@ -626,7 +640,7 @@ const fn count(
 pub const DOUYIN_DAILY_USERS_JAN_2020: UserCount = UserCount {
     kind: Kind::Floor,
     ..count(
-        Some(Player::Douyin),
+        Who::Player(Player::Douyin),
         (2020, 1),
         400.0,
         Audience::DailyUsers,
@@ -640,7 +654,7 @@ pub const DOUYIN_DAILY_USERS_JAN_2020: UserCount = UserCount {
 };
 /// Douyin's daily users in August 2020: 600 m (ByteDance, via Reuters, 15 Sep 2020; R).
 pub const DOUYIN_DAILY_USERS_AUG_2020: UserCount = count(
-    Some(Player::Douyin),
+    Who::Player(Player::Douyin),
     (2020, 8),
     600.0,
     Audience::DailyUsers,
@@ -656,7 +670,7 @@ pub const DOUYIN_DAILY_USERS_AUG_2020: UserCount = count(
 pub const KUAISHOU_DAILY_USERS_H1_2020: UserCount = UserCount {
     first_month: 1,
     ..count(
-        Some(Player::Kuaishou),
+        Who::Player(Player::Kuaishou),
         (2020, 6),
         302.0,
         Audience::DailyUsers,
@@ -672,14 +686,14 @@ pub const KUAISHOU_DAILY_USERS_H1_2020: UserCount = UserCount {
 pub const KUAISHOU_DAILY_USERS_Q1_2021: UserCount = UserCount {
     first_month: 1,
     ..count(
-        Some(Player::Kuaishou),
+        Who::Player(Player::Kuaishou),
         (2021, 3),
         295.3,
         Audience::DailyUsers,
         Flag::Primary,
         src(
-            "Kuaishou's Q1 2022 results (the year-earlier quarter)",
-            "快手2022年第一季度业绩公告（上年同期数据）",
+            "Kuaishou's Q1 2022 results (the year-earlier quarter; the app alone)",
+            "快手2022年第一季度业绩公告（上年同期数据；仅App）",
         ),
         (2022, 5),
     )
@@ -688,19 +702,22 @@ pub const KUAISHOU_DAILY_USERS_Q1_2021: UserCount = UserCount {
 pub const KUAISHOU_DAILY_USERS_Q1_2022: UserCount = UserCount {
     first_month: 1,
     ..count(
-        Some(Player::Kuaishou),
+        Who::Player(Player::Kuaishou),
         (2022, 3),
         345.5,
         Audience::DailyUsers,
         Flag::Primary,
-        src("Kuaishou's Q1 2022 results", "快手2022年第一季度业绩公告"),
+        src(
+            "Kuaishou's Q1 2022 results (the app alone)",
+            "快手2022年第一季度业绩公告（仅App）",
+        ),
         (2022, 5),
     )
 };
 /// Monthly users of Alibaba's China retail marketplaces, June 2020: 874 m (results coverage; R). The
 /// audience Taobao Live streams to.
 pub const ALIBABA_MONTHLY_USERS_JUN_2020: UserCount = count(
-    Some(Player::TaobaoLive),
+    Who::Alibaba,
     (2020, 6),
     874.0,
     Audience::MonthlyRetailUsers,
@@ -713,7 +730,7 @@ pub const ALIBABA_MONTHLY_USERS_JUN_2020: UserCount = count(
 );
 /// Users of livestream e-commerce in China, June 2020: 309 m (CNNIC's 46th report; R).
 pub const LIVESTREAM_USERS_JUN_2020: UserCount = count(
-    None,
+    Who::China,
     (2020, 6),
     309.0,
     Audience::LivestreamShoppingUsers,
@@ -727,7 +744,7 @@ pub const LIVESTREAM_USERS_JUN_2020: UserCount = count(
 /// Users of livestream e-commerce in China, December 2020: 388 m, of whom 66.2% had bought through a
 /// livestream (CNNIC's 47th report; R).
 pub const LIVESTREAM_USERS_DEC_2020: UserCount = count(
-    None,
+    Who::China,
     (2020, 12),
     388.0,
     Audience::LivestreamShoppingUsers,
@@ -741,7 +758,7 @@ pub const LIVESTREAM_USERS_DEC_2020: UserCount = count(
 /// Users of livestream e-commerce in China, June 2022: 469 m (CNNIC's count, restated in CCPIT's 2022
 /// report; R).
 pub const LIVESTREAM_USERS_JUN_2022: UserCount = count(
-    None,
+    Who::China,
     (2022, 6),
     469.0,
     Audience::LivestreamShoppingUsers,
@@ -755,7 +772,7 @@ pub const LIVESTREAM_USERS_JUN_2022: UserCount = count(
 /// Online shoppers in China, December 2020: 782 m (CNNIC's 47th report; R). The model's ceiling for
 /// livestream shopping.
 pub const ONLINE_SHOPPERS_DEC_2020: UserCount = count(
-    None,
+    Who::China,
     (2020, 12),
     782.0,
     Audience::OnlineShoppers,
@@ -769,7 +786,7 @@ pub const ONLINE_SHOPPERS_DEC_2020: UserCount = count(
 /// Internet users in China, December 2020: 989 m (CNNIC's 47th report; R). No platform's audience in
 /// the model passes it.
 pub const INTERNET_USERS_DEC_2020: UserCount = count(
-    None,
+    Who::China,
     (2020, 12),
     989.0,
     Audience::InternetUsers,

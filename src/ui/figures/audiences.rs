@@ -27,7 +27,7 @@ mod native {
 
     use crate::content::format::{month, months, people};
     use crate::content::sentences::CountSentence;
-    use crate::model::ledger::{Kind, UserCount, AUDIENCES_2020};
+    use crate::model::ledger::{Kind, UserCount, Who, AUDIENCES_2020};
     use crate::ui::store::use_store;
 
     /// A reported count as the page writes it in the store's language: who, how many, what, when,
@@ -39,9 +39,11 @@ mod native {
         let sources = texts.sources;
         let how_many = people(locale, count.people);
         (texts.sentences.audience_count)(&CountSentence {
-            who: count
-                .player
-                .map_or(sources.china, |p| texts.players[p.index()]),
+            who: match count.who {
+                Who::Player(p) => texts.players[p.index()],
+                Who::Alibaba => sources.alibaba,
+                Who::China => sources.china,
+            },
             people: &match count.kind {
                 Kind::Floor => format!("{}{how_many}", sources.more_than),
                 _ => how_many,

@@ -112,10 +112,10 @@ pub fn SharesFigure(
             _ => (&last.share, &texts.players),
         };
         let ((a, va), (b, vb)) = top_two(values);
-        let sentence = if metric.get() == Metric::Attention {
-            texts.sentences.attention_summary
-        } else {
-            texts.sentences.shares_summary
+        let sentence = match metric.get() {
+            Metric::Attention => texts.sentences.attention_summary,
+            Metric::BlocShare => texts.sentences.bloc_summary,
+            Metric::PlayerShare | Metric::PlayerGmv => texts.sentences.shares_summary,
         };
         let year = last.year.to_string();
         let mut text = sentence(&LeadSentence {
