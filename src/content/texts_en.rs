@@ -179,7 +179,7 @@ pub const EN: Texts = Texts {
             per_bloc: "Per bloc",
             gmv: "GMV (RMB)",
         },
-        show_bands: "Show bands: the middle 80% of 1,000 model runs that match 2019–2020 (uncertain constants only)",
+        show_bands: "Show bands: the middle 80% of 1,000 model runs weighted to fit 2019–2020 (uncertain constants only)",
         fit_label: "Fitted to",
         fit_names: ["the article's 2020 figures (the story as told then)", "what was reported for 2020"],
         scoreboard: FigureText {
@@ -343,9 +343,9 @@ pub const EN: Texts = Texts {
         triangular: "triangular, peaked at the calibrated value",
         set_by: "How it is set",
         glossary: "Words used here",
-        fitted: "fitted to the chosen 2020 figures",
-        assumed: "assumption, set before looking at later years",
-        hindsight: "assumption, chosen after later years were seen",
+        fitted: "fitted to the chosen 2019–2020 figures",
+        assumed: "assumption, not tuned to later years",
+        hindsight: "assumption, its value or range chosen after later years were seen",
     },
     timeline: TimelineText {
         title: "The moves, 2018 to 9 October 2020",
@@ -461,7 +461,7 @@ pub const EN: Texts = Texts {
                 n => format!("{n} of the {checked} figures reported for {years} lie within its 10–90% band"),
             };
             format!(
-                "In {year} the model puts Douyin at {}, {} the middle of the leaked {}, and Kuaishou at {}, {} its reported {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted for January to September.",
+                "In {year} the model puts Douyin at {}, {} the middle of the leaked {}, and Kuaishou at {}, {} its reported {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted on the platforms it monitors for January to September (nine months, livestreams only).",
                 douyin.model, off(&douyin), douyin.reported, kuaishou.model, off(&kuaishou), kuaishou.reported
             )
         },

@@ -179,7 +179,7 @@ pub const ZH: Texts = Texts {
             per_bloc: "按阵营",
             gmv: "GMV（元）",
         },
-        show_bands: "显示区间：与2019至2020年数据相符的1000次模型运行中间的80%（仅计常数的不确定性）",
+        show_bands: "显示区间：按与2019至2020年数据的吻合程度加权的1000次模型运行中间的80%（仅计常数的不确定性）",
         fit_label: "校准依据",
         fit_names: ["原文的2020年数字（当时讲述的故事）", "2020年实际公布的数字"],
         scoreboard: FigureText {
@@ -343,9 +343,9 @@ pub const ZH: Texts = Texts {
         triangular: "三角分布，峰值在校准值",
         set_by: "如何确定",
         glossary: "本文用语",
-        fitted: "按所选的2020年数字拟合",
-        hindsight: "假设，在看到之后的年份后选定",
-        assumed: "假设，在查看之后年份的数据之前设定",
+        fitted: "按所选的2019至2020年数字拟合",
+        hindsight: "假设，其取值或区间是在看到之后的年份后选定的",
+        assumed: "假设，未按2020年以后的数据调整",
     },
     timeline: TimelineText {
         title: "大事记：2018年至2020年10月9日",
@@ -460,7 +460,7 @@ pub const ZH: Texts = Texts {
                 n => format!("有{n}个落在模型10%至90%的不确定区间内"),
             };
             format!(
-                "模型测算，{year}年抖音为{}，比泄露的{}的中值{}；快手为{}，比公布的{}{}。{years}年公布的{checked}个数字中，{band}。模型中六个平台{year}年合计{total}，而商务部统计的当年1至9月直播销售额为{market}。",
+                "模型测算，{year}年抖音为{}，比泄露的{}的中值{}；快手为{}，比公布的{}{}。{years}年公布的{checked}个数字中，{band}。模型中六个平台{year}年合计{total}，而商务部统计的当年1至9月重点监测平台的直播销售额为{market}（只计直播，只有九个月）。",
                 douyin.model, douyin.reported, off(&douyin), kuaishou.model, kuaishou.reported, off(&kuaishou)
             )
         },

@@ -317,12 +317,13 @@ pub const KUAISHOU_2020: GmvFigure = figure(
     (2021, 4),
 );
 /// Douyin, 2020: 170–180 bn per merchants and partners (Caixin Global, 9 Apr 2021; L, ByteDance denied).
-/// What it counts is not stated: see [`DOUYIN_2020_HIGH`] for a report about three times as large.
+/// What it counts is not stated (its own checkout, or every sale its streams made?): see
+/// [`DOUYIN_2020_HIGH`] for a report about three times as large.
 pub const DOUYIN_2020: GmvFigure = figure(
     Player::Douyin,
     2020,
     (170.0, 180.0),
-    Measure::Ecommerce,
+    Measure::Unstated,
     Kind::Range,
     Flag::Leaked,
     src(
@@ -359,8 +360,8 @@ pub const KUAISHOU_2019: GmvFigure = figure(
     Kind::Exact,
     Flag::Reputable,
     src(
-        "Kuaishou's listing application (5 Nov 2020), quoted by Lieyun",
-        "快手招股书（2020年11月5日递交），据猎云网引述",
+        "Kuaishou's listing application (5 Nov 2020), quoted by Lieyun; not fitted yet: the model's own 2019 for Kuaishou is more than twice it",
+        "快手招股书（2020年11月5日递交），据猎云网引述；尚未用于校准：模型自己推算的快手2019年数字是它的两倍多",
     ),
     (2020, 11),
 );

@@ -231,8 +231,8 @@ test('the methods chapter lists every uncertain constant with its range, for the
   const rows = params.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(40);
   await expect(rows.first()).toContainText(/\d – \d/);
-  await expect(params.locator('tbody')).toContainText('fitted to the chosen 2020 figures');
-  await expect(params.locator('tbody')).toContainText('assumption, set before looking at later years');
+  await expect(params.locator('tbody')).toContainText('fitted to the chosen 2019–2020 figures');
+  await expect(params.locator('tbody')).toContainText('assumption, not tuned to later years');
   // The fitted values follow the reader's choice of figures.
   const reported = await params.locator('tbody').textContent();
   await page.locator('#fig-sandbox-fit').selectOption('article');
