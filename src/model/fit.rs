@@ -23,6 +23,7 @@ use super::fitted;
 use super::ledger::{self, GmvFigure};
 use super::params::{Params, POPULATION};
 use super::player::{DOUYIN, JD, KUAISHOU, MOGUJIE, TAOBAO, XHS};
+use super::projection::YearResult;
 use super::revenue::xiaohongshu_revenue;
 use super::scenario::Scenario;
 use super::uncertainty::Weighting;
@@ -185,7 +186,7 @@ fn with_unknowns(base: &Params, x: &[f64; UNKNOWNS]) -> Params {
 fn residuals(p: &Params, figures: &[GmvFigure; 4]) -> [f64; UNKNOWNS] {
     let s = Scenario::DEFAULT;
     let (y19, y20) = (year_result(&s, p, 2019), year_result(&s, p, 2020));
-    let model = |f: &GmvFigure| f.model_value(if f.year == 2019 { &y19 } else { &y20 });
+    let model = |f: &GmvFigure| calibration_value(f, &y19, &y20);
     let links: f64 = y20.partner_links_to_taobao.iter().sum();
     let miss = |model: f64, target: f64| (model / target).ln();
     let [taobao_2019, taobao_2020, kuaishou_2020, douyin_2020] = figures;
@@ -203,6 +204,11 @@ fn residuals(p: &Params, figures: &[GmvFigure; 4]) -> [f64; UNKNOWNS] {
         miss(links / y20.gmv[TAOBAO], PARTNER_LINKS_SHARE_2020),
     ]
     .map(|m| if m.is_finite() { m } else { f64::MAX })
+}
+
+/// The model's value for `f`, a figure of 2019 or 2020 (a fit's), from those two years' results.
+pub(crate) fn calibration_value(f: &GmvFigure, y19: &YearResult, y20: &YearResult) -> f64 {
+    f.model_value(if f.year == 2019 { y19 } else { y20 })
 }
 
 /// The largest absolute residual.
@@ -354,13 +360,13 @@ pub fn fit_checks(fit: Fit, p: &Params) -> Vec<FitCheck> {
     let s = Scenario::DEFAULT;
     let (y19, y20) = (year_result(&s, p, 2019), year_result(&s, p, 2020));
     let xhs = xiaohongshu_revenue(&s, p, s.selling_intensity, 2020);
-    let model = |f: &GmvFigure| f.model_value(if f.year == 2019 { &y19 } else { &y20 });
+    let model = |f: &GmvFigure| calibration_value(f, &y19, &y20);
     let row = |what, target, model| FitCheck {
         what,
         target,
         model,
     };
-    let potential = |y: &super::projection::YearResult| y.livestream_shoppers;
+    let potential = |y: &YearResult| y.livestream_shoppers;
     vec![
         row(
             "Taobao Live 2019 (bn)",

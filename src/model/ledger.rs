@@ -385,42 +385,63 @@ pub const TAOBAO_FY2021: GmvFigure = GmvFigure {
     )
 };
 
+/// `months` of a year: a figure of [`figure`]'s columns for part of `year` (a year to date), shown only.
+#[allow(clippy::too_many_arguments)] // one argument per column of the ledger's table
+const fn part_year(
+    player: Player,
+    year: u16,
+    (first, last): (u8, u8),
+    value: f64,
+    measure: Measure,
+    flag: Flag,
+    source: Source,
+    published: (u16, u8),
+) -> GmvFigure {
+    GmvFigure {
+        period: Period::Months { first, last },
+        ..figure(
+            player,
+            year,
+            (value, value),
+            measure,
+            Kind::Exact,
+            flag,
+            source,
+            published,
+        )
+    }
+}
+
 /// Douyin, January–August 2021: 600 bn year to date, "more than twice" Kuaishou's (Jiemian, late 2021;
-/// where the number came from is not said, so L). Part of a year: shown only.
-pub const DOUYIN_2021_JAN_AUG: GmvFigure = GmvFigure {
-    period: Period::Months { first: 1, last: 8 },
-    ..figure(
-        Player::Douyin,
-        2021,
-        (600.0, 600.0),
-        Measure::Ecommerce,
-        Kind::Exact,
-        Flag::Leaked,
-        src(
-            "Jiemian (late 2021), source not named",
-            "界面新闻（2021年末），未注明来源",
-        ),
-        (2021, 10),
-    )
-};
+/// where the number came from is not said, so L).
+pub const DOUYIN_2021_JAN_AUG: GmvFigure = part_year(
+    Player::Douyin,
+    2021,
+    (1, 8),
+    600.0,
+    Measure::Ecommerce,
+    Flag::Leaked,
+    src(
+        "Jiemian (late 2021), source not named",
+        "界面新闻（2021年末），未注明来源",
+    ),
+    (2021, 10),
+);
 /// Douyin, January–October 2023: nearly 2 tn, up 60%, over 65% of it through short video and
-/// livestreams (LatePost, via TechNode, 10 Nov 2023; L). Part of a year: shown only.
-pub const DOUYIN_2023_JAN_OCT: GmvFigure = GmvFigure {
-    period: Period::Months { first: 1, last: 10 },
-    ..figure(
-        Player::Douyin,
-        2023,
-        (2_000.0, 2_000.0),
-        Measure::Ecommerce,
-        Kind::Exact,
-        Flag::Leaked,
-        src(
-            "TechNode (10 Nov 2023), citing LatePost: nearly RMB 2 tn",
-            "动点科技（2023年11月10日），援引晚点LatePost：近2万亿元",
-        ),
-        (2023, 11),
-    )
-};
+/// livestreams (LatePost, via TechNode, 10 Nov 2023; L).
+pub const DOUYIN_2023_JAN_OCT: GmvFigure = part_year(
+    Player::Douyin,
+    2023,
+    (1, 10),
+    2_000.0,
+    Measure::Ecommerce,
+    Flag::Leaked,
+    src(
+        "TechNode (10 Nov 2023), citing LatePost: nearly RMB 2 tn",
+        "动点科技（2023年11月10日），援引晚点LatePost：近2万亿元",
+    ),
+    (2023, 11),
+);
 
 /// What was reported after the article, 2019–2024, in the order the sources panel lists them.
 pub const REPORTED: [GmvFigure; 16] = [

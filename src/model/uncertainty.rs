@@ -25,7 +25,7 @@ use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
 
 use std::sync::OnceLock;
 
-use super::fit::{stored_picks, Fit};
+use super::fit::{calibration_value, stored_picks, Fit};
 use super::lever::Lever;
 use super::params::Params;
 use super::player::{Bloc, Player};
@@ -273,10 +273,7 @@ impl Weighting {
                 );
                 let misfit: f64 = figures
                     .iter()
-                    .map(|f| {
-                        let y = if f.year == 2019 { &y19 } else { &y20 };
-                        (f.model_value(y) / f.point()).ln().powi(2)
-                    })
+                    .map(|f| (calibration_value(f, &y19, &y20) / f.point()).ln().powi(2))
                     .sum();
                 let lw = -misfit / (2.0 * CALIBRATION_ERROR * CALIBRATION_ERROR);
                 if lw.is_finite() {
