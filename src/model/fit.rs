@@ -265,7 +265,6 @@ pub fn fitted_to(assumed: &Params, figures: &[GmvFigure; 4]) -> Fitted {
     let mut p = *assumed;
     fit_adoption(&mut p);
 
-    let s = Scenario::DEFAULT;
     let mut x = unknowns(&p);
     let mut miss = residuals(&with_unknowns(&p, &x), goal);
     for _ in 0..MAX_ITERATIONS {
@@ -305,13 +304,18 @@ pub fn fitted_to(assumed: &Params, figures: &[GmvFigure; 4]) -> Fitted {
         }
     }
     p = with_unknowns(&p, &x);
+    fit_ad_yield(&mut p);
+    Fitted::of(&p)
+}
 
-    // Ads are 80% of Xiaohongshu's 2020 revenue: ads = share / (1 − share) × commerce.
-    let r = xiaohongshu_revenue(&s, &p, s.selling_intensity, 2020);
+/// Solve `xiaohongshu_ad_yield` in `p` (closed form) so that ads are [`XIAOHONGSHU_AD_SHARE_2020`] of
+/// Xiaohongshu's 2020 revenue at the default scenario: ads = share / (1 − share) × commerce.
+pub(crate) fn fit_ad_yield(p: &mut Params) {
+    let s = Scenario::DEFAULT;
+    let r = xiaohongshu_revenue(&s, p, s.selling_intensity, 2020);
     let per_yield = r.ads / p.xiaohongshu_ad_yield;
     let ad_share = XIAOHONGSHU_AD_SHARE_2020;
     p.xiaohongshu_ad_yield = ad_share / (1.0 - ad_share) * r.commerce / per_yield;
-    Fitted::of(&p)
 }
 
 /// Solve `adoption_rate` (bisection) and `adoption_midpoint` (closed form) in `p`.

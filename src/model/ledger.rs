@@ -50,6 +50,20 @@ impl Flag {
     pub const fn index(self) -> usize {
         self as usize
     }
+
+    /// How far a figure of this flag may be from the truth, as the standard deviation of
+    /// ln(true / reported) the weighted fit ([`crate::model::estimate`]) reads it with: 5% for a filing,
+    /// 10% for reputable press, 25% for a leak, 40% for a weak source, 20% for the article's rounded
+    /// figures. A choice, written once here and in docs/model.md.
+    pub const fn sigma(self) -> f64 {
+        match self {
+            Flag::Primary => 0.05,
+            Flag::Reputable => 0.10,
+            Flag::Leaked => 0.25,
+            Flag::Weak => 0.40,
+            Flag::Article => 0.20,
+        }
+    }
 }
 
 /// What a GMV figure counts. Never plot two measures as if they were one.

@@ -19,10 +19,13 @@
 //! ```
 
 mod backtest;
+pub mod compare;
+pub mod estimate;
 mod fit;
 mod fitted;
 pub mod ledger;
 mod lever;
+mod linalg;
 mod params;
 mod player;
 mod presets;
@@ -36,6 +39,7 @@ mod uncertainty;
 mod year;
 
 pub use backtest::{backtest, held_to_reports, rows_from, BacktestRow, BACKTEST_YEARS};
+pub use estimate::{estimate, Estimate, View};
 pub use fit::{
     fit, fit_checks, fit_report, fitted_to, fitted_values, generated_source, Fit, FitCheck, Fitted,
     JD_2020, LIVESTREAM_SHOPPERS_END_2020, MARKET_GROWTH_2020, MOGUJIE_2019,

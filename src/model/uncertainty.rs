@@ -524,7 +524,7 @@ pub fn scenario_seed(s: &Scenario) -> u64 {
 }
 
 /// A uniform draw in [0, 1).
-fn unit(rng: &mut Xoshiro256PlusPlus) -> f64 {
+pub(crate) fn unit(rng: &mut Xoshiro256PlusPlus) -> f64 {
     (rng.next_u64() >> UNIT_SHIFT) as f64 * UNIT_SCALE
 }
 

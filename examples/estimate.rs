@@ -1,0 +1,154 @@
+//! Model 3's weighted fit, as tables: `cargo run --release --example estimate`.
+//!
+//! For each view of history: the fitted constants against their priors, and every observation's residual.
+//! Then the 2020 view's backtest: each figure reported later against the predictive band, and the band's
+//! width on the years the view is fitted to.
+
+use livestream_arena::model::compare::{Evidence, Observation, Quantity};
+use livestream_arena::model::estimate::{held_out, predict, BandParts, Prediction};
+use livestream_arena::model::{estimate, Player, View};
+
+/// A readable name for an observation.
+fn name(o: &Observation) -> String {
+    let what = match o.evidence {
+        Evidence::Gmv(f) => format!("{} {} ({})", f.player.key(), f.year, f.flag.letter()),
+        Evidence::Count(c) => format!(
+            "{:?} {:?} {}-{:02} ({})",
+            c.who,
+            c.audience,
+            c.year,
+            c.month,
+            c.flag.letter()
+        ),
+        Evidence::MarketGrowth2020 => "market growth 2020 (R)".into(),
+        Evidence::Assumed(a) => format!("{a:?} (assumed)"),
+    };
+    let measure = match o.quantity {
+        Quantity::Gmv(..) => "gmv",
+        Quantity::CheckoutToGmv(..) => "own checkout to gmv",
+        Quantity::GmvFiscalYear(..) => "¾ gmv + ¼ next",
+        Quantity::Audience(..) => "audience",
+        Quantity::Shoppers(..) => "shoppers",
+        Quantity::MarketGrowth(..) => "shoppers × spend growth",
+        Quantity::PartnerLinkShare(..) => "partner links share",
+    };
+    format!("{what} vs {measure}")
+}
+
+/// Billions for GMV, the value itself otherwise.
+fn scaled(o: &Observation, v: f64) -> f64 {
+    if o.quantity.seller().is_some() && o.low > 1e6 {
+        v / 1e9
+    } else {
+        v
+    }
+}
+
+fn reported(o: &Observation) -> String {
+    let (low, high) = (scaled(o, o.low), scaled(o, o.high));
+    if high.is_infinite() {
+        format!("> {low:.1}")
+    } else if high > low {
+        format!("{low:.1}–{high:.1}")
+    } else {
+        format!("{low:.3}")
+    }
+}
+
+fn main() {
+    for view in View::ALL {
+        let e = estimate(view);
+        println!(
+            "\n## {view:?}: {} observations, {} constants, {} iterations, data Σz² {:.1}, prior Σz² {:.1}\n",
+            e.residuals.len(),
+            e.free.len(),
+            e.iterations,
+            e.data_cost(),
+            e.prior_cost()
+        );
+        println!("| constant | fitted | z |\n|---|---:|---:|");
+        for p in &e.pulls {
+            println!("| {} | {:.4} | {:+.2} |", p.key, p.value, p.z);
+        }
+        println!("\n| evidence | reported | model | miss | z |\n|---|---:|---:|---:|---:|");
+        for r in &e.residuals {
+            let o = &r.observation;
+            let model = if r.model.0 < r.model.1 {
+                format!("{:.1}–{:.1}", scaled(o, r.model.0), scaled(o, r.model.1))
+            } else {
+                format!("{:.3}", scaled(o, r.model.0))
+            };
+            println!(
+                "| {} | {} | {model} | {:+.1}% | {:+.2} |",
+                name(o),
+                reported(o),
+                100.0 * r.miss.exp_m1(),
+                r.z
+            );
+        }
+    }
+
+    let e = estimate(View::Seen2020);
+    let later: Vec<Observation> = held_out()
+        .into_iter()
+        .filter(|o| o.quantity.seller().is_some())
+        .collect();
+    for (label, parts) in [
+        ("predictive", BandParts::PREDICTIVE),
+        ("constants only", BandParts::CONSTANTS),
+    ] {
+        println!("\n## Backtest of the 2020 view, {label} band (10–90%)\n");
+        println!(
+            "| figure | reported | model | band | error | in band |\n|---|---:|---:|---:|---:|:-:|"
+        );
+        let bands = predict(&e, &later, parts);
+        for b in &bands {
+            let o = &b.observation;
+            let point = (b.point.0 * b.point.1).sqrt();
+            let error = if point > o.high {
+                point / o.high - 1.0
+            } else if point < o.low {
+                point / o.low - 1.0
+            } else {
+                0.0
+            };
+            println!(
+                "| {} | {} | {:.0} | {:.0}–{:.0} | {:+.0}% | {} |",
+                name(o),
+                reported(o),
+                scaled(o, point),
+                scaled(o, b.p10),
+                scaled(o, b.p90),
+                100.0 * error,
+                if b.in_band() { "yes" } else { "no" }
+            );
+        }
+        let six: Vec<&Prediction> = bands
+            .iter()
+            .filter(|b| {
+                matches!(b.observation.quantity, Quantity::Gmv(Player::Douyin | Player::Kuaishou, y) if (2021..=2023).contains(&y))
+            })
+            .collect();
+        println!(
+            "\nDouyin and Kuaishou 2021–2023 in band: {} of {}",
+            six.iter().filter(|b| b.in_band()).count(),
+            six.len()
+        );
+        let calibration: Vec<Observation> = View::Seen2020
+            .observations()
+            .into_iter()
+            .filter(|o| {
+                matches!(
+                    o.quantity.seller(),
+                    Some(Player::TaobaoLive | Player::Douyin | Player::Kuaishou)
+                )
+            })
+            .collect();
+        let widths: Vec<f64> = predict(&e, &calibration, parts)
+            .iter()
+            .map(Prediction::width)
+            .collect();
+        let mean = (widths.iter().map(|w| w.ln()).sum::<f64>() / widths.len() as f64).exp();
+        println!("Width on 2019–2020 (geometric mean of p90/p10): {mean:.2}");
+    }
+}
