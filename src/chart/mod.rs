@@ -1,9 +1,14 @@
 //! The arithmetic of the figures, in plain Rust so it is tested natively: where a
 //! chart's parts go ([`Plot`], [`Scale`]), how its path data is written, how direct
-//! labels are kept apart, and the table every figure offers ([`TableData`]).
+//! labels are kept apart, the table every figure offers ([`TableData`]), the players'
+//! colours, and the figures moved here so far (`lines`, `shares`, the backtest).
 //! `ui::figures` draws with it; nothing here knows the DOM.
 
 mod backtest;
+pub mod lines;
+pub mod shares;
+
+mod colour;
 mod plot;
 mod table;
 
@@ -12,5 +17,6 @@ pub use backtest::{
     ARROW,
 };
 
+pub use colour::{bloc_class, player_class};
 pub use plot::{nice_max, push_point, spread, tenths, ticks, top_two, Plot, Scale};
 pub use table::{csv, TableData};

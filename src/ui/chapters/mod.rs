@@ -7,13 +7,14 @@ use leptos::html::Section;
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 
+use crate::chart::shares::Metric;
 use crate::content::Chapter;
 use crate::model::Lever;
 use crate::state::FigureId;
 use crate::ui::browser::{self, FigureArea};
 use crate::ui::controls::{Compare, Levers, Presets};
 use crate::ui::figures::{
-    BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ParamsTable, ScoreboardFigure,
+    BanFigure, CurveFigure, MapFigure, NextFigure, ParamsTable, ScoreboardFigure,
     SensitivityFigure, SharesFigure, TimelineFigure, TrustFigure,
 };
 use crate::ui::glossary::Glossary;

@@ -6,8 +6,9 @@
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
-use super::lines::{LineData, LinesChart, Series};
-use super::series::{player_class, table_data};
+use super::lines::LinesChart;
+use crate::chart::lines::{table_data, LineData, Series};
+use crate::chart::player_class;
 use crate::content::format::rmb;
 use crate::content::sentences::BanSentence;
 use crate::model::{project, Player, Projection, YearResult};

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::frame::{use_chart_name, FigureFrame};
-use super::series::player_class;
+use crate::chart::player_class;
 use crate::chart::{Plot, TableData};
 use crate::content::format::{decimal, rmb};
 use crate::model::Player;

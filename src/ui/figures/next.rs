@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
-use super::lines::{LineData, LinesChart, Mark, Series};
-use super::series::player_class;
+use super::lines::LinesChart;
+use crate::chart::lines::{LineData, Mark, Series};
+use crate::chart::player_class;
 use crate::chart::{
     backtest_summary, backtest_table, mark_offset, mark_path, reported_text, MarkKind,
 };

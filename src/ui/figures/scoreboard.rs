@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::axes::y_grid;
 use super::frame::{use_chart_name, FigureFrame};
-use super::series::player_class;
+use crate::chart::player_class;
 use crate::chart::{nice_max, Plot, TableData};
 use crate::content::format::rmb;
 use crate::content::sentences::PlatformYear;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::bars::{Bar, HBars};
 use super::frame::FigureFrame;
-use super::series::player_class;
+use crate::chart::player_class;
 use crate::chart::TableData;
 use crate::content::format::{percent1, points};
 use crate::content::sentences::TrustSentence;
