@@ -38,7 +38,7 @@ use crate::state::{FigureId, Mode};
 /// the build did not write) is rendered afresh ([`render_afresh`]).
 pub fn start() {
     panic::install_hook();
-    browser::explain_until_moved();
+    controls::explain_until_moved();
     // The script is fetched and compiled while the page is read (start.js is async).
     browser::when_page_read(start_on_page);
 }
@@ -64,7 +64,7 @@ fn start_on_page() {
 /// alone, rendered afresh as [`start`] renders an embedded figure.
 pub fn start_figure() {
     panic::install_hook();
-    browser::explain_until_moved();
+    controls::explain_until_moved();
     browser::when_page_read(|| render_afresh(|| view! { <app::FigureApp /> }));
 }
 
