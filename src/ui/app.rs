@@ -8,6 +8,7 @@ use crate::state::{decode, AppState, FigureId, Mode, Notice};
 use crate::ui::browser;
 use crate::ui::chapters::{adopted_chapters, Article};
 use crate::ui::embed::EmbedView;
+use crate::ui::landing::land_on_fragment;
 use crate::ui::store::{use_store, Store};
 use crate::ui::timing::{debounce, effect, FirstValue};
 use crate::ui::toolbar::Toolbar;
@@ -29,7 +30,7 @@ pub fn App(
 ) -> impl IntoView {
     let notices = open_store(prerender_locale, prerender_embed);
     // A link to a chapter (#sandbox) lands there once the chapters exist.
-    browser::next_frame(browser::land_on_fragment);
+    browser::next_frame(land_on_fragment);
     view! { <Pages notices=notices /> }
 }
 
@@ -84,7 +85,7 @@ pub fn adopt_article(keep_figures: bool) {
             }
             mounted
         });
-        browser::next_frame(browser::land_on_fragment);
+        browser::next_frame(land_on_fragment);
         let kept = StoredValue::new_local(Some((islands, mounted)));
         let page = root.clone();
         effect(Box::new(move || {

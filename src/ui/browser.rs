@@ -4,11 +4,9 @@
 //! `window()`; the rest of `ui` asks it.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_storage::{LocalStorage, Storage};
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -210,6 +208,11 @@ pub fn clear_body() {
 /// The element `selector` finds first in the page, if any.
 pub fn find(selector: &str) -> Option<web_sys::Element> {
     window()?.document()?.query_selector(selector).ok()?
+}
+
+/// The element whose id is `id`, if any.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id(id)
 }
 
 /// Fills `target` with a copy of the page's block of fixed text named `key`, if the page
@@ -478,44 +481,6 @@ pub fn observe_intersection(
     )
 }
 
-/// Scrolls to the element named by the URL's `#fragment`, if there is one, and holds
-/// it in place while the page above it grows (the chapters there build their figures
-/// after the page opens), until the reader scrolls, clicks, types or moves a control, or
-/// [`HOLD_FRAGMENT_MS`] have passed. Without ResizeObserver it only scrolls.
-pub fn land_on_fragment() {
-    let id = fragment();
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(target) = (!id.is_empty())
-        .then(|| document.get_element_by_id(&id))
-        .flatten()
-    else {
-        return;
-    };
-    scroll_now(&target);
-    let Some(observer) = observe_body_size(move || scroll_now(&target)) else {
-        return;
-    };
-    // Everything the hold keeps alive; released (dropped) a tick after it ends, not
-    // inside one of its own callbacks.
-    type Hold = (Observer, Vec<EventListener>, Timeout);
-    let hold: Rc<RefCell<Option<Hold>>> = Rc::default();
-    let release = {
-        let hold = Rc::clone(&hold);
-        move || {
-            if let Some((observer, ..)) = hold.borrow().as_ref() {
-                observer.disconnect();
-            }
-            let hold = Rc::clone(&hold);
-            Timeout::new(0, move || drop(hold.borrow_mut().take())).forget();
-        }
-    };
-    let listeners = on_reader_action(release.clone());
-    let deadline = Timeout::new(HOLD_FRAGMENT_MS, release);
-    hold.replace(Some((observer, listeners, deadline)));
-}
-
 /// Calls `changed` whenever the page body's size changes, for as long as the returned
 /// observer lives; `None` where ResizeObserver is missing.
 pub fn observe_body_size(changed: impl FnMut() + 'static) -> Option<Observer> {
@@ -578,12 +543,9 @@ pub fn on_window_capture(
     Some(EventListener::new_with_options(&window, kind, options, f))
 }
 
-/// How long, at most, a linked element is held in place while the page builds.
-const HOLD_FRAGMENT_MS: u32 = 10_000;
-
 /// Scrolls `target` to the top at once, not smoothly: a smooth scroll from the top
 /// would pass (and build) every chapter on the way, and keep the reader waiting.
-fn scroll_now(target: &web_sys::Element) {
+pub fn scroll_now(target: &web_sys::Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_behavior(web_sys::ScrollBehavior::Instant);
     target.scroll_into_view_with_scroll_into_view_options(&options);

@@ -11,6 +11,7 @@ mod export;
 mod figure_view;
 pub mod figures;
 mod glossary;
+mod landing;
 pub mod panic;
 mod prose;
 mod sources;
