@@ -6,7 +6,7 @@ use leptos::tachys::view::{Mountable, Render};
 use crate::content::Locale;
 use crate::state::{decode, AppState, FigureId, Mode, Notice};
 use crate::ui::browser;
-use crate::ui::chapters::{adopted_chapters, Article};
+use crate::ui::chapters::{adopted_chapters, forget_prerendered_figures, Article};
 use crate::ui::embed::EmbedView;
 use crate::ui::landing::land_on_fragment;
 use crate::ui::store::{use_store, Store};
@@ -97,7 +97,7 @@ pub fn adopt_article(keep_figures: bool) {
                     island.unmount();
                 }
                 drop(islands);
-                browser::forget_prerendered_figures();
+                forget_prerendered_figures();
                 browser::clear_body();
                 page.with(|| mount_to_body(move || view! { <Pages notices=notices /> }));
             }

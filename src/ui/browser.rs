@@ -3,7 +3,7 @@
 //! silently where the browser refuses. This is the one file that reaches for
 //! `window()`; the rest of `ui` asks it.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_storage::{LocalStorage, Storage};
@@ -115,86 +115,16 @@ pub fn page_locale() -> Locale {
     }
 }
 
-thread_local! {
-    /// What each chapter's figure area held as rendered at build time, by chapter id,
-    /// until the app shows its own ([`take_prerendered_figure`]).
-    static PRERENDERED_FIGURES: RefCell<Vec<(String, Vec<web_sys::Element>)>> = const { RefCell::new(Vec::new()) };
-    /// The page's blocks of fixed text (`data-prose`), by key, for [`copy_prose`].
-    static PROSE: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Every element of `body` that `selector` matches.
-fn select_all(body: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+/// Every element in `<body>` that `selector` matches.
+pub fn find_all(selector: &str) -> Vec<web_sys::Element> {
+    let Some(body) = body() else {
+        return Vec::new();
+    };
     let Ok(list) = body.query_selector_all(selector) else {
         return Vec::new();
     };
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
-}
-
-/// Keeps the page's blocks of fixed text (`data-prose`) aside for [`copy_prose`], so
-/// they outlast the page the build wrote.
-pub fn keep_prose() {
-    let Some(body) = body() else {
-        return;
-    };
-    let prose = select_all(&body, "[data-prose]")
-        .into_iter()
-        .filter_map(|block| Some((block.get_attribute("data-prose")?, block)));
-    PROSE.with(|kept| kept.borrow_mut().extend(prose));
-}
-
-/// Empties `<body>` of the page rendered at build time, for the app to render afresh.
-pub fn take_prerendered() {
-    keep_prose();
-    clear_body();
-}
-
-/// A chapter's figure area in the page rendered at build time.
-pub struct FigureArea {
-    /// The chapter.
-    pub section: web_sys::Element,
-    /// Its figure area.
-    pub area: web_sys::Element,
-    /// The first part of the area that never changes (`data-static`: the glossary, the
-    /// sources), which stays as the build drew it; the app's figure goes before it.
-    pub before: Option<web_sys::Element>,
-}
-
-/// Each chapter's figure area in the page rendered at build time. With `keep_figures`,
-/// what the build drew there stays where it is, marked `data-prerendered`, until the
-/// app shows its own ([`take_prerendered_figure`]): moving it out and back would make the
-/// browser style and lay out every figure again. Without, it goes at once. Either way
-/// the parts that never change (`data-static`) stay.
-pub fn figure_areas(keep_figures: bool) -> Vec<FigureArea> {
-    let Some(body) = body() else {
-        return Vec::new();
-    };
-    select_all(&body, "section.chapter > .interactive")
-        .into_iter()
-        .filter_map(|area| {
-            let section = area.parent_element()?;
-            let children = area.children();
-            let (fixed, drawn): (Vec<_>, Vec<_>) = (0..children.length())
-                .filter_map(|i| children.item(i))
-                .partition(|child| child.has_attribute("data-static"));
-            if keep_figures {
-                for element in &drawn {
-                    let _ = element.set_attribute("data-prerendered", "");
-                }
-                PRERENDERED_FIGURES
-                    .with(|figures| figures.borrow_mut().push((section.id(), drawn)));
-            } else {
-                drawn.iter().for_each(web_sys::Element::remove);
-            }
-            let before = fixed.into_iter().next();
-            Some(FigureArea {
-                section,
-                area,
-                before,
-            })
-        })
         .collect()
 }
 
@@ -213,42 +143,6 @@ pub fn find(selector: &str) -> Option<web_sys::Element> {
 /// The element whose id is `id`, if any.
 pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
     window()?.document()?.get_element_by_id(id)
-}
-
-/// Fills `target` with a copy of the page's block of fixed text named `key`, if the page
-/// had one (a page the build did not write has none).
-pub fn copy_prose(key: &str, target: &web_sys::Element) {
-    PROSE.with(|kept| {
-        let kept = kept.borrow();
-        let Some((_, block)) = kept.iter().find(|(k, _)| k == key) else {
-            return;
-        };
-        let children = block.child_nodes();
-        for i in 0..children.length() {
-            if let Some(copy) = children
-                .item(i)
-                .and_then(|c| c.clone_node_with_deep(true).ok())
-            {
-                let _ = target.append_child(&copy);
-            }
-        }
-    });
-}
-
-/// What chapter `id`'s figure area held as rendered at build time, if the page kept it
-/// (in its place, [`figure_areas`]); taken, so each chapter gets its own once.
-pub fn take_prerendered_figure(id: &str) -> Option<Vec<web_sys::Element>> {
-    PRERENDERED_FIGURES.with(|figures| {
-        let mut figures = figures.borrow_mut();
-        let at = figures.iter().position(|(chapter, _)| chapter == id)?;
-        Some(figures.swap_remove(at).1)
-    })
-}
-
-/// Forgets the figures the build drew that the app has not replaced yet: the page they
-/// were in is gone (the reader left the article for the slides).
-pub fn forget_prerendered_figures() {
-    PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().clear());
 }
 
 /// The first of the browser's preferred languages that the explainer speaks.

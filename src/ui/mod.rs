@@ -53,7 +53,7 @@ fn start_on_page() {
         return;
     }
     if served.is_some() && state.embed.is_none() && state.mode == Mode::Article {
-        browser::keep_prose();
+        prose::keep_prose();
         app::adopt_article(app::shows_built_page(&state, &notices));
         running();
     } else {
@@ -69,10 +69,11 @@ pub fn start_figure() {
     browser::when_page_read(|| render_afresh(|| view! { <app::FigureApp /> }));
 }
 
-/// Takes the page's HTML out of `<body>` and mounts `app` there, in the same task, so
-/// nothing is painted in between.
+/// Takes the page's HTML out of `<body>` (keeping its blocks of fixed text aside, for the
+/// app to copy) and mounts `app` there, in the same task, so nothing is painted in between.
 fn render_afresh<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
-    browser::take_prerendered();
+    prose::keep_prose();
+    browser::clear_body();
     leptos::mount::mount_to_body(app);
     running();
 }
