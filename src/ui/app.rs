@@ -4,14 +4,14 @@ use leptos::tachys::view::any_view::AnyViewState;
 use leptos::tachys::view::{Mountable, Render};
 
 use crate::content::Locale;
-use crate::state::{decode, AppState, FigureId, Mode, Notice};
+use crate::state::{decode, link, AppState, FigureId, Mode, Notice};
 use crate::ui::browser;
 use crate::ui::chapters::{adopted_chapters, forget_prerendered_figures, Article};
 use crate::ui::embed::EmbedView;
 use crate::ui::landing::land_on_fragment;
 use crate::ui::store::{use_store, Store};
 use crate::ui::timing::{debounce, effect, FirstValue};
-use crate::ui::toolbar::Toolbar;
+use crate::ui::toolbar::{saved_theme, Toolbar};
 
 /// How long the state must rest before the URL is rewritten.
 const URL_UPDATE_AFTER_MS: u32 = 200;
@@ -133,9 +133,9 @@ fn open_store(
     // iframe's prefers-color-scheme, which follows the host's color-scheme), not the
     // theme the reader once chose on the article: the host's choice wins.
     if state.theme.is_none() && state.embed.is_none() {
-        state.theme = browser::saved_theme();
+        state.theme = saved_theme();
     }
-    let store = Store::new(state, prerender_locale.unwrap_or_else(browser::page_locale));
+    let store = Store::new(state, prerender_locale.unwrap_or_else(page_locale));
     provide_context(store);
 
     // The URL follows every change, without a history entry per slider tick, and
@@ -144,7 +144,8 @@ fn open_store(
         URL_UPDATE_AFTER_MS,
         FirstValue::Act,
         move || store.app_state(),
-        |state| browser::replace_url(&state),
+        // A `#chapter` fragment stays.
+        |state| browser::replace_url(link(&browser::path(), &state)),
     );
     // Language and theme live on <html>, where the stylesheet and screen readers read them.
     effect(Box::new(move || {
@@ -206,8 +207,17 @@ pub fn shows_built_page(state: &AppState, notices: &[Notice]) -> bool {
 /// no such text and stays. A page the build did not write (`served` is `None`) stays.
 pub fn other_page_wanted(state: &AppState, served: Option<Locale>) -> Option<Locale> {
     let served = served?;
-    let wanted = state.lang.unwrap_or_else(browser::page_locale);
+    let wanted = state.lang.unwrap_or_else(page_locale);
     (state.embed.is_none() && wanted != served).then_some(wanted)
+}
+
+/// The language to open in when the URL names none: the Chinese page's own, and on the
+/// English page the reader's preferred language.
+fn page_locale() -> Locale {
+    match browser::served_locale() {
+        Some(Locale::Zh) => Locale::Zh,
+        _ => browser::preferred_locale(),
+    }
 }
 
 /// For a reader without JavaScript, in the page rendered at build time: what works without

@@ -1,7 +1,8 @@
 //! Small, fallible conversations with the browser: the URL, the viewport, the page's
-//! attributes, observers, preferences, storage and the clipboard. Each degrades
-//! silently where the browser refuses. This is the one file that reaches for
-//! `window()`; the rest of `ui` asks it.
+//! elements and attributes, listeners and observers, preferences, storage and the
+//! clipboard. Each degrades silently where the browser refuses. This is the one file that
+//! reaches for `window()`; the rest of `ui` asks it, and keeps its own policies (which
+//! language, which theme, when an explanation shows, where the page lands).
 
 use std::cell::Cell;
 
@@ -11,10 +12,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::content::Locale;
-use crate::state::{link, AppState, FigureId, Theme};
-
-/// Storage key of the reader's theme choice.
-const THEME_KEY: &str = "livestream-arena.theme";
+use crate::state::FigureId;
 
 /// The browser's window; none when the page is rendered natively at build time, so every function here
 /// answers as a browser that refuses would.
@@ -67,14 +65,19 @@ pub fn page_address() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the current URL with `state`'s, without a history entry or a scroll jump;
-/// a `#chapter` fragment stays.
-pub fn replace_url(state: &AppState) {
+/// The page's path (its address without the origin, the query or the fragment).
+pub fn path() -> String {
+    window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the current URL's path and query with `url`, without a history entry or a
+/// scroll jump; a `#chapter` fragment stays.
+pub fn replace_url(url: String) {
     let Some(w) = window() else { return };
     let Ok(history) = w.history() else { return };
-    let location = w.location();
-    let url = link(&location.pathname().unwrap_or_default(), state)
-        + &location.hash().unwrap_or_default();
+    let url = url + &w.location().hash().unwrap_or_default();
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 
@@ -104,15 +107,6 @@ pub fn served_locale() -> Option<Locale> {
 pub fn served_embed() -> Option<FigureId> {
     let root = window()?.document()?.document_element()?;
     FigureId::from_code(&root.get_attribute("data-embed")?)
-}
-
-/// The language to open in when the URL names none: the Chinese page's own, and on the
-/// English page the reader's preferred language.
-pub fn page_locale() -> Locale {
-    match served_locale() {
-        Some(Locale::Zh) => Locale::Zh,
-        _ => preferred_locale(),
-    }
 }
 
 /// Every element in `<body>` that `selector` matches.
@@ -508,16 +502,6 @@ pub fn save_local(key: &str, value: Option<&str>) {
         Some(v) => storage.set_item(key, v),
         None => storage.remove_item(key),
     };
-}
-
-/// The theme saved by an earlier visit, where storage is allowed.
-pub fn saved_theme() -> Option<Theme> {
-    load(THEME_KEY).and_then(|code| Theme::from_code(&code))
-}
-
-/// Saves the theme choice, where storage is allowed.
-pub fn save_theme(theme: Option<Theme>) {
-    save_local(THEME_KEY, theme.map(Theme::code));
 }
 
 /// Whether the page runs inside a frame.
