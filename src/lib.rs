@@ -5,7 +5,8 @@
 //!    of reported figures;
 //! 2. [`content`]: what the explainer says, as typed data;
 //! 3. the pure helpers the page is drawn with: [`state`] (the page's state as a query
-//!    string), [`chart`] (the figures' geometry and tables), [`embed_code`], [`pym`];
+//!    string), [`chart`] (each figure's data, geometry, summary sentence and table), [`embed_code`],
+//!    [`pym`];
 //! 4. [`ui`]: Leptos components, run in the browser and rendered natively to HTML at build time.
 
 #![recursion_limit = "512"]

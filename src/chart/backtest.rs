@@ -1,4 +1,5 @@
-//! The backtest figure of chapter 9, as arithmetic: how each reported figure is marked (a dot, a range
+//! The backtest figure of chapter 9, as arithmetic: the model's lines with their bands and the
+//! reported figures over them ([`backtest_lines`]), how each reported figure is marked (a dot, a range
 //! bar or a floor's arrow, never a floor or a range as a plain point), the table of the model's signed
 //! errors, and the summary sentence with the numbers of the last year checked. The rows come from
 //! [`crate::model::held_to_reports`].
@@ -6,11 +7,20 @@
 use crate::content::format::{percent, rmb, rmb_range, signed_percent, Locale};
 use crate::content::sentences::{BacktestSentence, Miss};
 use crate::content::Texts;
-use crate::model::ledger::LIVESTREAM_SALES_2023_JAN_SEP;
-use crate::model::{BacktestRow, Player, Projection, BACKTEST_YEARS};
+use crate::model::ledger::{LIVESTREAM_SALES_2023_JAN_SEP, SCOREBOARD};
+use crate::model::{BacktestRow, Bands, Player, Projection, BACKTEST_YEARS};
 
+use super::colour::player_class;
+use super::lines::{LineData, Mark, Series};
 use super::plot::push_point;
 use super::TableData;
+
+/// The years drawn: 2020, the year the model was fitted to, then the backtest's.
+pub const FIRST: u16 = 2020;
+/// The last year drawn: the backtest's last.
+pub const LAST: u16 = *BACKTEST_YEARS.end();
+/// The platforms drawn: the three with reported figures.
+pub const PLAYERS: [Player; 3] = [Player::Douyin, Player::Kuaishou, Player::TaobaoLive];
 
 /// How a reported figure is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,6 +126,92 @@ pub fn mark_offset(p: Player) -> f64 {
         Player::TaobaoLive => 9.0,
         Player::Douyin => -9.0,
         _ => 0.0,
+    }
+}
+
+/// The middle of a key's icon (24 × 26 SVG units), where its sample mark stands.
+const KEY_CENTRE: f64 = 12.0;
+
+/// The path of the key's sample of `kind`, in its icon: a dot and a diamond in the middle, a range's
+/// bar across most of the height, a floor at the bottom with its arrow up.
+pub fn key_path(kind: MarkKind) -> String {
+    let (low, high) = match kind {
+        MarkKind::Point | MarkKind::Quoted => (13.0, 13.0),
+        MarkKind::Range => (21.0, 5.0),
+        MarkKind::Floor => (24.0, 24.0),
+    };
+    mark_path(kind, KEY_CENTRE, low, high)
+}
+
+/// What the figure draws: for each of [`PLAYERS`], the model's path from [`FIRST`] to [`LAST`] (the
+/// projection `point`) with its 10–90% band (`band`), and over them each reported figure of `rows` as
+/// what it is, and beside 2020's reports, the numbers the article had quoted for 2020: the loop closed.
+pub fn backtest_lines(
+    texts: &Texts,
+    locale: Locale,
+    point: &Projection,
+    band: &Bands,
+    rows: &[BacktestRow],
+) -> LineData {
+    let labels = &texts.figures.next_labels;
+    let years = || FIRST..=LAST;
+    let model = |p: Player| -> Vec<f64> {
+        years()
+            .map(|y| point.year(y).map_or(f64::NAN, |r| r.gmv[p.index()]))
+            .collect()
+    };
+    let edge = |table: &[[f64; 6]], p: Player| -> Vec<f64> {
+        years()
+            .map(|y| band.row(y).map_or(f64::NAN, |k| table[k][p.index()]))
+            .collect()
+    };
+    let series: Vec<Series> = PLAYERS
+        .iter()
+        .map(|&p| Series {
+            class: player_class(p),
+            label: format!("{}{}", texts.players[p.index()], labels.model),
+            values: model(p),
+            dashed: false,
+            direct_label: true,
+            band: Some((edge(&band.gmv_p10, p), edge(&band.gmv_p90, p))),
+        })
+        .collect();
+    let quoted = SCOREBOARD.iter().filter(|f| f.year == FIRST).map(|f| Mark {
+        class: player_class(f.player),
+        index: 0,
+        kind: MarkKind::Quoted,
+        low: f.low,
+        high: f.low,
+        offset: -mark_offset(f.player),
+        text: format!(
+            "{}{}{}",
+            texts.players[f.player.index()],
+            labels.quoted,
+            rmb(locale, f.low)
+        ),
+    });
+    let marks = rows
+        .iter()
+        .map(|r| Mark {
+            class: player_class(r.player),
+            index: usize::from(r.year - FIRST),
+            kind: MarkKind::of_row(r),
+            low: r.reported_low,
+            high: r.reported_high,
+            offset: mark_offset(r.player),
+            text: format!(
+                "{}{}{}",
+                texts.players[r.player.index()],
+                labels.reported,
+                reported_text(locale, r)
+            ),
+        })
+        .chain(quoted)
+        .collect();
+    LineData {
+        years: years().collect(),
+        series,
+        marks,
     }
 }
 
@@ -290,6 +386,48 @@ mod tests {
         let range = mark_path(MarkKind::Range, 100.0, 200.0, 150.0);
         assert!(range.contains("M100.0,200.0L100.0,150.0"), "{range}");
         assert!(mark_path(MarkKind::Point, 100.0, 200.0, 200.0).contains('a'));
+    }
+
+    #[test]
+    fn the_lines_are_the_model_s_with_its_band_and_every_report_is_marked() {
+        use crate::model::{Ensemble, FULL_DRAWS};
+        let s = Scenario::default();
+        let point = project(&s);
+        let band = Ensemble::shared(s.fit).bands(&s, FULL_DRAWS);
+        let rows = crate::model::rows_from(s.fit, &point, &band, FIRST..=LAST);
+        let texts = texts(Locale::En);
+        let data = backtest_lines(texts, Locale::En, &point, &band, &rows);
+        assert_eq!(data.years, (FIRST..=LAST).collect::<Vec<_>>());
+        assert_eq!(data.series.len(), PLAYERS.len());
+        for (line, p) in data.series.iter().zip(PLAYERS) {
+            assert!(line.label.starts_with(texts.players[p.index()]));
+            let k = band.row(2022).unwrap();
+            assert_eq!(line.values[2], point.year(2022).unwrap().gmv[p.index()]);
+            let (low, high) = line.band.as_ref().unwrap();
+            assert_eq!(
+                (low[2], high[2]),
+                (band.gmv_p10[k][p.index()], band.gmv_p90[k][p.index()])
+            );
+        }
+        // Every report of the rows, and the article's 2020 numbers beside 2020's reports.
+        let quoted = SCOREBOARD.iter().filter(|f| f.year == FIRST).count();
+        assert_eq!(data.marks.len(), rows.len() + quoted);
+        for (mark, r) in data.marks.iter().zip(&rows) {
+            assert_eq!(data.years[mark.index], r.year);
+            assert_eq!(mark.kind, MarkKind::of_row(r));
+            assert!(
+                mark.text.ends_with(&reported_text(Locale::En, r)),
+                "{}",
+                mark.text
+            );
+        }
+        for mark in &data.marks[rows.len()..] {
+            assert_eq!((mark.index, mark.kind), (0, MarkKind::Quoted));
+        }
+        // The key's samples stand in the middle of their 24 × 26 icon: a floor at its bottom, a range
+        // across most of its height.
+        assert!(key_path(MarkKind::Floor).starts_with("M7.5,24.0L16.5,24.0"));
+        assert!(key_path(MarkKind::Range).contains("M12.0,21.0L12.0,5.0"));
     }
 
     #[test]

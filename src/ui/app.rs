@@ -4,13 +4,14 @@ use leptos::tachys::view::any_view::AnyViewState;
 use leptos::tachys::view::{Mountable, Render};
 
 use crate::content::Locale;
-use crate::state::{decode, AppState, FigureId, Mode, Notice};
+use crate::state::{decode, link, AppState, FigureId, Mode, Notice};
 use crate::ui::browser;
-use crate::ui::chapters::{adopted_chapters, Article};
+use crate::ui::chapters::{adopted_chapters, forget_prerendered_figures, Article};
 use crate::ui::embed::EmbedView;
+use crate::ui::landing::land_on_fragment;
 use crate::ui::store::{use_store, Store};
 use crate::ui::timing::{debounce, effect, FirstValue};
-use crate::ui::toolbar::Toolbar;
+use crate::ui::toolbar::{saved_theme, Toolbar};
 
 /// How long the state must rest before the URL is rewritten.
 const URL_UPDATE_AFTER_MS: u32 = 200;
@@ -29,7 +30,7 @@ pub fn App(
 ) -> impl IntoView {
     let notices = open_store(prerender_locale, prerender_embed);
     // A link to a chapter (#sandbox) lands there once the chapters exist.
-    browser::next_frame(browser::land_on_fragment);
+    browser::next_frame(land_on_fragment);
     view! { <Pages notices=notices /> }
 }
 
@@ -84,7 +85,7 @@ pub fn adopt_article(keep_figures: bool) {
             }
             mounted
         });
-        browser::next_frame(browser::land_on_fragment);
+        browser::next_frame(land_on_fragment);
         let kept = StoredValue::new_local(Some((islands, mounted)));
         let page = root.clone();
         effect(Box::new(move || {
@@ -96,7 +97,7 @@ pub fn adopt_article(keep_figures: bool) {
                     island.unmount();
                 }
                 drop(islands);
-                browser::forget_prerendered_figures();
+                forget_prerendered_figures();
                 browser::clear_body();
                 page.with(|| mount_to_body(move || view! { <Pages notices=notices /> }));
             }
@@ -132,9 +133,9 @@ fn open_store(
     // iframe's prefers-color-scheme, which follows the host's color-scheme), not the
     // theme the reader once chose on the article: the host's choice wins.
     if state.theme.is_none() && state.embed.is_none() {
-        state.theme = browser::saved_theme();
+        state.theme = saved_theme();
     }
-    let store = Store::new(state, prerender_locale.unwrap_or_else(browser::page_locale));
+    let store = Store::new(state, prerender_locale.unwrap_or_else(page_locale));
     provide_context(store);
 
     // The URL follows every change, without a history entry per slider tick, and
@@ -143,7 +144,8 @@ fn open_store(
         URL_UPDATE_AFTER_MS,
         FirstValue::Act,
         move || store.app_state(),
-        |state| browser::replace_url(&state),
+        // A `#chapter` fragment stays.
+        |state| browser::replace_url(link(&browser::path(), &state)),
     );
     // Language and theme live on <html>, where the stylesheet and screen readers read them.
     effect(Box::new(move || {
@@ -205,8 +207,17 @@ pub fn shows_built_page(state: &AppState, notices: &[Notice]) -> bool {
 /// no such text and stays. A page the build did not write (`served` is `None`) stays.
 pub fn other_page_wanted(state: &AppState, served: Option<Locale>) -> Option<Locale> {
     let served = served?;
-    let wanted = state.lang.unwrap_or_else(browser::page_locale);
+    let wanted = state.lang.unwrap_or_else(page_locale);
     (state.embed.is_none() && wanted != served).then_some(wanted)
+}
+
+/// The language to open in when the URL names none: the Chinese page's own, and on the
+/// English page the reader's preferred language.
+fn page_locale() -> Locale {
+    match browser::served_locale() {
+        Some(Locale::Zh) => Locale::Zh,
+        _ => browser::preferred_locale(),
+    }
 }
 
 /// For a reader without JavaScript, in the page rendered at build time: what works without

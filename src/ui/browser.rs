@@ -1,22 +1,18 @@
 //! Small, fallible conversations with the browser: the URL, the viewport, the page's
-//! attributes, observers, preferences, storage and the clipboard. Each degrades
-//! silently where the browser refuses. This is the one file that reaches for
-//! `window()`; the rest of `ui` asks it.
+//! elements and attributes, listeners and observers, preferences, storage and the
+//! clipboard. Each degrades silently where the browser refuses. This is the one file that
+//! reaches for `window()`; the rest of `ui` asks it, and keeps its own policies (which
+//! language, which theme, when an explanation shows, where the page lands).
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::cell::Cell;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_storage::{LocalStorage, Storage};
-use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::content::Locale;
-use crate::state::{link, AppState, FigureId, Theme};
-
-/// Storage key of the reader's theme choice.
-const THEME_KEY: &str = "livestream-arena.theme";
+use crate::state::FigureId;
 
 /// The browser's window; none when the page is rendered natively at build time, so every function here
 /// answers as a browser that refuses would.
@@ -69,14 +65,19 @@ pub fn page_address() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the current URL with `state`'s, without a history entry or a scroll jump;
-/// a `#chapter` fragment stays.
-pub fn replace_url(state: &AppState) {
+/// The page's path (its address without the origin, the query or the fragment).
+pub fn path() -> String {
+    window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the current URL's path and query with `url`, without a history entry or a
+/// scroll jump; a `#chapter` fragment stays.
+pub fn replace_url(url: String) {
     let Some(w) = window() else { return };
     let Ok(history) = w.history() else { return };
-    let location = w.location();
-    let url = link(&location.pathname().unwrap_or_default(), state)
-        + &location.hash().unwrap_or_default();
+    let url = url + &w.location().hash().unwrap_or_default();
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 
@@ -108,95 +109,16 @@ pub fn served_embed() -> Option<FigureId> {
     FigureId::from_code(&root.get_attribute("data-embed")?)
 }
 
-/// The language to open in when the URL names none: the Chinese page's own, and on the
-/// English page the reader's preferred language.
-pub fn page_locale() -> Locale {
-    match served_locale() {
-        Some(Locale::Zh) => Locale::Zh,
-        _ => preferred_locale(),
-    }
-}
-
-thread_local! {
-    /// What each chapter's figure area held as rendered at build time, by chapter id,
-    /// until the app shows its own ([`take_prerendered_figure`]).
-    static PRERENDERED_FIGURES: RefCell<Vec<(String, Vec<web_sys::Element>)>> = const { RefCell::new(Vec::new()) };
-    /// The page's blocks of fixed text (`data-prose`), by key, for [`copy_prose`].
-    static PROSE: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Every element of `body` that `selector` matches.
-fn select_all(body: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+/// Every element in `<body>` that `selector` matches.
+pub fn find_all(selector: &str) -> Vec<web_sys::Element> {
+    let Some(body) = body() else {
+        return Vec::new();
+    };
     let Ok(list) = body.query_selector_all(selector) else {
         return Vec::new();
     };
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
-}
-
-/// Keeps the page's blocks of fixed text (`data-prose`) aside for [`copy_prose`], so
-/// they outlast the page the build wrote.
-pub fn keep_prose() {
-    let Some(body) = body() else {
-        return;
-    };
-    let prose = select_all(&body, "[data-prose]")
-        .into_iter()
-        .filter_map(|block| Some((block.get_attribute("data-prose")?, block)));
-    PROSE.with(|kept| kept.borrow_mut().extend(prose));
-}
-
-/// Empties `<body>` of the page rendered at build time, for the app to render afresh.
-pub fn take_prerendered() {
-    keep_prose();
-    clear_body();
-}
-
-/// A chapter's figure area in the page rendered at build time.
-pub struct FigureArea {
-    /// The chapter.
-    pub section: web_sys::Element,
-    /// Its figure area.
-    pub area: web_sys::Element,
-    /// The first part of the area that never changes (`data-static`: the glossary, the
-    /// sources), which stays as the build drew it; the app's figure goes before it.
-    pub before: Option<web_sys::Element>,
-}
-
-/// Each chapter's figure area in the page rendered at build time. With `keep_figures`,
-/// what the build drew there stays where it is, marked `data-prerendered`, until the
-/// app shows its own ([`take_prerendered_figure`]): moving it out and back would make the
-/// browser style and lay out every figure again. Without, it goes at once. Either way
-/// the parts that never change (`data-static`) stay.
-pub fn figure_areas(keep_figures: bool) -> Vec<FigureArea> {
-    let Some(body) = body() else {
-        return Vec::new();
-    };
-    select_all(&body, "section.chapter > .interactive")
-        .into_iter()
-        .filter_map(|area| {
-            let section = area.parent_element()?;
-            let children = area.children();
-            let (fixed, drawn): (Vec<_>, Vec<_>) = (0..children.length())
-                .filter_map(|i| children.item(i))
-                .partition(|child| child.has_attribute("data-static"));
-            if keep_figures {
-                for element in &drawn {
-                    let _ = element.set_attribute("data-prerendered", "");
-                }
-                PRERENDERED_FIGURES
-                    .with(|figures| figures.borrow_mut().push((section.id(), drawn)));
-            } else {
-                drawn.iter().for_each(web_sys::Element::remove);
-            }
-            let before = fixed.into_iter().next();
-            Some(FigureArea {
-                section,
-                area,
-                before,
-            })
-        })
         .collect()
 }
 
@@ -212,40 +134,9 @@ pub fn find(selector: &str) -> Option<web_sys::Element> {
     window()?.document()?.query_selector(selector).ok()?
 }
 
-/// Fills `target` with a copy of the page's block of fixed text named `key`, if the page
-/// had one (a page the build did not write has none).
-pub fn copy_prose(key: &str, target: &web_sys::Element) {
-    PROSE.with(|kept| {
-        let kept = kept.borrow();
-        let Some((_, block)) = kept.iter().find(|(k, _)| k == key) else {
-            return;
-        };
-        let children = block.child_nodes();
-        for i in 0..children.length() {
-            if let Some(copy) = children
-                .item(i)
-                .and_then(|c| c.clone_node_with_deep(true).ok())
-            {
-                let _ = target.append_child(&copy);
-            }
-        }
-    });
-}
-
-/// What chapter `id`'s figure area held as rendered at build time, if the page kept it
-/// (in its place, [`figure_areas`]); taken, so each chapter gets its own once.
-pub fn take_prerendered_figure(id: &str) -> Option<Vec<web_sys::Element>> {
-    PRERENDERED_FIGURES.with(|figures| {
-        let mut figures = figures.borrow_mut();
-        let at = figures.iter().position(|(chapter, _)| chapter == id)?;
-        Some(figures.swap_remove(at).1)
-    })
-}
-
-/// Forgets the figures the build drew that the app has not replaced yet: the page they
-/// were in is gone (the reader left the article for the slides).
-pub fn forget_prerendered_figures() {
-    PRERENDERED_FIGURES.with(|figures| figures.borrow_mut().clear());
+/// The element whose id is `id`, if any.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id(id)
 }
 
 /// The first of the browser's preferred languages that the explainer speaks.
@@ -478,44 +369,6 @@ pub fn observe_intersection(
     )
 }
 
-/// Scrolls to the element named by the URL's `#fragment`, if there is one, and holds
-/// it in place while the page above it grows (the chapters there build their figures
-/// after the page opens), until the reader scrolls, clicks, types or moves a control, or
-/// [`HOLD_FRAGMENT_MS`] have passed. Without ResizeObserver it only scrolls.
-pub fn land_on_fragment() {
-    let id = fragment();
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(target) = (!id.is_empty())
-        .then(|| document.get_element_by_id(&id))
-        .flatten()
-    else {
-        return;
-    };
-    scroll_now(&target);
-    let Some(observer) = observe_body_size(move || scroll_now(&target)) else {
-        return;
-    };
-    // Everything the hold keeps alive; released (dropped) a tick after it ends, not
-    // inside one of its own callbacks.
-    type Hold = (Observer, Vec<EventListener>, Timeout);
-    let hold: Rc<RefCell<Option<Hold>>> = Rc::default();
-    let release = {
-        let hold = Rc::clone(&hold);
-        move || {
-            if let Some((observer, ..)) = hold.borrow().as_ref() {
-                observer.disconnect();
-            }
-            let hold = Rc::clone(&hold);
-            Timeout::new(0, move || drop(hold.borrow_mut().take())).forget();
-        }
-    };
-    let listeners = on_reader_action(release.clone());
-    let deadline = Timeout::new(HOLD_FRAGMENT_MS, release);
-    hold.replace(Some((observer, listeners, deadline)));
-}
-
 /// Calls `changed` whenever the page body's size changes, for as long as the returned
 /// observer lives; `None` where ResizeObserver is missing.
 pub fn observe_body_size(changed: impl FnMut() + 'static) -> Option<Observer> {
@@ -550,78 +403,6 @@ pub fn on_key_down(on_key: impl Fn(&web_sys::KeyboardEvent) + 'static) -> Option
     ))
 }
 
-/// A lever's explanation opens while the lever has focus or the pointer, over what lies
-/// below it, which is often its figure's sentence. Once the reader moves the lever, the
-/// sentence says what the move did, so the explanation gives way (the control is marked
-/// `data-moved`, which the stylesheet reads) until the control has neither focus nor the
-/// pointer. One set of listeners on the window, for the page's life, serves every control.
-pub fn explain_until_moved() {
-    let Some(window) = window() else {
-        return;
-    };
-    let capture = EventListenerOptions::run_in_capture_phase();
-    // The marked control, and the element whose input marked it: one at a time, as a
-    // reader moves one lever at a time. The rest of a drag's ticks, from the same element,
-    // cost one comparison each, and leaving anything while none is marked costs nothing.
-    let marked: Rc<RefCell<Option<(web_sys::EventTarget, web_sys::Element)>>> = Rc::default();
-    for name in ["input", "change"] {
-        let marked = Rc::clone(&marked);
-        EventListener::new_with_options(&window, name, capture, move |ev| {
-            let Some(target) = ev.target() else {
-                return;
-            };
-            if marked
-                .borrow()
-                .as_ref()
-                .is_some_and(|(by, _)| *by == target)
-            {
-                return;
-            }
-            let Some(control) = target
-                .dyn_ref::<web_sys::Element>()
-                .and_then(|e| e.closest(".control").ok().flatten())
-            else {
-                return;
-            };
-            if let Some((_, before)) = marked.take().filter(|(_, before)| *before != control) {
-                let _ = before.remove_attribute("data-moved");
-            }
-            let _ = control.set_attribute("data-moved", "");
-            marked.replace(Some((target, control)));
-        })
-        .forget();
-    }
-    // Leaving the marked control: losing focus while the pointer rests on it, or the
-    // pointer while it has focus (after a drag, say), does not open the explanation again.
-    for (name, kept_while) in [("focusout", ":hover"), ("pointerout", ":focus-within")] {
-        let marked = Rc::clone(&marked);
-        EventListener::new_with_options(&window, name, capture, move |ev| {
-            let Some(control) = marked.borrow().as_ref().map(|(_, c)| c.clone()) else {
-                return;
-            };
-            let node = |t: Option<web_sys::EventTarget>| {
-                t.and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            };
-            let to = ev
-                .dyn_ref::<web_sys::FocusEvent>()
-                .and_then(web_sys::FocusEvent::related_target)
-                .or_else(|| {
-                    ev.dyn_ref::<web_sys::MouseEvent>()
-                        .and_then(web_sys::MouseEvent::related_target)
-                });
-            // From inside the control to outside it, and with nothing else holding it.
-            let left = control.contains(node(ev.target()).as_ref())
-                && !control.contains(node(to).as_ref())
-                && !control.matches(kept_while).unwrap_or(false);
-            if left {
-                let _ = control.remove_attribute("data-moved");
-                marked.take();
-            }
-        })
-        .forget();
-    }
-}
-
 /// Calls `act` each time the reader scrolls, clicks, types or moves a control, for as
 /// long as the returned listeners live (on the window, in the capture phase, so
 /// nothing on the page can hide an action from it).
@@ -639,12 +420,20 @@ pub fn on_reader_action(act: impl Fn() + Clone + 'static) -> Vec<EventListener> 
         .collect()
 }
 
-/// How long, at most, a linked element is held in place while the page builds.
-const HOLD_FRAGMENT_MS: u32 = 10_000;
+/// Calls `f` with every `kind` event that reaches the window, in the capture phase (so
+/// nothing on the page can hide one from it), for as long as the returned listener lives.
+pub fn on_window_capture(
+    kind: &'static str,
+    f: impl FnMut(&web_sys::Event) + 'static,
+) -> Option<EventListener> {
+    let window = window()?;
+    let options = EventListenerOptions::run_in_capture_phase();
+    Some(EventListener::new_with_options(&window, kind, options, f))
+}
 
 /// Scrolls `target` to the top at once, not smoothly: a smooth scroll from the top
 /// would pass (and build) every chapter on the way, and keep the reader waiting.
-fn scroll_now(target: &web_sys::Element) {
+pub fn scroll_now(target: &web_sys::Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_behavior(web_sys::ScrollBehavior::Instant);
     target.scroll_into_view_with_scroll_into_view_options(&options);
@@ -713,16 +502,6 @@ pub fn save_local(key: &str, value: Option<&str>) {
         Some(v) => storage.set_item(key, v),
         None => storage.remove_item(key),
     };
-}
-
-/// The theme saved by an earlier visit, where storage is allowed.
-pub fn saved_theme() -> Option<Theme> {
-    load(THEME_KEY).and_then(|code| Theme::from_code(&code))
-}
-
-/// Saves the theme choice, where storage is allowed.
-pub fn save_theme(theme: Option<Theme>) {
-    save_local(THEME_KEY, theme.map(Theme::code));
 }
 
 /// Whether the page runs inside a frame.

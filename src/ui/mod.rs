@@ -11,6 +11,7 @@ mod export;
 mod figure_view;
 pub mod figures;
 mod glossary;
+mod landing;
 pub mod panic;
 mod prose;
 mod sources;
@@ -38,7 +39,7 @@ use crate::state::{FigureId, Mode};
 /// the build did not write) is rendered afresh ([`render_afresh`]).
 pub fn start() {
     panic::install_hook();
-    browser::explain_until_moved();
+    controls::explain_until_moved();
     // The script is fetched and compiled while the page is read (start.js is async).
     browser::when_page_read(start_on_page);
 }
@@ -52,7 +53,7 @@ fn start_on_page() {
         return;
     }
     if served.is_some() && state.embed.is_none() && state.mode == Mode::Article {
-        browser::keep_prose();
+        prose::keep_prose();
         app::adopt_article(app::shows_built_page(&state, &notices));
         running();
     } else {
@@ -64,14 +65,15 @@ fn start_on_page() {
 /// alone, rendered afresh as [`start`] renders an embedded figure.
 pub fn start_figure() {
     panic::install_hook();
-    browser::explain_until_moved();
+    controls::explain_until_moved();
     browser::when_page_read(|| render_afresh(|| view! { <app::FigureApp /> }));
 }
 
-/// Takes the page's HTML out of `<body>` and mounts `app` there, in the same task, so
-/// nothing is painted in between.
+/// Takes the page's HTML out of `<body>` (keeping its blocks of fixed text aside, for the
+/// app to copy) and mounts `app` there, in the same task, so nothing is painted in between.
 fn render_afresh<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
-    browser::take_prerendered();
+    prose::keep_prose();
+    browser::clear_body();
     leptos::mount::mount_to_body(app);
     running();
 }

@@ -4,6 +4,8 @@
 //! page's (`data-prose="KEY"`), so the wasm carries none of the text. The language switch
 //! goes to the other language's page for the same reason.
 
+use std::cell::RefCell;
+
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,6 +13,40 @@ use wasm_bindgen::JsCast;
 use crate::content::Chapter;
 use crate::ui::browser;
 use crate::ui::timing::effect;
+
+thread_local! {
+    /// The page's blocks of fixed text (`data-prose`), by key, for [`copy_prose`].
+    static PROSE: RefCell<Vec<(String, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps the page's blocks of fixed text (`data-prose`) aside for [`copy_prose`], so
+/// they outlast the page the build wrote.
+pub fn keep_prose() {
+    let prose = browser::find_all("[data-prose]")
+        .into_iter()
+        .filter_map(|block| Some((block.get_attribute("data-prose")?, block)));
+    PROSE.with(|kept| kept.borrow_mut().extend(prose));
+}
+
+/// Fills `target` with a copy of the page's block of fixed text named `key`, if the page
+/// had one (a page the build did not write has none).
+fn copy_prose(key: &str, target: &web_sys::Element) {
+    PROSE.with(|kept| {
+        let kept = kept.borrow();
+        let Some((_, block)) = kept.iter().find(|(k, _)| k == key) else {
+            return;
+        };
+        let children = block.child_nodes();
+        for i in 0..children.length() {
+            if let Some(copy) = children
+                .item(i)
+                .and_then(|c| c.clone_node_with_deep(true).ok())
+            {
+                let _ = target.append_child(&copy);
+            }
+        }
+    });
+}
 
 /// `$view` natively, where the build renders the page; nothing in the wasm, where the
 /// block is filled from the page ([`from_page`]).
@@ -35,7 +71,7 @@ where
     let node = NodeRef::<E>::new();
     effect(Box::new(move || {
         if let Some(element) = node.get() {
-            browser::copy_prose(&key, element.unchecked_ref());
+            copy_prose(&key, element.unchecked_ref());
         }
     }));
     node

@@ -79,7 +79,7 @@ pub fn Toolbar() -> impl IntoView {
                 <select on:change=move |ev| {
                     let theme = Theme::from_code(&event_target_value(&ev));
                     store.theme.set(theme);
-                    browser::save_theme(theme);
+                    save_theme(theme);
                 }>{theme_options}</select>
             </label>
             <button type="button" on:click=copy>{toolbar.copy_link}</button>
@@ -103,6 +103,19 @@ pub fn Toolbar() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// Storage key of the reader's theme choice.
+const THEME_KEY: &str = "livestream-arena.theme";
+
+/// The theme saved by an earlier visit, where storage is allowed.
+pub fn saved_theme() -> Option<Theme> {
+    browser::load(THEME_KEY).and_then(|code| Theme::from_code(&code))
+}
+
+/// Saves the theme choice, where storage is allowed.
+fn save_theme(theme: Option<Theme>) {
+    browser::save_local(THEME_KEY, theme.map(Theme::code));
 }
 
 /// Selects the whole text of the focused input, so a manual copy takes it all.

@@ -7,6 +7,7 @@ use gloo_timers::callback::Timeout;
 use leptos::html::Section;
 use leptos::prelude::*;
 
+use super::prerendered::take_prerendered_figure;
 use crate::content::Chapter;
 use crate::ui::browser;
 use crate::ui::figure_view::paused_off_screen;
@@ -44,7 +45,7 @@ pub(super) fn chapter_figure(
     let built = Memo::new(move |_| background.has_built(chapter));
     // What the build drew stays where it is until the figure is built, and goes in the
     // same render as the figure comes, so nothing moves.
-    if let Some(drawn) = browser::take_prerendered_figure(chapter.id()) {
+    if let Some(drawn) = take_prerendered_figure(chapter.id()) {
         effect(Box::new(move || {
             if built.get() {
                 drawn.iter().for_each(web_sys::Element::remove);

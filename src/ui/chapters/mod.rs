@@ -1,19 +1,22 @@
 //! The article: ten chapters, each its prose around its figure and controls.
 
 mod build;
+mod prerendered;
 
 use build::{chapter_figure, Background};
 use leptos::html::Section;
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
+pub use prerendered::forget_prerendered_figures;
+use prerendered::{figure_areas, FigureArea};
 
+use crate::chart::shares::Metric;
 use crate::content::Chapter;
 use crate::model::Lever;
 use crate::state::FigureId;
-use crate::ui::browser::{self, FigureArea};
 use crate::ui::controls::{Compare, Levers, Presets};
 use crate::ui::figures::{
-    BanFigure, CurveFigure, MapFigure, Metric, NextFigure, ParamsTable, ScoreboardFigure,
+    BanFigure, CurveFigure, MapFigure, NextFigure, ParamsTable, ScoreboardFigure,
     SensitivityFigure, SharesFigure, TimelineFigure, TrustFigure,
 };
 use crate::ui::glossary::Glossary;
@@ -175,7 +178,7 @@ pub fn adopted_chapters(
     keep_figures: bool,
 ) -> Vec<(web_sys::Element, Option<web_sys::Element>, AnyView)> {
     let background = Background::start();
-    browser::figure_areas(keep_figures)
+    figure_areas(keep_figures)
         .into_iter()
         .filter_map(
             |FigureArea {

@@ -1,39 +1,16 @@
-//! Horizontal bars, one per platform, with an optional baseline tick.
+//! Horizontal bars, one per platform, with an optional baseline tick: the view of
+//! [`crate::chart::bars`].
 
 use leptos::prelude::*;
 
 use super::axes::chart_width;
 use super::frame::use_chart_name;
-use crate::chart::{tenths, Plot};
-use crate::content::Locale;
-
-/// One bar.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Bar {
-    /// Colour class.
-    pub class: &'static str,
-    /// Row label.
-    pub label: &'static str,
-    /// Length.
-    pub value: f64,
-    /// Where the baseline scenario puts it, drawn as a tick.
-    pub baseline: Option<f64>,
-}
-
-/// Width in SVG units on wide screens and on phones (see [`chart_width`]).
-const WIDTH: f64 = 640.0;
-const PHONE_WIDTH: f64 = 430.0;
-const ROW: f64 = 40.0;
-/// The frame at its wide width, for one row; the left margin holds the names, the
-/// right one the values.
-const PLOT: Plot = Plot {
-    width: WIDTH,
-    height: ROW,
-    top: 4.0,
-    right: 84.0,
-    bottom: 4.0,
-    left: 130.0,
+use crate::chart::bars::{
+    length, plot, row_top, Bar, BAR_HEIGHT, BAR_TOP, NAME_GAP, PHONE_WIDTH, ROW, TICK_BOTTOM,
+    TICK_TOP, VALUE_GAP, WIDTH,
 };
+use crate::chart::tenths;
+use crate::content::Locale;
 
 /// Horizontal bars scaled to `max`; each bar's length follows the data without
 /// being rebuilt (the number of rows is fixed at `count`).
@@ -52,15 +29,10 @@ pub fn HBars(
     locale: Locale,
 ) -> impl IntoView {
     let name = use_chart_name();
-    let plot = Plot {
-        width: chart_width(WIDTH, PHONE_WIDTH),
-        height: ROW * count as f64 + PLOT.top + PLOT.bottom,
-        ..PLOT
-    };
+    let plot = plot(chart_width(WIDTH, PHONE_WIDTH), count);
     let x = plot.x(0.0, max);
     let left = plot.left;
-    // A bar's length: from the left edge to its value, within the plot.
-    let scale = move |v: f64| x.at(v.clamp(0.0, max)) - left;
+    let scale = move |v: f64| length(&plot, &x, max, v);
     let bar = move |i: usize| bars.with(|b| b.get(i).cloned());
     // Each row's name and colour, read once: the rows and their order are fixed for the
     // chart's life, so an input reruns only the bar's length and value.
@@ -68,7 +40,7 @@ pub fn HBars(
         bars.with_untracked(|b| b.iter().map(|bar| (bar.label, bar.class)).collect());
     let rows = (0..count)
         .map(|i| {
-            let y = plot.top + ROW * i as f64;
+            let y = row_top(&plot, i);
             let (label, class) = names.get(i).copied().unwrap_or(("", ""));
             let length = move || bar(i).map_or(0.0, |b| tenths(scale(b.value)));
             // A memo, so the tick is rebuilt only when the baseline moves, not with every
@@ -79,16 +51,16 @@ pub fn HBars(
             let baseline = move || {
                 Some(tick.get()).filter(|v| !v.is_nan()).map(|v| {
                     let x = left + scale(v);
-                    view! { <line class="baseline-tick" x1=x x2=x y1=y + 2.0 y2=y + ROW - 10.0 /> }
+                    view! { <line class="baseline-tick" x1=x x2=x y1=y + TICK_TOP y2=y + TICK_BOTTOM /> }
                 })
             };
             view! {
-                <text class="tick" x=left - 10.0 y=y + ROW / 2.0 text-anchor="end">
+                <text class="tick" x=left - NAME_GAP y=y + ROW / 2.0 text-anchor="end">
                     {label}
                 </text>
-                <rect class=format!("bar {class}") x=left y=y + 6.0 height=ROW - 18.0 width=length />
+                <rect class=format!("bar {class}") x=left y=y + BAR_TOP height=BAR_HEIGHT width=length />
                 {baseline}
-                <text class="bar-value" x=move || tenths(left + length() + 6.0) y=y + ROW / 2.0>
+                <text class="bar-value" x=move || tenths(left + length() + VALUE_GAP) y=y + ROW / 2.0>
                     {move || bar(i).map_or(String::new(), |b| format(locale, b.value))}
                 </text>
             }

@@ -1,108 +1,23 @@
-//! A line chart over the projection years, with direct labels and a keyboard tooltip.
+//! A line chart over the projection years, with direct labels and a keyboard tooltip: the view of
+//! [`crate::chart::lines`], which holds its data, geometry and tooltip layout.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::axes::{chart_width, y_grid};
 use super::frame::use_chart_name;
-use crate::chart::{mark_path, nice_max, push_point, spread, tenths, MarkKind, Plot, Scale};
+use crate::chart::lines::{
+    band_path, direct_labels, label_baseline, label_ys, last_finite, line_classes, line_path, plot,
+    tooltip_rows, tooltip_spoken, value_top, Frame, LineData, LABEL_INDENT, PHONE_WIDTH,
+    TOOLTIP_WIDTH, WIDTH,
+};
+use crate::chart::tenths;
 use crate::content::Locale;
 use crate::ui::store::use_store;
 use crate::ui::timing::{debounce, FirstValue};
 
-/// One line: a CSS class that fixes its colour, its label and one value per year.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Series {
-    /// Colour class, e.g. `c-douyin`.
-    pub class: &'static str,
-    /// Direct label.
-    pub label: String,
-    /// One value per year of [`LineData::years`].
-    pub values: Vec<f64>,
-    /// Drawn dashed (a counterfactual or a comparison).
-    pub dashed: bool,
-    /// Labelled at the line's end (ghost lines of a comparison are not, to keep the labels legible).
-    pub direct_label: bool,
-    /// A shaded uncertainty band around the line: (low, high) per year.
-    pub band: Option<(Vec<f64>, Vec<f64>)>,
-}
-
-/// A reported figure drawn over the lines: a dot, a range's bar or a floor's arrow.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Mark {
-    /// Colour class, e.g. `c-douyin`.
-    pub class: &'static str,
-    /// Position in [`LineData::years`].
-    pub index: usize,
-    /// Dot, bar or arrow.
-    pub kind: MarkKind,
-    /// The value, or the low end of a range, or the floor.
-    pub low: f64,
-    /// The high end of a range (equal to `low` otherwise).
-    pub high: f64,
-    /// Shift from the year's position, SVG units, so that marks of one year stay apart.
-    pub offset: f64,
-    /// What the tooltip says of it.
-    pub text: String,
-}
-
-/// Everything a line chart draws.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct LineData {
-    /// The x axis.
-    pub years: Vec<u16>,
-    /// The lines, in a fixed order.
-    pub series: Vec<Series>,
-    /// Reported figures drawn over the lines (most charts have none).
-    pub marks: Vec<Mark>,
-}
-
-/// Chart width in SVG units on wide screens and on phones (see [`chart_width`]).
-const WIDTH: f64 = 560.0;
-const PHONE_WIDTH: f64 = 430.0;
-/// The chart's frame at its wide width; the right margin holds the direct labels.
-const PLOT: Plot = Plot {
-    width: WIDTH,
-    height: 330.0,
-    top: 14.0,
-    right: 150.0,
-    bottom: 34.0,
-    left: 64.0,
-};
 /// How long after the last change the faint copies of the lines catch up with them.
 const GHOST_AFTER_MS: u32 = 1_500;
-/// Smallest vertical gap between two direct labels.
-const LABEL_GAP: f64 = 15.0;
-
-/// Where the years and values go: the plot and its two scales.
-#[derive(Clone, Debug, PartialEq)]
-struct Frame {
-    years: Vec<u16>,
-    plot: Plot,
-    /// Year index to x.
-    x: Scale,
-    /// Value to y.
-    y: Scale,
-}
-
-impl Frame {
-    fn new(years: Vec<u16>, y_max: f64, width: f64) -> Self {
-        let plot = Plot { width, ..PLOT };
-        let last = (years.len().max(2) - 1) as f64;
-        Frame {
-            x: plot.x(0.0, last),
-            y: plot.y(0.0, y_max),
-            years,
-            plot,
-        }
-    }
-    fn x(&self, k: usize) -> f64 {
-        self.x.at(k as f64)
-    }
-    fn y(&self, v: f64) -> f64 {
-        self.y.at(v)
-    }
-}
 
 /// A line chart with `count` lines (fixed for the chart's life, so each line is
 /// one element whose shape follows the data rather than being rebuilt).
@@ -125,19 +40,12 @@ pub fn LinesChart(
     let store = use_store();
     let name = use_chart_name();
     let width = chart_width(WIDTH, PHONE_WIDTH);
+    let plot = plot(width);
     // Where the lines end and their labels start: fixed for the chart's life.
-    let right_edge = Plot { width, ..PLOT }.right_edge();
+    let right_edge = plot.right_edge();
     let frame = Memo::new(move |_| {
         data.with(|d| {
-            let top = y_max.unwrap_or_else(|| {
-                nice_max(
-                    d.series
-                        .iter()
-                        .flat_map(|s| s.values.iter().copied())
-                        .chain(d.marks.iter().map(|m| m.high))
-                        .fold(0.0, f64::max),
-                )
-            });
+            let top = y_max.unwrap_or_else(|| value_top(d));
             Frame::new(d.years.clone(), top, width)
         })
     });
@@ -146,33 +54,12 @@ pub fn LinesChart(
     // attributes, which no change of the values wakes.
     let classes: Vec<[String; 3]> = data.with_untracked(|d| {
         (0..count)
-            .map(|i| {
-                d.series.get(i).map_or_else(Default::default, |s| {
-                    [
-                        format!("line {}{}", s.class, if s.dashed { " dashed" } else { "" }),
-                        format!("band {}", s.class),
-                        format!("line ghost {}", s.class),
-                    ]
-                })
-            })
+            .map(|i| d.series.get(i).map_or_else(Default::default, line_classes))
             .collect()
     });
     // Its direct label can change (the ban chart's "with" and "without"); a memo, so
     // that the labels' text is not rerun by every change of the values.
-    let labels = Memo::new(move |_| {
-        data.with(|d| {
-            d.series
-                .iter()
-                .map(|s| {
-                    if s.direct_label {
-                        s.label.clone()
-                    } else {
-                        String::new()
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let labels = Memo::new(move |_| data.with(direct_labels));
     // The bands change only when the Monte Carlo runs, in a timer: a memo, so that an
     // input does not write their paths again.
     let bands = Memo::new(move |_| {
@@ -183,23 +70,21 @@ pub fn LinesChart(
     // The value axis is built once and its labels follow the top; the years' axis is
     // rebuilt when the frame changes.
     let y_ticks = y_grid(
-        &Plot { width, ..PLOT },
+        &plot,
         Signal::derive(move || frame.with(|f| f.y.max())),
         tick_format.unwrap_or(format),
         store.locale_untracked(),
     );
     let x_axis = move || {
         let f = frame.get();
-        // Every year while they fit, every other year on a long horizon or a phone.
-        let fits = if width < WIDTH { 4 } else { 8 };
-        let every = if f.years.len() > fits { 2 } else { 1 };
+        let every = f.year_stride();
         f.years
             .iter()
             .enumerate()
             .filter(|(k, _)| k % every == 0)
             .map(|(k, year)| {
                 view! {
-                    <text class="tick" x=f.x(k) y=f.plot.height - 12.0 text-anchor="middle">
+                    <text class="tick" x=f.x(k) y=f.year_label_y() text-anchor="middle">
                         {year.to_string()}
                     </text>
                 }
@@ -217,28 +102,7 @@ pub fn LinesChart(
         })
     };
     // Direct labels sit at the end of each line, pushed apart so they never overlap.
-    let label_ys = Memo::new(move |_| {
-        frame.with(|f| {
-            data.with(|d| {
-                let labelled: Vec<usize> = (0..d.series.len())
-                    .filter(|i| d.series[*i].direct_label)
-                    .collect();
-                let ends: Vec<f64> = labelled
-                    .iter()
-                    .map(|i| f.y(last_finite(&d.series[*i].values)))
-                    .collect();
-                let mut ys = vec![0.0; d.series.len()];
-                for (i, y) in
-                    labelled
-                        .into_iter()
-                        .zip(spread(&ends, LABEL_GAP, f.plot.bottom_edge()))
-                {
-                    ys[i] = y;
-                }
-                ys
-            })
-        })
-    });
+    let label_ys = Memo::new(move |_| frame.with(|f| data.with(|d| label_ys(f, d))));
     let last_value =
         move |i: usize| data.with(|d| d.series.get(i).map_or(0.0, |s| last_finite(&s.values)));
     // Each line's path, computed once per change: the line and its faint copy both draw it.
@@ -248,7 +112,8 @@ pub fn LinesChart(
             let d = drawn[i];
             let [class, band_class, _] = classes[i].clone();
             let label = move || labels.with(|l| l.get(i).cloned().unwrap_or_default());
-            let label_y = move || label_ys.with(|ys| tenths(ys.get(i).copied().unwrap_or(0.0) + 4.0));
+            let label_y =
+                move || label_ys.with(|ys| tenths(label_baseline(ys.get(i).copied().unwrap_or(0.0))));
             let band = move || {
                 frame.with(|f| {
                     bands.with(|b| {
@@ -262,7 +127,7 @@ pub fn LinesChart(
                 <path class=band_class d=band />
                 <path class=class.clone() d=move || d.get() />
                 <circle class=class r="4" cx=right_edge cy=move || frame.with(|f| tenths(f.y(last_value(i)))) />
-                <text class="direct-label" x=right_edge + 8.0 y=label_y>{label}</text>
+                <text class="direct-label" x=right_edge + LABEL_INDENT y=label_y>{label}</text>
             }
         })
         .collect_view();
@@ -294,8 +159,7 @@ pub fn LinesChart(
             d.marks
                 .iter()
                 .map(|m| {
-                    let shape = mark_path(m.kind, f.x(m.index) + m.offset, f.y(m.low), f.y(m.high));
-                    view! { <path class=format!("{} {}", m.kind.class(), m.class) d=shape /> }
+                    view! { <path class=format!("{} {}", m.kind.class(), m.class) d=f.mark_path(m) /> }
                 })
                 .collect_view()
         })
@@ -303,11 +167,11 @@ pub fn LinesChart(
 
     let hits = move || {
         let f = frame.get();
-        let step = f.x.step();
         (0..f.years.len())
             .map(|k| {
+                let (x, step) = f.hit(k);
                 view! {
-                    <rect class="hit" x=f.x(k) - step / 2.0 width=step y=f.plot.top height=f.plot.inner_height()
+                    <rect class="hit" x=x width=step y=f.plot.top height=f.plot.inner_height()
                         on:mouseenter=move |_| active.set(Some(k))
                         on:mouseleave=move |_| active.set(None)
                     />
@@ -317,45 +181,24 @@ pub fn LinesChart(
     };
 
     // The tooltip lists every line's exact value for the active year.
-    let tooltip_lines = move |k: usize| -> Vec<String> {
-        let locale = store.locale_untracked();
-        data.with(|d| {
-            d.series
-                .iter()
-                .map(|s| {
-                    format!(
-                        "{}: {}",
-                        s.label,
-                        format(locale, s.values.get(k).copied().unwrap_or(f64::NAN))
-                    )
-                })
-                .chain(
-                    d.marks
-                        .iter()
-                        .filter(|m| m.index == k)
-                        .map(|m| m.text.clone()),
-                )
-                .collect()
-        })
-    };
+    let tooltip_lines =
+        move |k: usize| data.with(|d| tooltip_rows(d, k, store.locale_untracked(), format));
     let tooltip = move || {
         active.get().map(|k| {
             let f = frame.get();
             let year = f.years.get(k).copied().unwrap_or_default();
             let rows = tooltip_lines(k);
-            let height = 22.0 + 16.0 * rows.len() as f64;
-            let x = if f.x(k) > f.plot.width / 2.0 { f.x(k) - 206.0 } else { f.x(k) + 10.0 };
-            let top = f.plot.top;
+            let tip = f.tooltip(k, rows.len());
             let texts = rows
                 .into_iter()
                 .enumerate()
-                .map(|(r, row)| view! { <text x=x + 10.0 y=top + 34.0 + 16.0 * r as f64>{row}</text> })
+                .map(|(r, row)| view! { <text x=tip.text_x() y=tip.row_y(r)>{row}</text> })
                 .collect_view();
             view! {
                 <g class="tooltip">
-                    <line class="cursor" x1=f.x(k) x2=f.x(k) y1=top y2=f.plot.bottom_edge() />
-                    <rect x=x y=top + 4.0 width="196" height=height rx="4" />
-                    <text class="tooltip-year" x=x + 10.0 y=top + 18.0>{year.to_string()}</text>
+                    <line class="cursor" x1=f.x(k) x2=f.x(k) y1=f.plot.top y2=f.plot.bottom_edge() />
+                    <rect x=tip.left y=tip.box_top() width=TOOLTIP_WIDTH height=tip.height rx="4" />
+                    <text class="tooltip-year" x=tip.text_x() y=tip.year_y()>{year.to_string()}</text>
                     {texts}
                 </g>
             }
@@ -364,7 +207,7 @@ pub fn LinesChart(
     let spoken = move || {
         active.get().map(|k| {
             let year = frame.with(|f| f.years.get(k).copied().unwrap_or_default());
-            format!("{year}: {}", tooltip_lines(k).join("; "))
+            tooltip_spoken(year, &tooltip_lines(k))
         })
     };
     let on_key = move |ev: KeyboardEvent| {
@@ -388,7 +231,7 @@ pub fn LinesChart(
     view! {
         <svg
             class="lines"
-            viewBox=Plot { width, ..PLOT }.view_box()
+            viewBox=plot.view_box()
             role="img"
             tabindex="0"
             aria-labelledby=name
@@ -405,52 +248,4 @@ pub fn LinesChart(
         </svg>
         <p class="visually-hidden" aria-live="polite">{spoken}</p>
     }
-}
-
-/// An SVG path through the finite values; a missing (non-finite) value breaks the line.
-fn line_path(f: &Frame, values: &[f64]) -> String {
-    let mut d = String::new();
-    let mut pen_down = false;
-    for (k, v) in values.iter().enumerate() {
-        if v.is_finite() {
-            push_point(&mut d, if pen_down { 'L' } else { 'M' }, f.x(k), f.y(*v));
-            pen_down = true;
-        } else {
-            pen_down = false;
-        }
-    }
-    d
-}
-
-/// A closed SVG path around the area between `low` and `high` (finite values only).
-fn band_path(f: &Frame, low: &[f64], high: &[f64]) -> String {
-    let points: Vec<(usize, f64, f64)> = low
-        .iter()
-        .zip(high)
-        .enumerate()
-        .filter(|(_, (l, h))| l.is_finite() && h.is_finite())
-        .map(|(k, (l, h))| (k, *l, *h))
-        .collect();
-    if points.is_empty() {
-        return String::new();
-    }
-    let mut d = String::new();
-    for (n, (k, _, h)) in points.iter().enumerate() {
-        push_point(&mut d, if n == 0 { 'M' } else { 'L' }, f.x(*k), f.y(*h));
-    }
-    for (k, l, _) in points.iter().rev() {
-        push_point(&mut d, 'L', f.x(*k), f.y(*l));
-    }
-    d.push('Z');
-    d
-}
-
-/// The last finite value of a line (where its direct label goes), or 0.
-fn last_finite(values: &[f64]) -> f64 {
-    values
-        .iter()
-        .rev()
-        .copied()
-        .find(|v| v.is_finite())
-        .unwrap_or(0.0)
 }

@@ -1,16 +1,22 @@
-//! The explainer's figures: SVG drawn by Leptos components from the model.
+//! The explainer's figures: the Leptos views that bind each figure's arithmetic in
+//! [`crate::chart`] to the page.
 //!
 //! To add a figure:
-//! 1. Write a component here that reads the scenario with `use_figure_view()` (paused
-//!    while its chapter is off screen) and draws an `<svg>` in a [`crate::chart::Plot`]:
-//!    `viewBox` from `plot.view_box()`, positions from `plot.x(..)` / `plot.y(..)`.
-//! 2. Give the SVG `role="img"` and `aria-labelledby` from `frame::use_chart_name`, read
+//! 1. Write its arithmetic in `chart/<figure>.rs`, as pure functions tested natively (see
+//!    `chart/shares.rs`): the data it draws, where its parts go (a [`crate::chart::Plot`] and
+//!    named constants, no bare numbers), its one-sentence summary and its
+//!    [`crate::chart::TableData`]. Test that the sentence names what the data says, in both
+//!    languages.
+//! 2. Write a component here that reads the scenario with `use_figure_view()` (paused
+//!    while its chapter is off screen) and draws an `<svg>` from those functions:
+//!    `viewBox` from `plot.view_box()`, positions from the chart module.
+//! 3. Give the SVG `role="img"` and `aria-labelledby` from `frame::use_chart_name`, read
 //!    inside the frame's children (the frame provides it).
-//! 3. Wrap it in `frame::FigureFrame` with a title, a one-sentence summary and a
-//!    [`crate::chart::TableData`]; the frame adds the table, downloads, embed code and source.
-//! 4. To make it embeddable, add a `FigureId` (URL code, chapter, title) in `state/figure.rs`.
+//! 4. Wrap it in `frame::FigureFrame` with a title, the summary and the table; the frame
+//!    adds the table, downloads, embed code and source.
+//! 5. To make it embeddable, add a `FigureId` (URL code, chapter, title) in `state/figure.rs`.
 //!
-//! Line charts reuse `lines::LinesChart`, bars `bars::HBars`.
+//! Line charts reuse `lines::LinesChart` (`chart::lines`), bars `bars::HBars` (`chart::bars`).
 
 mod audiences;
 mod axes;
@@ -24,7 +30,6 @@ mod next;
 mod params;
 mod scoreboard;
 mod sensitivity;
-mod series;
 mod shares;
 mod table;
 mod timeline;
@@ -39,7 +44,6 @@ pub use next::{choice_name, BacktestFigure, NextFigure, ANSWER, CHOICES};
 pub use params::ParamsTable;
 pub use scoreboard::ScoreboardFigure;
 pub use sensitivity::SensitivityFigure;
-pub use series::Metric;
 pub use shares::SharesFigure;
 pub use timeline::TimelineFigure;
 pub use trust::TrustFigure;

@@ -4,14 +4,12 @@
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
-use super::lines::{LineData, LinesChart, Mark, Series};
-use super::series::player_class;
-use crate::chart::{
-    backtest_summary, backtest_table, mark_offset, mark_path, reported_text, MarkKind,
+use super::lines::LinesChart;
+use crate::chart::backtest::{
+    backtest_lines, backtest_summary, backtest_table, key_path, MarkKind, FIRST, LAST, PLAYERS,
 };
 use crate::content::format::rmb;
-use crate::model::ledger::SCOREBOARD;
-use crate::model::{project, rows_from, Ensemble, Player, Scenario, BACKTEST_YEARS, FULL_DRAWS};
+use crate::model::{project, rows_from, Ensemble, Player, Scenario, FULL_DRAWS};
 use crate::ui::browser;
 use crate::ui::store::use_store;
 
@@ -29,11 +27,6 @@ pub const CHOICES: [Option<Player>; 5] = [
 /// checked (a test derives it): Douyin's leaked 2023 GMV (RMB 2.2–2.7 tn) is about twice Kuaishou's
 /// reported 1.18 tn, and Taobao Live stopped reporting.
 pub const ANSWER: Option<Player> = Some(Player::Douyin);
-/// The years drawn: 2020, the year the model was fitted to, then the backtest's.
-const FIRST: u16 = 2020;
-const LAST: u16 = *BACKTEST_YEARS.end();
-/// The platforms drawn: the three with reported figures.
-const PLAYERS: [Player; 3] = [Player::Douyin, Player::Kuaishou, Player::TaobaoLive];
 
 /// The guess, the reveal, and the comparison figure.
 #[component]
@@ -126,88 +119,29 @@ pub fn BacktestFigure() -> impl IntoView {
     // Built once, when the answer is revealed: the baseline, its bands and the reports never change.
     let scenario = Scenario::default();
     let band = Ensemble::shared(scenario.fit).bands(&scenario, FULL_DRAWS);
-    let (rows, summary, series) = {
+    let (rows, summary, data) = {
         let point = &project(&scenario);
         let rows = rows_from(scenario.fit, point, &band, FIRST..=LAST);
         let summary = backtest_summary(texts, locale, &rows, point)
             .unwrap_or_else(|| texts.figures.next.to_string());
-        let years = || FIRST..=LAST;
-        let model = |p: Player| -> Vec<f64> {
-            years()
-                .map(|y| point.year(y).map_or(f64::NAN, |r| r.gmv[p.index()]))
-                .collect()
-        };
-        let edge = |table: &[[f64; 6]], p: Player| -> Vec<f64> {
-            years()
-                .map(|y| band.row(y).map_or(f64::NAN, |k| table[k][p.index()]))
-                .collect()
-        };
-        let series: Vec<Series> = PLAYERS
-            .iter()
-            .map(|&p| Series {
-                class: player_class(p),
-                label: format!("{}{}", texts.players[p.index()], labels.model),
-                values: model(p),
-                dashed: false,
-                direct_label: true,
-                band: Some((edge(&band.gmv_p10, p), edge(&band.gmv_p90, p))),
-            })
-            .collect();
-        (rows, summary, series)
-    };
-    // Beside 2020's reports, the numbers the article had quoted for 2020: the loop closed.
-    let quoted = SCOREBOARD.iter().filter(|f| f.year == FIRST).map(|f| Mark {
-        class: player_class(f.player),
-        index: 0,
-        kind: MarkKind::Quoted,
-        low: f.low,
-        high: f.low,
-        offset: -mark_offset(f.player),
-        text: format!(
-            "{}{}{}",
-            texts.players[f.player.index()],
-            labels.quoted,
-            rmb(locale, f.low)
-        ),
-    });
-    let marks = rows
-        .iter()
-        .map(|r| Mark {
-            class: player_class(r.player),
-            index: usize::from(r.year - FIRST),
-            kind: MarkKind::of_row(r),
-            low: r.reported_low,
-            high: r.reported_high,
-            offset: mark_offset(r.player),
-            text: format!(
-                "{}{}{}",
-                texts.players[r.player.index()],
-                labels.reported,
-                reported_text(locale, r)
-            ),
-        })
-        .chain(quoted)
-        .collect();
-    let data = LineData {
-        years: (FIRST..=LAST).collect(),
-        series,
-        marks,
+        let data = backtest_lines(texts, locale, point, &band, &rows);
+        (rows, summary, data)
     };
     let table = backtest_table(texts, locale, &rows);
     // The key: what the line and shading, a dot, a bar and an arrow mean.
     let key = MarkKind::ALL
         .iter()
         .map(|&kind| {
-            let (text, low, high) = match kind {
-                MarkKind::Point => (labels.key_point, 13.0, 13.0),
-                MarkKind::Range => (labels.key_range, 21.0, 5.0),
-                MarkKind::Floor => (labels.key_floor, 24.0, 24.0),
-                MarkKind::Quoted => (labels.key_quoted, 13.0, 13.0),
+            let text = match kind {
+                MarkKind::Point => labels.key_point,
+                MarkKind::Range => labels.key_range,
+                MarkKind::Floor => labels.key_floor,
+                MarkKind::Quoted => labels.key_quoted,
             };
             view! {
                 <li>
                     <svg aria-hidden="true" viewBox="0 0 24 26">
-                        <path class=kind.class() d=mark_path(kind, 12.0, low, high) />
+                        <path class=kind.class() d=key_path(kind) />
                     </svg>
                     {text}
                 </li>

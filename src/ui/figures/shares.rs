@@ -1,14 +1,13 @@
-//! The projected shares figure: per platform or per bloc, shares or GMV.
+//! The projected shares figure: per platform or per bloc, shares or GMV. The view of
+//! [`crate::chart::shares`], with the metric switch, the bands' toggle and the fit's choice.
 
 use leptos::prelude::*;
 
 use super::audiences::ReportedAudiences;
 use super::frame::FigureFrame;
 use super::lines::LinesChart;
-use super::series::{attach_bands, line_data, table_data, Metric};
-use crate::chart::top_two;
-use crate::content::format::{percent, percent1};
-use crate::content::sentences::{BandSentence, LeadSentence};
+use crate::chart::shares::{self, add_pinned, attach_bands, line_data, Metric};
+use crate::content::format::percent;
 use crate::content::texts::MetricText;
 use crate::model::{Fit, Lever};
 use crate::state::FigureId;
@@ -84,79 +83,21 @@ pub fn SharesFigure(
         }
         if let (true, Some(pinned)) = (compare, store.pinned_projection.get()) {
             let ghost = line_data(&pinned, metric.get(), store.texts());
-            let years = data.years.len();
-            let pinned_name = store.texts().controls.pinned_name;
-            data.series.extend(ghost.series.into_iter().map(|mut s| {
-                // A may end in another year than B: align it to B's years.
-                s.values.resize(years, f64::NAN);
-                s.label = format!("{} · {pinned_name}", s.label);
-                s.dashed = true;
-                s.direct_label = false;
-                s
-            }));
+            add_pinned(&mut data, ghost, store.texts().controls.pinned_name);
         }
         data
     });
-    let title = Signal::derive(move || match metric.get() {
-        Metric::BlocShare => texts.figures.alliances.title.to_string(),
-        Metric::Attention => texts.figures.attention.title.to_string(),
-        _ => texts.figures.shares.title.to_string(),
-    });
+    let title = Signal::derive(move || shares::title(texts, metric.get()).to_string());
     let summary = Signal::derive(move || {
-        let texts = store.texts();
         let locale = store.locale_untracked();
         let last = view.projection.with(|p| p.last().clone());
-        let (values, names): (&[f64], &[&str]) = match metric.get() {
-            Metric::BlocShare => (&last.bloc_share, &texts.blocs),
-            Metric::Attention => (&last.attention, &texts.players),
-            _ => (&last.share, &texts.players),
-        };
-        let ((a, va), (b, vb)) = top_two(values);
-        let sentence = match metric.get() {
-            Metric::Attention => texts.sentences.attention_summary,
-            Metric::BlocShare => texts.sentences.bloc_summary,
-            Metric::PlayerShare | Metric::PlayerGmv => texts.sentences.shares_summary,
-        };
-        let year = last.year.to_string();
-        let mut text = sentence(&LeadSentence {
-            leader: names[a],
-            leader_share: &percent1(locale, va),
-            runner_up: names[b],
-            runner_up_share: &percent1(locale, vb),
-            year: &year,
-        });
-        // With bands, the leader's likely range follows.
-        let range = data.with(|d| {
-            let (low, high) = d.series.get(a)?.band.as_ref()?;
-            Some((*low.last()?, *high.last()?))
-        });
-        if let Some((low, high)) = range {
-            text.push(' ');
-            text.push_str(&(texts.sentences.band_summary)(&BandSentence {
-                platform: names[a],
-                year: &year,
-                share: &percent(locale, va),
-                low: &percent(locale, low),
-                high: &percent(locale, high),
-            }));
-        }
-        text
+        let m = metric.get();
+        data.with(|d| shares::summary(store.texts(), locale, m, &last, d))
     });
     let source = texts.frame.model_source;
     let table = Signal::derive(move || {
         let m = metric.get();
-        let caption = match m {
-            Metric::PlayerGmv => texts.figures.metric.gmv,
-            Metric::BlocShare => texts.figures.alliances.caption,
-            Metric::PlayerShare => texts.figures.shares.caption,
-            Metric::Attention => texts.figures.attention.caption,
-        };
-        let first = if m == Metric::BlocShare {
-            texts.columns.bloc
-        } else {
-            texts.columns.player
-        };
-        data.with(|d| table_data(d, caption, first, store.locale_untracked(), m.format()))
+        data.with(|d| shares::table(texts, store.locale_untracked(), m, d))
     });
     let option = move |m: Metric, label: fn(&MetricText) -> &'static str| {
         view! {

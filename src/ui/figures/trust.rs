@@ -1,13 +1,11 @@
-//! Trust and attention: end-year shares against the baseline, and the attention split.
+//! Trust and attention: the view of [`crate::chart::trust`] (end-year shares against the baseline).
 
 use leptos::prelude::*;
 
-use super::bars::{Bar, HBars};
+use super::bars::HBars;
 use super::frame::FigureFrame;
-use super::series::player_class;
-use crate::chart::TableData;
-use crate::content::format::{percent1, points};
-use crate::content::sentences::TrustSentence;
+use crate::chart::trust;
+use crate::content::format::percent1;
 use crate::model::Player;
 use crate::state::FigureId;
 use crate::ui::controls::Levers;
@@ -26,64 +24,17 @@ pub fn TrustFigure(
     let texts = store.texts();
     // A memo: the chart reads it dozens of times per change.
     let bars = Memo::new(move |_| {
-        let texts = store.texts();
         let last = view.projection.with(|p| p.last().clone());
-        let base = store.baseline.with(|b| b.year(last.year).map(|y| y.share));
-        Player::ALL
-            .iter()
-            .map(|p| Bar {
-                class: player_class(*p),
-                label: texts.players[p.index()],
-                value: last.share[p.index()],
-                baseline: base.map(|b| b[p.index()]),
-            })
-            .collect::<Vec<_>>()
+        store
+            .baseline
+            .with(|b| trust::bars(store.texts(), &last, b))
     });
     let summary = Signal::derive(move || {
-        let texts = store.texts();
-        let shift = |bar: &Bar| bar.value - bar.baseline.unwrap_or(bar.value);
-        // The bar that moves most against the baseline, and the tallest.
-        let (moved, (leader, share)) = bars.with(|b| {
-            let most = b
-                .iter()
-                .max_by(|x, y| shift(x).abs().total_cmp(&shift(y).abs()))
-                .map(|bar| (bar.label, shift(bar)));
-            let tallest = b
-                .iter()
-                .max_by(|x, y| x.value.total_cmp(&y.value))
-                .map_or(("", 0.0), |bar| (bar.label, bar.value));
-            (most, tallest)
-        });
         let year = view.projection.with(|p| p.last().year);
-        let locale = store.locale_untracked();
-        // A change that reads as 0.0 points is no change.
-        let change = moved
-            .filter(|(_, diff)| (diff * 1000.0).round() != 0.0)
-            .map(|(platform, diff)| (platform, points(locale, diff)));
-        (texts.sentences.trust_summary)(&TrustSentence {
-            moved: change.as_ref().map(|(platform, c)| (*platform, c.as_str())),
-            leader,
-            leader_share: &percent1(locale, share),
-            year: &year.to_string(),
-        })
+        bars.with(|b| trust::summary(store.texts(), store.locale_untracked(), b, year))
     });
-    let table = Signal::derive(move || {
-        let locale = store.locale_untracked();
-        let head = [
-            texts.columns.player,
-            texts.columns.share,
-            texts.figures.trust_baseline,
-        ];
-        bars.with(|b| {
-            TableData::new(texts.figures.trust.caption, &head).rows(b.iter().map(|bar| {
-                vec![
-                    bar.label.to_string(),
-                    percent1(locale, bar.value),
-                    bar.baseline.map_or("—".into(), |v| percent1(locale, v)),
-                ]
-            }))
-        })
-    });
+    let table =
+        Signal::derive(move || bars.with(|b| trust::table(texts, store.locale_untracked(), b)));
     view! {
         <FigureFrame levers=levers
             id="fig-trust"
