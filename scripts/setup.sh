@@ -4,12 +4,12 @@
 #
 #   scripts/setup.sh build   wasm target, trunk, wasm-bindgen-cli, wasm-opt (binaryen), and a
 #                            font (fonts-liberation, apt) for the figures' build-time PNGs
-#   scripts/setup.sh test    the above, plus Chromium, ChromeDriver, a Java runtime for the
-#                            Nu HTML checker, poppler-utils and a Chinese font for the
-#                            print test (apt) and the e2e npm packages
+#   scripts/setup.sh test    the above, plus leptosfmt (crates.io), Chromium, ChromeDriver,
+#                            a Java runtime for the Nu HTML checker, poppler-utils and a
+#                            Chinese font for the print test (apt) and the e2e npm packages
 #
 # Versions are read from the project's own files: trunk and wasm-opt from Trunk.toml,
-# wasm-bindgen from Cargo.lock. Nothing downloads a browser or a prebuilt binary:
+# wasm-bindgen from Cargo.lock, leptosfmt from scripts/pins.sh. Nothing downloads a browser or a prebuilt binary:
 # Chromium and Java come from Debian, the Rust tools are built from crates.io.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ what="${1:-build}"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
-source scripts/pins.sh # trunk_version, binaryen_version
+source scripts/pins.sh # trunk_version, binaryen_version, leptosfmt_version
 
 # Installs Debian packages, without their recommends, as root or through sudo.
 apt_install() {
@@ -66,6 +66,11 @@ if [ ! -d /usr/share/fonts/truetype/liberation ] && [ ! -d /usr/share/fonts/true
 fi
 
 [ "$what" = test ] || exit 0
+
+if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $leptosfmt_version" ]; then
+  say "installing leptosfmt $leptosfmt_version from crates.io (checks the view! macros' format; about 3 minutes)"
+  cargo install leptosfmt --version "$leptosfmt_version" --locked
+fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/truetype/liberation ]; then
   say "installing Debian's chromium, chromium-driver and fonts-liberation"

@@ -20,6 +20,7 @@ summary=()
 
 step "format and lints (native and wasm32)"
 cargo fmt --all --check
+leptosfmt --quiet --check src
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
 

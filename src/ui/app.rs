@@ -44,7 +44,10 @@ pub fn FigureApp() -> impl IntoView {
     move || {
         store.locale.track();
         let figure = store.embed.get()?;
-        Some(view! { <NoticeBar notices=notices /><EmbedView figure=figure /> })
+        Some(view! {
+            <NoticeBar notices=notices />
+            <EmbedView figure=figure />
+        })
     }
 }
 
@@ -171,7 +174,10 @@ fn Pages(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
             (None, Mode::Present) => view! { <crate::ui::deck::Deck /> }.into_any(),
             (None, Mode::Article) => view! { <ArticlePage /> }.into_any(),
         };
-        view! { <NoticeBar notices=notices />{page} }
+        view! {
+            <NoticeBar notices=notices />
+            {page}
+        }
     }
 }
 
@@ -229,7 +235,11 @@ fn note_without_scripts() -> impl IntoView {
     let (page, lang, words) = texts.other_page;
     view! {
         <noscript>
-            <p class="noscript-note">{texts.noscript}" "<a href=page hreflang=lang>{words}</a></p>
+            <p class="noscript-note">
+                {texts.noscript}" "<a href=page hreflang=lang>
+                    {words}
+                </a>
+            </p>
         </noscript>
     }
 }
@@ -243,7 +253,9 @@ fn ArticlePage() -> impl IntoView {
     let store = use_store();
     let texts = store.texts();
     view! {
-        <a class="skip" href="#attention">{texts.toolbar.skip}</a>
+        <a class="skip" href="#attention">
+            {texts.toolbar.skip}
+        </a>
         <header class="masthead">
             <Toolbar />
             <h1>{texts.title}</h1>
@@ -255,7 +267,9 @@ fn ArticlePage() -> impl IntoView {
         </main>
         <footer class="footer">
             <p>{texts.footer}</p>
-            <p><a href="teacher.html">{texts.toolbar.teacher_link}</a></p>
+            <p>
+                <a href="teacher.html">{texts.toolbar.teacher_link}</a>
+            </p>
         </footer>
     }
 }
@@ -278,7 +292,13 @@ fn NoticeBar(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                         Notice::Repeated(_) => notice.repeated,
                         Notice::EarlierModel(_) => notice.earlier_model,
                     };
-                    view! { <li><code>{n.name().to_string()}</code>": " {what}</li> }
+                    view! {
+                        <li>
+                            <code>{n.name().to_string()}</code>
+                            ": "
+                            {what}
+                        </li>
+                    }
                 })
                 .collect_view();
             view! {
@@ -286,7 +306,9 @@ fn NoticeBar(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                 <div class="notice" role="status">
                     <p>{notice.intro}</p>
                     <ul>{items}</ul>
-                    <button type="button" on:click=move |_| notices.set(Vec::new())>{notice.dismiss}</button>
+                    <button type="button" on:click=move |_| notices.set(Vec::new())>
+                        {notice.dismiss}
+                    </button>
                 </div>
             }
         })

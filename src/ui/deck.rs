@@ -109,8 +109,14 @@ pub fn Deck() -> impl IntoView {
                        symbol: &'static str,
                        action: fn(usize, usize) -> usize| {
         view! {
-            <button type="button" aria-label=label(&texts.slides) title=label(&texts.slides)
-                on:click=move |_| go(action(current(), count))>{symbol}</button>
+            <button
+                type="button"
+                aria-label=label(&texts.slides)
+                title=label(&texts.slides)
+                on:click=move |_| go(action(current(), count))
+            >
+                {symbol}
+            </button>
         }
     };
     view! {
@@ -124,29 +130,62 @@ pub fn Deck() -> impl IntoView {
                 </span>
                 {button(|s| s.next_slide, "▶", |i, _| i + 1)}
                 {button(|s| s.last_slide, "»", |_, n| n - 1)}
-                <progress max=count value=move || current() + 1 aria-label=texts.slides.slide></progress>
-                <button type="button" on:click=|_| toggle_fullscreen()>{texts.slides.fullscreen}</button>
-                <button type="button" aria-pressed=move || notes.get().to_string()
-                    on:click=move |_| notes.update(|n| *n = !*n)>{texts.slides.notes}</button>
+                <progress
+                    max=count
+                    value=move || current() + 1
+                    aria-label=texts.slides.slide
+                ></progress>
+                <button type="button" on:click=|_| toggle_fullscreen()>
+                    {texts.slides.fullscreen}
+                </button>
+                <button
+                    type="button"
+                    aria-pressed=move || notes.get().to_string()
+                    on:click=move |_| notes.update(|n| *n = !*n)
+                >
+                    {texts.slides.notes}
+                </button>
                 <button type="button" on:click=move |_| store.reset_levers()>
                     {texts.toolbar.reset_all}
                 </button>
-                <button type="button" aria-pressed=move || help.get().to_string()
-                    on:click=move |_| help.update(|h| *h = !*h)>{texts.slides.shortcuts}</button>
-                <button type="button" on:click=move |_| {
-                    store.step.set(0);
-                    store.mode.set(Mode::Article);
-                }>{texts.slides.exit_present}</button>
+                <button
+                    type="button"
+                    aria-pressed=move || help.get().to_string()
+                    on:click=move |_| help.update(|h| *h = !*h)
+                >
+                    {texts.slides.shortcuts}
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        store.step.set(0);
+                        store.mode.set(Mode::Article);
+                    }
+                >
+                    {texts.slides.exit_present}
+                </button>
             </nav>
             <Show when=move || help.get()>
                 <div class="shortcuts" role="dialog" aria-label=texts.slides.shortcuts>
                     <h2>{texts.slides.shortcuts}</h2>
                     <dl>
-                        {texts.slides.shortcut_list.iter().map(|(keys, what)| view! {
-                            <dt><kbd>{*keys}</kbd></dt><dd>{*what}</dd>
-                        }).collect_view()}
+                        {texts
+                            .slides
+                            .shortcut_list
+                            .iter()
+                            .map(|(keys, what)| {
+                                view! {
+                                    <dt>
+                                        <kbd>{*keys}</kbd>
+                                    </dt>
+                                    <dd>{*what}</dd>
+                                }
+                            })
+                            .collect_view()}
                     </dl>
-                    <button type="button" on:click=move |_| help.set(false)>{texts.slides.close}</button>
+                    <button type="button" on:click=move |_| help.set(false)>
+                        {texts.slides.close}
+                    </button>
                 </div>
             </Show>
         </main>
@@ -203,7 +242,9 @@ fn SpeakerNotes(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
                 <aside class="speaker-notes" aria-label=store.texts().slides.speaker_notes>
                     <ChapterProse chapter=chapter part=Part::Body />
                     <ChapterProse chapter=chapter part=Part::After />
-                    <p><a href="teacher.html">{store.texts().toolbar.teacher_link}</a></p>
+                    <p>
+                        <a href="teacher.html">{store.texts().toolbar.teacher_link}</a>
+                    </p>
                 </aside>
             }
         })
@@ -227,12 +268,27 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
             view! {
                 <li class:right=right>
                     <span class="choice-name">{name}</span>
-                    <button type="button" aria-label=move || format!("{} {}", texts.slides.remove_vote, name())
-                        on:click=move |_| votes.update(|v| v[i] = v[i].saturating_sub(1))>"−"</button>
-                    <meter min="0" max=total value=move || votes.with(|v| v[i]) aria-label=name></meter>
+                    <button
+                        type="button"
+                        aria-label=move || format!("{} {}", texts.slides.remove_vote, name())
+                        on:click=move |_| votes.update(|v| v[i] = v[i].saturating_sub(1))
+                    >
+                        "−"
+                    </button>
+                    <meter
+                        min="0"
+                        max=total
+                        value=move || votes.with(|v| v[i])
+                        aria-label=name
+                    ></meter>
                     <span class="votes">{move || votes.with(|v| v[i])}</span>
-                    <button type="button" aria-label=move || format!("{} {}", texts.slides.add_vote, name())
-                        on:click=move |_| votes.update(|v| v[i] += 1)>"+"</button>
+                    <button
+                        type="button"
+                        aria-label=move || format!("{} {}", texts.slides.add_vote, name())
+                        on:click=move |_| votes.update(|v| v[i] += 1)
+                    >
+                        "+"
+                    </button>
                 </li>
             }
         })
@@ -247,12 +303,21 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
                 <ul class="tally">{rows}</ul>
             </div>
             <div class="slide-figure">
-                <Show when=move || revealed.get() fallback=move || view! {
-                    <p class="locked">{texts.slides.predict_locked}</p>
-                    <button type="button" class="reveal" on:click=move |_| revealed.set(true)>
-                        {texts.slides.predict_unlock}
-                    </button>
-                }>
+                <Show
+                    when=move || revealed.get()
+                    fallback=move || {
+                        view! {
+                            <p class="locked">{texts.slides.predict_locked}</p>
+                            <button
+                                type="button"
+                                class="reveal"
+                                on:click=move |_| revealed.set(true)
+                            >
+                                {texts.slides.predict_unlock}
+                            </button>
+                        }
+                    }
+                >
                     <p class="answer">{texts.guess.answer}</p>
                     <BacktestFigure />
                 </Show>

@@ -57,7 +57,9 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
             <p class="embed-link">
                 <span class="embed-brand">{store.texts().title}</span>
                 " · "
-                <a href=full_link target="_blank" rel="noopener">{store.texts().frame.open_full}</a>
+                <a href=full_link target="_blank" rel="noopener">
+                    {store.texts().frame.open_full}
+                </a>
                 {fullscreen_button(store.texts().slides.fullscreen)}
             </p>
         </main>
@@ -81,8 +83,14 @@ fn fullscreen_button(label: &'static str) -> Option<impl IntoView> {
     }
     Some(view! {
         " · "
-        <button type="button" class="embed-fullscreen" aria-pressed=move || full.get().to_string()
-            on:click=|_| browser::toggle_fullscreen()>{label}</button>
+        <button
+            type="button"
+            class="embed-fullscreen"
+            aria-pressed=move || full.get().to_string()
+            on:click=|_| browser::toggle_fullscreen()
+        >
+            {label}
+        </button>
     })
 }
 

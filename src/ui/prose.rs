@@ -94,7 +94,7 @@ pub fn ChapterProse(chapter: Chapter, part: Part) -> impl IntoView {
     };
     let key = format!("{}-{name}", chapter.id());
     view! {
-        <div class=class data-prose=key.clone() node_ref={from_page::<leptos::html::Div>(key)}>
+        <div class=class data-prose=key.clone() node_ref=from_page::<leptos::html::Div>(key)>
             {built!(native::paragraphs(chapter, part))}
         </div>
     }
@@ -132,7 +132,9 @@ mod native {
             .map(|piece| match piece {
                 Piece::Text(t) => EitherOf3::A(t),
                 Piece::Flag(f) => EitherOf3::B(view! {
-                    <a class="flag" href="#sources" aria-label=flags[f.index()]>{f.letter()}</a>
+                    <a class="flag" href="#sources" aria-label=flags[f.index()]>
+                        {f.letter()}
+                    </a>
                 }),
                 Piece::Link(words, target) => EitherOf3::C(view! { <a href=target>{words}</a> }),
             })

@@ -18,11 +18,17 @@ pub fn Sources() -> impl IntoView {
     view! {
         // Focusable: on a slide the list scrolls inside its own box, by keyboard too. Never
         // changes: the page the build wrote keeps it as drawn (`data-static`).
-        <section class="sources" id="sources" aria-labelledby="sources-title" tabindex="0" data-static="">
+        <section
+            class="sources"
+            id="sources"
+            aria-labelledby="sources-title"
+            tabindex="0"
+            data-static=""
+        >
             <h3 id="sources-title">{sources.title}</h3>
             <p>{sources.intro}</p>
             <ul class="flags">{flags}</ul>
-            <ul class="source-list" data-prose="sources" node_ref={from_page::<Ul>("sources".into())}>
+            <ul class="source-list" data-prose="sources" node_ref=from_page::<Ul>("sources".into())>
                 {built!(native::items())}
             </ul>
         </section>
@@ -53,7 +59,9 @@ mod native {
                 let value = f.amount(locale);
                 view! {
                     <li>
-                        <span class="flag" title=sources.flags[f.flag.index()]>{f.flag.letter()}</span>
+                        <span class="flag" title=sources.flags[f.flag.index()]>
+                            {f.flag.letter()}
+                        </span>
                         {format!(
                             " {} {}: {} ({}). {}",
                             texts.players[f.player.index()],
@@ -72,7 +80,9 @@ mod native {
             .map(|((flag, source), what)| {
                 view! {
                     <li>
-                        <span class="flag" title=sources.flags[flag.index()]>{flag.letter()}</span>
+                        <span class="flag" title=sources.flags[flag.index()]>
+                            {flag.letter()}
+                        </span>
                         {format!(" {what}. {}", source.get(locale))}
                     </li>
                 }
@@ -83,13 +93,19 @@ mod native {
             .map(|c| {
                 view! {
                     <li>
-                        <span class="flag" title=sources.flags[c.flag.index()]>{c.flag.letter()}</span>
+                        <span class="flag" title=sources.flags[c.flag.index()]>
+                            {c.flag.letter()}
+                        </span>
                         {format!(" {}", count_text(c))}
                     </li>
                 }
             })
             .collect_view();
-        view! { {figures}{counts}{cited} }
+        view! {
+            {figures}
+            {counts}
+            {cited}
+        }
     }
 
     /// The period a figure covers: its calendar year, or the fiscal year it reports.

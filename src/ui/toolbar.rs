@@ -25,43 +25,58 @@ const _: () = assert!(
 pub fn Toolbar() -> impl IntoView {
     let store = use_store();
     let toolbar = store.texts().toolbar;
+    // Outside the view (leptosfmt drops comments inside a view's closures).
+    let switch_to = move |locale: Locale| {
+        if locale == store.locale_untracked() {
+            return;
+        }
+        // A built page holds the article's text in its own language: the other language is the
+        // other page, at its top (where this switch is), with the same scenario.
+        if browser::served_locale().is_some() {
+            let state = AppState {
+                lang: Some(locale),
+                ..store.app_state_untracked()
+            };
+            let query = link("", &state);
+            browser::open_page(locale.page(), &query, "");
+            return;
+        }
+        store.locale.set(locale);
+        store.locale_chosen.set(true);
+        // The page is rebuilt in the new language: keep the reader's place.
+        let pressed = format!(".toolbar button[lang={}]", locale.tag());
+        browser::next_frame(move || browser::focus(&pressed));
+    };
     let languages = Locale::ALL
         .iter()
         .enumerate()
         .map(|(i, &locale)| {
             view! {
-                <button type="button" lang=locale.tag()
+                <button
+                    type="button"
+                    lang=locale.tag()
                     aria-pressed=(store.locale_untracked() == locale).to_string()
-                    on:click=move |_| {
-                        if locale == store.locale_untracked() {
-                            return;
-                        }
-                        // A built page holds the article's text in its own language: the
-                        // other language is the other page, at its top (where this switch
-                        // is), with the same scenario.
-                        if browser::served_locale().is_some() {
-                            let state = AppState { lang: Some(locale), ..store.app_state_untracked() };
-                            let query = link("", &state);
-                            browser::open_page(locale.page(), &query, "");
-                            return;
-                        }
-                        store.locale.set(locale);
-                        store.locale_chosen.set(true);
-                        // The page is rebuilt in the new language: keep the reader's place.
-                        let pressed = format!(".toolbar button[lang={}]", locale.tag());
-                        browser::next_frame(move || browser::focus(&pressed));
-                    }
-                >{toolbar.language_names[i]}</button>
+                    on:click=move |_| switch_to(locale)
+                >
+                    {toolbar.language_names[i]}
+                </button>
             }
         })
         .collect_view();
     let theme_options = move || {
         let current = store.theme.get();
         std::iter::once((None, toolbar.theme_auto))
-            .chain(Theme::ALL.iter().enumerate().map(|(i, t)| (Some(*t), toolbar.theme_names[i])))
+            .chain(
+                Theme::ALL
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (Some(*t), toolbar.theme_names[i])),
+            )
             .map(|(t, name)| {
                 view! {
-                    <option value=t.map_or("auto", Theme::code) selected=current == t>{name}</option>
+                    <option value=t.map_or("auto", Theme::code) selected=current == t>
+                        {name}
+                    </option>
                 }
             })
             .collect_view()
@@ -73,7 +88,9 @@ pub fn Toolbar() -> impl IntoView {
     };
     view! {
         <div class="toolbar" role="toolbar" aria-label=toolbar.label>
-            <div class="segmented" role="group" aria-label=toolbar.language>{languages}</div>
+            <div class="segmented" role="group" aria-label=toolbar.language>
+                {languages}
+            </div>
             <label class="theme-select">
                 <span>{toolbar.theme}</span>
                 <select on:change=move |ev| {
@@ -82,23 +99,41 @@ pub fn Toolbar() -> impl IntoView {
                     save_theme(theme);
                 }>{theme_options}</select>
             </label>
-            <button type="button" on:click=copy>{toolbar.copy_link}</button>
+            <button type="button" on:click=copy>
+                {toolbar.copy_link}
+            </button>
             <button type="button" on:click=move |_| store.reset_levers()>
                 {toolbar.reset_all}
             </button>
-            <button type="button" on:click=move |_| {
-                store.step.set(0);
-                store.mode.set(Mode::Present);
-            }>{toolbar.present}</button>
+            <button
+                type="button"
+                on:click=move |_| {
+                    store.step.set(0);
+                    store.mode.set(Mode::Present);
+                }
+            >
+                {toolbar.present}
+            </button>
         </div>
         <div class="copy-result" role="status">
             {move || match copied.get() {
                 Some(true) => Some(view! { <p>{toolbar.link_copied}</p> }.into_any()),
-                Some(false) => Some(view! {
-                    <p>{toolbar.copy_fallback}</p>
-                    <input class="link-field" type="text" readonly aria-label=toolbar.copy_link
-                        prop:value=move || share_link(&store) on:focus=|ev| select_all(&ev) />
-                }.into_any()),
+                Some(false) => {
+                    Some(
+                        view! {
+                            <p>{toolbar.copy_fallback}</p>
+                            <input
+                                class="link-field"
+                                type="text"
+                                readonly
+                                aria-label=toolbar.copy_link
+                                prop:value=move || share_link(&store)
+                                on:focus=|ev| select_all(&ev)
+                            />
+                        }
+                            .into_any(),
+                    )
+                }
                 None => None,
             }}
         </div>

@@ -38,12 +38,24 @@ pub fn embedded(figure: FigureId) -> AnyView {
     match figure {
         FigureId::Shares => view! {
             <Presets />
-            <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares with_bands=true
-                levers=Levers { scope: "embed", list: &Lever::ALL } />
+            <SharesFigure
+                id="fig-sandbox"
+                initial=Metric::PlayerShare
+                switchable=true
+                embed=FigureId::Shares
+                with_bands=true
+                levers=Levers {
+                    scope: "embed",
+                    list: &Lever::ALL,
+                }
+            />
         }
         .into_any(),
         FigureId::Sensitivity => view! {
-            <SensitivityFigure levers=Levers { scope: "embed", list: &Lever::ALL } />
+            <SensitivityFigure levers=Levers {
+                scope: "embed",
+                list: &Lever::ALL,
+            } />
         }
         .into_any(),
         // The ban's embed is its figure, without the chapter's timeline.
@@ -53,7 +65,10 @@ pub fn embedded(figure: FigureId) -> AnyView {
         FigureId::Scoreboard => view! { <ScoreboardFigure /> }.into_any(),
         FigureId::SellingCurve => niche().into_any(),
         FigureId::TrustShares => view! {
-            <TrustFigure levers=Levers { scope: "embed", list: &[Lever::Trust] } />
+            <TrustFigure levers=Levers {
+                scope: "embed",
+                list: &[Lever::Trust],
+            } />
         }
         .into_any(),
     }
@@ -68,35 +83,66 @@ pub fn on_slide(chapter: Chapter) -> AnyView {
     match chapter {
         Chapter::Ban => ban().into_any(),
         Chapter::Sandbox => sandbox().into_any(),
-        Chapter::Methods => view! { {methods()} <Sources /> }.into_any(),
+        Chapter::Methods => view! {
+            {methods()}
+            <Sources />
+        }
+        .into_any(),
         other => interactive(other),
     }
 }
 
 /// The ban's figure with its two levers.
 fn ban() -> impl IntoView {
-    view! { <BanFigure levers=Levers { scope: "ban", list: &[Lever::LinkBan, Lever::StoreMaturity] } /> }
+    view! {
+        <BanFigure levers=Levers {
+            scope: "ban",
+            list: &[Lever::LinkBan, Lever::StoreMaturity],
+        } />
+    }
 }
 
 /// The alliances' chart of the blocs' shares with the alliance levers.
 fn alliances() -> impl IntoView {
     view! {
-        <SharesFigure id="fig-alliances" initial=Metric::BlocShare embed=FigureId::Alliances
-            levers=Levers { scope: "alliances", list: &ALLIANCE_LEVERS } />
+        <SharesFigure
+            id="fig-alliances"
+            initial=Metric::BlocShare
+            embed=FigureId::Alliances
+            levers=Levers {
+                scope: "alliances",
+                list: &ALLIANCE_LEVERS,
+            }
+        />
     }
 }
 
 /// The niche players' selling curve with its lever.
 fn niche() -> impl IntoView {
-    view! { <CurveFigure levers=Levers { scope: "niche", list: &[Lever::SellingIntensity] } /> }
+    view! {
+        <CurveFigure levers=Levers {
+            scope: "niche",
+            list: &[Lever::SellingIntensity],
+        } />
+    }
 }
 
 /// The sandbox's presets, chart and every lever.
 fn sandbox() -> impl IntoView {
     view! {
         <Presets />
-        <SharesFigure id="fig-sandbox" initial=Metric::PlayerShare switchable=true embed=FigureId::Shares compare=true with_bands=true
-            levers=Levers { scope: "sandbox", list: &Lever::ALL } />
+        <SharesFigure
+            id="fig-sandbox"
+            initial=Metric::PlayerShare
+            switchable=true
+            embed=FigureId::Shares
+            compare=true
+            with_bands=true
+            levers=Levers {
+                scope: "sandbox",
+                list: &Lever::ALL,
+            }
+        />
     }
 }
 
@@ -117,7 +163,10 @@ pub fn interactive(chapter: Chapter) -> AnyView {
         Chapter::Map => view! { <MapFigure /> }.into_any(),
         Chapter::Niche => niche().into_any(),
         Chapter::Trust => view! {
-            <TrustFigure levers=Levers { scope: "trust", list: &[Lever::Trust] } />
+            <TrustFigure levers=Levers {
+                scope: "trust",
+                list: &[Lever::Trust],
+            } />
         }
         .into_any(),
         Chapter::Sandbox => view! {
@@ -165,7 +214,9 @@ fn ChapterSection(
                 <h2 id=format!("{id}-heading")>{(store.texts().chapters)(chapter).title}</h2>
             </header>
             <ChapterProse chapter=chapter part=Part::Body />
-            <div class="interactive">{chapter_figure(chapter, interactive, section, background)}</div>
+            <div class="interactive">
+                {chapter_figure(chapter, interactive, section, background)}
+            </div>
             <ChapterProse chapter=chapter part=Part::After />
         </section>
     }
@@ -213,7 +264,13 @@ pub fn Article() -> impl IntoView {
     let store = use_store();
     let toc = Chapter::ALL
         .iter()
-        .map(|&c| view! { <li><a href=format!("#{}", c.id())>{(store.texts().chapters)(c).title}</a></li> })
+        .map(|&c| {
+            view! {
+                <li>
+                    <a href=format!("#{}", c.id())>{(store.texts().chapters)(c).title}</a>
+                </li>
+            }
+        })
         .collect_view();
     let background = Background::start();
     view! {

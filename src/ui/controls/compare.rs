@@ -62,7 +62,10 @@ pub fn Compare() -> impl IntoView {
                         <th scope="row">{texts.players[i]}</th>
                         <td>{percent1(locale, va)}</td>
                         <td>{percent1(locale, vb)}</td>
-                        <td>{points(locale, vb - va)}{likely.map(|l| view! { <span class="likely">{l}</span> })}</td>
+                        <td>
+                            {points(locale, vb - va)}
+                            {likely.map(|l| view! { <span class="likely">{l}</span> })}
+                        </td>
                     </tr>
                 }
             })
@@ -84,7 +87,10 @@ pub fn Compare() -> impl IntoView {
     };
     view! {
         <div class="compare">
-            <button type="button" class="pin" aria-pressed=move || pinned().to_string()
+            <button
+                type="button"
+                class="pin"
+                aria-pressed=move || pinned().to_string()
                 on:click=move |_| {
                     let next = if pinned() { None } else { Some(store.scenario.get_untracked()) };
                     store.pinned.set(next);

@@ -37,7 +37,7 @@ pub fn LeverControl(
                     type="checkbox"
                     id=id.clone()
                     aria-describedby=help_id.clone()
-                    checked={ value.get_untracked() >= 0.5 }
+                    checked=value.get_untracked() >= 0.5
                     prop:checked=move || { value.get() >= 0.5 }
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
@@ -45,11 +45,15 @@ pub fn LeverControl(
                     }
                 />
                 // The label alone is the control's name; its state is the checkbox's own.
-                <label for=id class="label">{label}</label>
+                <label for=id class="label">
+                    {label}
+                </label>
                 <span class="state" aria-hidden="true">
                     {move || text.ends[usize::from(value.get() >= 0.5)]}
                 </span>
-                <p class="help" id=help_id>{text.help}</p>
+                <p class="help" id=help_id>
+                    {text.help}
+                </p>
             </div>
         }
         .into_any(),
@@ -66,8 +70,12 @@ pub fn LeverControl(
             view! {
                 <div class="control range">
                     // The label alone is the slider's name; its value is aria-valuetext.
-                    <label for=id.clone() class="label">{text.label}</label>
-                    <output for=id.clone() class="value" aria-hidden="true">{shown}</output>
+                    <label for=id.clone() class="label">
+                        {text.label}
+                    </label>
+                    <output for=id.clone() class="value" aria-hidden="true">
+                        {shown}
+                    </output>
                     <input
                         type="range"
                         id=id
@@ -146,7 +154,9 @@ fn PartnerSwitches(levers: Vec<Lever>, scope: &'static str) -> impl IntoView {
         .collect_view();
     view! {
         <div class="control partners" role="group" aria-labelledby=labelled_by>
-            <span class="label" id=group_id>{use_store().texts().controls.partner_group}</span>
+            <span class="label" id=group_id>
+                {use_store().texts().controls.partner_group}
+            </span>
             <div class="items">{switches}</div>
         </div>
     }
@@ -169,5 +179,9 @@ pub fn LeverPanel(levers: Levers) -> impl IntoView {
             controls.push(view! { <LeverControl lever scope=levers.scope /> }.into_any());
         }
     }
-    view! { <div class="levers" class:many=levers.many()>{controls}</div> }
+    view! {
+        <div class="levers" class:many=levers.many()>
+            {controls}
+        </div>
+    }
 }

@@ -38,11 +38,7 @@ pub fn Presets() -> impl IntoView {
         <div class="presets" role="group" aria-label=controls.presets>
             <span class="label">{controls.presets}</span>
             <ul>{buttons}</ul>
-            <button
-                type="button"
-                class="reset"
-                on:click=move |_| store.reset_levers()
-            >
+            <button type="button" class="reset" on:click=move |_| store.reset_levers()>
                 {controls.reset}
             </button>
         </div>
@@ -53,7 +49,16 @@ pub fn Presets() -> impl IntoView {
             <p class="preset-description" aria-live="polite">
                 {move || current.get().map(|i| store.texts().presets[i].description)}
             </p>
-            {store.texts().presets.map(|p| view! { <p class="sizer" aria-hidden="true">{p.description}</p> })}
+            {store
+                .texts()
+                .presets
+                .map(|p| {
+                    view! {
+                        <p class="sizer" aria-hidden="true">
+                            {p.description}
+                        </p>
+                    }
+                })}
         </div>
     }
 }

@@ -12,7 +12,11 @@ use crate::ui::prose::{built, from_page};
 #[component]
 pub fn ReportedAudiences() -> impl IntoView {
     view! {
-        <div class="reported-audiences" data-prose="audiences" node_ref={from_page::<Div>("audiences".into())}>
+        <div
+            class="reported-audiences"
+            data-prose="audiences"
+            node_ref=from_page::<Div>("audiences".into())
+        >
             {built!(native::content())}
         </div>
     }
@@ -67,7 +71,9 @@ mod native {
                 view! {
                     <li>
                         {count_text(c)}" "
-                        <span class="flag" title=texts.sources.flags[c.flag.index()]>{c.flag.letter()}</span>
+                        <span class="flag" title=texts.sources.flags[c.flag.index()]>
+                            {c.flag.letter()}
+                        </span>
                     </li>
                 }
             })

@@ -42,7 +42,9 @@ pub fn y_grid(
             let value = move || format(locale, ticks(top.get())[i]);
             view! {
                 <line class="grid" x1=left x2=right y1=at y2=at />
-                <text class="tick" x=left - 8.0 y=at + 4.0 text-anchor="end">{value}</text>
+                <text class="tick" x=left - 8.0 y=at + 4.0 text-anchor="end">
+                    {value}
+                </text>
             }
         })
         .collect_view()

@@ -47,7 +47,8 @@ pub fn BanFigure(
     let table =
         Signal::derive(move || data.with(|d| ban::table(texts, store.locale_untracked(), d)));
     view! {
-        <FigureFrame levers=levers
+        <FigureFrame
+            levers=levers
             id="fig-ban"
             embed=Some(FigureId::Ban)
             title=texts.figures.ban.title

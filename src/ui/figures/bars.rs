@@ -58,9 +58,19 @@ pub fn HBars(
                 <text class="tick" x=left - NAME_GAP y=y + ROW / 2.0 text-anchor="end">
                     {label}
                 </text>
-                <rect class=format!("bar {class}") x=left y=y + BAR_TOP height=BAR_HEIGHT width=length />
+                <rect
+                    class=format!("bar {class}")
+                    x=left
+                    y=y + BAR_TOP
+                    height=BAR_HEIGHT
+                    width=length
+                />
                 {baseline}
-                <text class="bar-value" x=move || tenths(left + length() + VALUE_GAP) y=y + ROW / 2.0>
+                <text
+                    class="bar-value"
+                    x=move || tenths(left + length() + VALUE_GAP)
+                    y=y + ROW / 2.0
+                >
                     {move || bar(i).map_or(String::new(), |b| format(locale, b.value))}
                 </text>
             }

@@ -41,16 +41,28 @@ pub fn CurveFigure(
         let locale = store.locale_untracked();
         let xs = X_TICKS
             .into_iter()
-            .map(|i| view! { <text class="tick" x=x(i) y=curve::x_tick_y() text-anchor="middle">{decimal(locale, i, 2)}</text> })
+            .map(|i| {
+                view! {
+                    <text class="tick" x=x(i) y=curve::x_tick_y() text-anchor="middle">
+                        {decimal(locale, i, 2)}
+                    </text>
+                }
+            })
             .collect_view();
-        view! { {xs} <text class="axis-name" x=x(0.5) y=curve::x_name_y() text-anchor="middle">{lines.x}</text> }
+        view! {
+            {xs}
+            <text class="axis-name" x=x(0.5) y=curve::x_name_y() text-anchor="middle">
+                {lines.x}
+            </text>
+        }
     };
     let end_label =
         move |pick: fn(&Revenue) -> f64| curve.with(|c| curve::label_y(c, top.get(), pick));
     let table =
         Signal::derive(move || curve.with(|c| curve::table(texts, store.locale_untracked(), c)));
     view! {
-        <FigureFrame levers=levers
+        <FigureFrame
+            levers=levers
             id="fig-curve"
             embed=Some(FigureId::SellingCurve)
             title=texts.figures.curve.title
@@ -64,10 +76,33 @@ pub fn CurveFigure(
                 <path class="line c-xiaohongshu dashed" d=move || path(|r| r.commerce) />
                 <path class="line c-ads dashed" d=move || path(|r| r.ads) />
                 <path class="line c-total" d=move || path(Revenue::total) />
-                <text class="direct-label" x=PLOT.right_edge() + LABEL_INDENT y=move || end_label(|r| r.commerce)>{lines.commerce}</text>
-                <text class="direct-label" x=PLOT.right_edge() + LABEL_INDENT y=move || end_label(|r| r.ads)>{lines.ads}</text>
-                <text class="direct-label" x=PLOT.right_edge() + LABEL_INDENT y=move || end_label(Revenue::total)>{lines.total}</text>
-                <circle class="marker" r="7" cx=move || x(current().0) cy=move || y(current().1.total()) />
+                <text
+                    class="direct-label"
+                    x=PLOT.right_edge() + LABEL_INDENT
+                    y=move || end_label(|r| r.commerce)
+                >
+                    {lines.commerce}
+                </text>
+                <text
+                    class="direct-label"
+                    x=PLOT.right_edge() + LABEL_INDENT
+                    y=move || end_label(|r| r.ads)
+                >
+                    {lines.ads}
+                </text>
+                <text
+                    class="direct-label"
+                    x=PLOT.right_edge() + LABEL_INDENT
+                    y=move || end_label(Revenue::total)
+                >
+                    {lines.total}
+                </text>
+                <circle
+                    class="marker"
+                    r="7"
+                    cx=move || x(current().0)
+                    cy=move || y(current().1.total())
+                />
             </svg>
         </FigureFrame>
     }

@@ -123,23 +123,49 @@ pub fn FigureFrame(
     // Embedded alone, the figure's title is the page's heading.
     let in_embed = store.embed.get_untracked().is_some();
     let heading = if in_embed {
-        view! { <h1 class="figure-title" id=title_id>{move || title.get()}</h1> }.into_any()
+        view! {
+            <h1 class="figure-title" id=title_id>
+                {move || title.get()}
+            </h1>
+        }
+        .into_any()
     } else {
-        view! { <h3 class="figure-title" id=title_id>{move || title.get()}</h3> }.into_any()
+        view! {
+            <h3 class="figure-title" id=title_id>
+                {move || title.get()}
+            </h3>
+        }
+        .into_any()
     };
     let embed_panel = embed.filter(|_| !in_embed).map(|figure| {
         view! { <EmbedCode figure=figure /> }
     });
     view! {
-        <figure class="figure" id=id aria-labelledby=labelled_by
-            class:with-levers=levers.is_some() class:many-levers=levers.is_some_and(|l| l.many())>
+        <figure
+            class="figure"
+            id=id
+            aria-labelledby=labelled_by
+            class:with-levers=levers.is_some()
+            class:many-levers=levers.is_some_and(|l| l.many())
+        >
             {heading}
-            <div class="chart"><Provider value=chart_name>{children()}</Provider></div>
+            <div class="chart">
+                <Provider value=chart_name>{children()}</Provider>
+            </div>
             {levers.map(|levers| view! { <LeverPanel levers=levers /> })}
-            <p class="summary" id=summary_id>{move || shown.get()}</p>
-            <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
+            <p class="summary" id=summary_id>
+                {move || shown.get()}
+            </p>
+            <p class="visually-hidden" aria-live="polite">
+                {move || announced.get()}
+            </p>
             {controls.map(|c| view! { <div class="controls">{c.run()}</div> })}
-            <details class="data" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <details
+                class="data"
+                on:toggle=move |ev| {
+                    table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+                }
+            >
                 <summary>{frame.show_table}</summary>
                 // Built only while open: a closed table costs nothing on a slider tick.
                 // The page rendered at build time holds every table, for readers without
@@ -150,14 +176,18 @@ pub fn FigureFrame(
             </details>
             <div class="figure-actions" role="group" aria-label=frame.download>
                 <span class="label">{frame.download}</span>
-                <button type="button" class="download-svg" on:click=download_svg>{frame.download_svg}</button>
-                <button type="button" class="download-png" on:click=download_png>{frame.download_png}</button>
-                <button type="button" class="download-csv" on:click=download_csv>{frame.download_csv}</button>
+                <button type="button" class="download-svg" on:click=download_svg>
+                    {frame.download_svg}
+                </button>
+                <button type="button" class="download-png" on:click=download_png>
+                    {frame.download_png}
+                </button>
+                <button type="button" class="download-csv" on:click=download_csv>
+                    {frame.download_csv}
+                </button>
             </div>
             {embed_panel}
-            <figcaption class="source">
-                {frame.source} ": " {move || source.get()}
-            </figcaption>
+            <figcaption class="source">{frame.source} ": " {move || source.get()}</figcaption>
         </figure>
     }
 }
@@ -205,14 +235,22 @@ fn EmbedCode(figure: FigureId) -> impl IntoView {
         );
         view! {
             <label for=field_id.clone()>{label}</label>
-            <textarea id=field_id readonly rows="4" prop:value=move || if open.get() { code(script) } else { String::new() }></textarea>
+            <textarea
+                id=field_id
+                readonly
+                rows="4"
+                prop:value=move || if open.get() { code(script) } else { String::new() }
+            ></textarea>
             <button type="button" on:click=copy>
                 {move || if copied.get() { frame.copied } else { frame.copy }}
             </button>
         }
     };
     view! {
-        <details class="embed-code" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+        <details
+            class="embed-code"
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
             <summary>{frame.embed}</summary>
             <p>{frame.embed_help}</p>
             {field(false, frame.embed_code_label)}

@@ -112,8 +112,9 @@ pub fn LinesChart(
             let d = drawn[i];
             let [class, band_class, _] = classes[i].clone();
             let label = move || labels.with(|l| l.get(i).cloned().unwrap_or_default());
-            let label_y =
-                move || label_ys.with(|ys| tenths(label_baseline(ys.get(i).copied().unwrap_or(0.0))));
+            let label_y = move || {
+                label_ys.with(|ys| tenths(label_baseline(ys.get(i).copied().unwrap_or(0.0))))
+            };
             let band = move || {
                 frame.with(|f| {
                     bands.with(|b| {
@@ -126,8 +127,15 @@ pub fn LinesChart(
             view! {
                 <path class=band_class d=band />
                 <path class=class.clone() d=move || d.get() />
-                <circle class=class r="4" cx=right_edge cy=move || frame.with(|f| tenths(f.y(last_value(i)))) />
-                <text class="direct-label" x=right_edge + LABEL_INDENT y=label_y>{label}</text>
+                <circle
+                    class=class
+                    r="4"
+                    cx=right_edge
+                    cy=move || frame.with(|f| tenths(f.y(last_value(i))))
+                />
+                <text class="direct-label" x=right_edge + LABEL_INDENT y=label_y>
+                    {label}
+                </text>
             }
         })
         .collect_view();
@@ -171,7 +179,12 @@ pub fn LinesChart(
             .map(|k| {
                 let (x, step) = f.hit(k);
                 view! {
-                    <rect class="hit" x=x width=step y=f.plot.top height=f.plot.inner_height()
+                    <rect
+                        class="hit"
+                        x=x
+                        width=step
+                        y=f.plot.top
+                        height=f.plot.inner_height()
                         on:mouseenter=move |_| active.set(Some(k))
                         on:mouseleave=move |_| active.set(None)
                     />
@@ -183,8 +196,9 @@ pub fn LinesChart(
     // The tooltip lists every line's exact value for the active year.
     let tooltip_lines =
         move |k: usize| data.with(|d| tooltip_rows(d, k, store.locale_untracked(), format));
-    let tooltip = move || {
-        active.get().map(|k| {
+    let tooltip =
+        move || {
+            active.get().map(|k| {
             let f = frame.get();
             let year = f.years.get(k).copied().unwrap_or_default();
             let rows = tooltip_lines(k);
@@ -192,18 +206,30 @@ pub fn LinesChart(
             let texts = rows
                 .into_iter()
                 .enumerate()
-                .map(|(r, row)| view! { <text x=tip.text_x() y=tip.row_y(r)>{row}</text> })
+                .map(|(r, row)| view! {
+                    <text x=tip.text_x() y=tip.row_y(r)>
+                        {row}
+                    </text>
+                })
                 .collect_view();
             view! {
                 <g class="tooltip">
-                    <line class="cursor" x1=f.x(k) x2=f.x(k) y1=f.plot.top y2=f.plot.bottom_edge() />
+                    <line
+                        class="cursor"
+                        x1=f.x(k)
+                        x2=f.x(k)
+                        y1=f.plot.top
+                        y2=f.plot.bottom_edge()
+                    />
                     <rect x=tip.left y=tip.box_top() width=TOOLTIP_WIDTH height=tip.height rx="4" />
-                    <text class="tooltip-year" x=tip.text_x() y=tip.year_y()>{year.to_string()}</text>
+                    <text class="tooltip-year" x=tip.text_x() y=tip.year_y()>
+                        {year.to_string()}
+                    </text>
                     {texts}
                 </g>
             }
         })
-    };
+        };
     let spoken = move || {
         active.get().map(|k| {
             let year = frame.with(|f| f.years.get(k).copied().unwrap_or_default());
@@ -240,12 +266,16 @@ pub fn LinesChart(
             on:keydown=on_key
         >
             <g class="axis">{y_ticks}{x_axis}</g>
-            <g class="ghosts" aria-hidden="true">{ghosts}</g>
+            <g class="ghosts" aria-hidden="true">
+                {ghosts}
+            </g>
             {lines}
             <g class="marks">{marks}</g>
             <g class="hits">{hits}</g>
             {tooltip}
         </svg>
-        <p class="visually-hidden" aria-live="polite">{spoken}</p>
+        <p class="visually-hidden" aria-live="polite">
+            {spoken}
+        </p>
     }
 }

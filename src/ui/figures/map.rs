@@ -29,7 +29,11 @@ pub fn MapFigure() -> impl IntoView {
             let label = move || map::note(store.texts(), p);
             let label_y = move || map::label_y(p, r());
             view! {
-                <g class="point" tabindex="0" role="img" aria-label=label
+                <g
+                    class="point"
+                    tabindex="0"
+                    role="img"
+                    aria-label=label
                     on:mouseenter=move |_| active.set(Some(p))
                     on:focus=move |_| active.set(Some(p))
                 >
@@ -60,19 +64,34 @@ pub fn MapFigure() -> impl IntoView {
             source=texts.frame.model_source
             table=table
         >
-            <svg class="map" viewBox=PLOT.view_box() role="group" aria-labelledby=use_chart_name()
-                on:mouseleave=move |_| active.set(None)>
+            <svg
+                class="map"
+                viewBox=PLOT.view_box()
+                role="group"
+                aria-labelledby=use_chart_name()
+                on:mouseleave=move |_| active.set(None)
+            >
                 <line class="axis-line" x1=left x2=right y1=mid_y y2=mid_y />
                 <line class="axis-line" x1=mid_x x2=mid_x y1=top y2=bottom />
-                <text class="axis-name" x=mid_x y=high_y text-anchor="middle">{axes.intent_high}</text>
-                <text class="axis-name" x=mid_x y=low_y text-anchor="middle">{axes.intent_low}</text>
+                <text class="axis-name" x=mid_x y=high_y text-anchor="middle">
+                    {axes.intent_high}
+                </text>
+                <text class="axis-name" x=mid_x y=low_y text-anchor="middle">
+                    {axes.intent_low}
+                </text>
                 // The ends of the stream axis sit under the plot's corners, clear of the
                 // platforms' labels.
-                <text class="axis-name" x=left y=stream_y>{axes.kol}</text>
-                <text class="axis-name" x=right y=stream_y text-anchor="end">{axes.brand}</text>
+                <text class="axis-name" x=left y=stream_y>
+                    {axes.kol}
+                </text>
+                <text class="axis-name" x=right y=stream_y text-anchor="end">
+                    {axes.brand}
+                </text>
                 {points}
             </svg>
-            <p class="map-note" aria-live="polite">{note}</p>
+            <p class="map-note" aria-live="polite">
+                {note}
+            </p>
         </FigureFrame>
     }
 }

@@ -48,7 +48,10 @@ pub fn NextFigure() -> impl IntoView {
             let key = choice_key(c);
             view! {
                 <label class="choice">
-                    <input type="radio" name="guess" value=key
+                    <input
+                        type="radio"
+                        name="guess"
+                        value=key
                         checked=guess.get_untracked().as_deref() == Some(key)
                         prop:checked=move || guess.get().as_deref() == Some(key)
                         on:change=move |_| choose(key.to_string())
@@ -73,8 +76,14 @@ pub fn NextFigure() -> impl IntoView {
         <fieldset class="guess">
             <legend>{texts.guess.question}</legend>
             <div class="choices">{options}</div>
-            <button type="button" class="reveal" disabled=move || guess.get().is_none() || revealed.get()
-                on:click=move |_| revealed.set(true)>{texts.guess.reveal}</button>
+            <button
+                type="button"
+                class="reveal"
+                disabled=move || guess.get().is_none() || revealed.get()
+                on:click=move |_| revealed.set(true)
+            >
+                {texts.guess.reveal}
+            </button>
         </fieldset>
         <Show when=move || revealed.get()>
             <p class="your-guess">{guessed_name}</p>
@@ -160,7 +169,8 @@ pub fn BacktestFigure() -> impl IntoView {
             <ul class="mark-key">
                 <li>
                     <svg aria-hidden="true" viewBox="0 0 24 26">
-                        <path class="band" d="M1,6H23V20H1Z" /><path class="line" d="M1,13H23" />
+                        <path class="band" d="M1,6H23V20H1Z" />
+                        <path class="line" d="M1,13H23" />
                     </svg>
                     {labels.key_model}
                 </li>

@@ -65,15 +65,39 @@ pub fn SensitivityFigure(
         .map(|i| {
             let row = layout.row(i);
             let segment = move |pick: fn(&Bar) -> f64| {
-                swing(i).map_or((0.0, 0.0), |w| layout.segment(domain.get(), base(), pick(&w)))
+                swing(i).map_or((0.0, 0.0), |w| {
+                    layout.segment(domain.get(), base(), pick(&w))
+                })
             };
-            let name = move || swing(i).map_or(String::new(), |w| swing_input_name(w.input, store.locale_untracked()));
-            let value = move || swing(i).map_or(String::new(), |w| number(store.locale_untracked(), w.value));
+            let name = move || {
+                swing(i).map_or(String::new(), |w| {
+                    swing_input_name(w.input, store.locale_untracked())
+                })
+            };
+            let value = move || {
+                swing(i).map_or(String::new(), |w| number(store.locale_untracked(), w.value))
+            };
             view! {
-                <text class="tick" x=row.name_x y=row.name_y text-anchor=row.anchor>{name}</text>
-                <rect class="swing-low" y=row.bar_y height=BAR_HEIGHT x=move || segment(|w| w.low).0 width=move || segment(|w| w.low).1 />
-                <rect class="swing-high" y=row.bar_y height=BAR_HEIGHT x=move || segment(|w| w.high).0 width=move || segment(|w| w.high).1 />
-                <text class="bar-value" x=row.value_x y=row.value_y>{value}</text>
+                <text class="tick" x=row.name_x y=row.name_y text-anchor=row.anchor>
+                    {name}
+                </text>
+                <rect
+                    class="swing-low"
+                    y=row.bar_y
+                    height=BAR_HEIGHT
+                    x=move || segment(|w| w.low).0
+                    width=move || segment(|w| w.low).1
+                />
+                <rect
+                    class="swing-high"
+                    y=row.bar_y
+                    height=BAR_HEIGHT
+                    x=move || segment(|w| w.high).0
+                    width=move || segment(|w| w.high).1
+                />
+                <text class="bar-value" x=row.value_x y=row.value_y>
+                    {value}
+                </text>
             }
         })
         .collect_view();
@@ -95,18 +119,35 @@ pub fn SensitivityFigure(
     let player_options = move || {
         Player::ALL
             .iter()
-            .map(|p| view! { <option value=p.key() selected=player.get() == *p>{store.texts().players[p.index()]}</option> })
+            .map(|p| {
+                view! {
+                    <option value=p.key() selected=player.get() == *p>
+                        {store.texts().players[p.index()]}
+                    </option>
+                }
+            })
             .collect_view()
     };
     let year_options = move || {
         (FIRST_YEAR + 1..=end_year.get())
-            .map(|y| view! { <option value=y.to_string() selected=year() == y>{y.to_string()}</option> })
+            .map(|y| {
+                view! {
+                    <option value=y.to_string() selected=year() == y>
+                        {y.to_string()}
+                    </option>
+                }
+            })
             .collect_view()
     };
     let part_button = move |p: Part, index: usize| {
         view! {
-            <button type="button" aria-pressed=move || (part.get() == p).to_string()
-                on:click=move |_| part.set(p)>{labels.parts[index]}</button>
+            <button
+                type="button"
+                aria-pressed=move || (part.get() == p).to_string()
+                on:click=move |_| part.set(p)
+            >
+                {labels.parts[index]}
+            </button>
         }
     };
     let controls = move || {
@@ -119,18 +160,23 @@ pub fn SensitivityFigure(
                 <label>
                     <span>{labels.platform}</span>
                     <select on:change=move |ev| {
-                        if let Some(p) = Player::from_key(&event_target_value(&ev)) { player.set(p) }
+                        if let Some(p) = Player::from_key(&event_target_value(&ev)) {
+                            player.set(p)
+                        }
                     }>{player_options}</select>
                 </label>
                 <label>
                     <span>{labels.year}</span>
-                    <select on:change=move |ev| chosen_year.set(event_target_value(&ev).parse().ok())>{year_options}</select>
+                    <select on:change=move |ev| {
+                        chosen_year.set(event_target_value(&ev).parse().ok())
+                    }>{year_options}</select>
                 </label>
             </div>
         }
     };
     view! {
-        <FigureFrame levers=levers
+        <FigureFrame
+            levers=levers
             id="fig-sensitivity"
             embed=Some(FigureId::Sensitivity)
             title=texts.figures.sensitivity.title
@@ -140,14 +186,35 @@ pub fn SensitivityFigure(
             controls=controls
         >
             <svg class="tornado" viewBox=view_box role="img" aria-labelledby=use_chart_name()>
-                <rect class="swing-low" x=left y=swatch_y width=move || if part.get() == Part::Choices { SWATCH } else { 0.0 } height=SWATCH />
-                <text class="tick" x=Layout::legend_text_x(left) y=legend_y>{move || if part.get() == Part::Choices { labels.low } else { "" }}</text>
+                <rect
+                    class="swing-low"
+                    x=left
+                    y=swatch_y
+                    width=move || if part.get() == Part::Choices { SWATCH } else { 0.0 }
+                    height=SWATCH
+                />
+                <text class="tick" x=Layout::legend_text_x(left) y=legend_y>
+                    {move || if part.get() == Part::Choices { labels.low } else { "" }}
+                </text>
                 <rect class="swing-high" x=high_legend y=swatch_y width=SWATCH height=SWATCH />
-                <text class="tick" x=move || Layout::legend_text_x(high_legend()) y=legend_y>{move || if part.get() == Part::Choices { labels.high } else { labels.variance_share }}</text>
+                <text class="tick" x=move || Layout::legend_text_x(high_legend()) y=legend_y>
+                    {move || {
+                        if part.get() == Part::Choices {
+                            labels.high
+                        } else {
+                            labels.variance_share
+                        }
+                    }}
+                </text>
                 // The baseline goes under the rows, so that names written above their bars
                 // (phones) stay legible where it crosses them.
-                <line class="baseline-tick" x1=baseline_x x2=baseline_x y1=plot.top
-                    y2=move || layout.baseline_bottom(shown_rows()) />
+                <line
+                    class="baseline-tick"
+                    x1=baseline_x
+                    x2=baseline_x
+                    y1=plot.top
+                    y2=move || layout.baseline_bottom(shown_rows())
+                />
                 {rows}
             </svg>
         </FigureFrame>

@@ -101,8 +101,13 @@ pub fn SharesFigure(
     });
     let option = move |m: Metric, label: fn(&MetricText) -> &'static str| {
         view! {
-            <button type="button" aria-pressed=move || (metric.get() == m).to_string()
-                on:click=move |_| metric.set(m)>{move || label(&store.texts().figures.metric)}</button>
+            <button
+                type="button"
+                aria-pressed=move || (metric.get() == m).to_string()
+                on:click=move |_| metric.set(m)
+            >
+                {move || label(&store.texts().figures.metric)}
+            </button>
         }
     };
     let bands_id = format!("{id}-bands");
@@ -111,22 +116,32 @@ pub fn SharesFigure(
         let bands_id = bands_id.clone();
         let fit_id = fit_id.clone();
         view! {
-            {switchable.then(|| view! {
-                <div class="segmented" role="group" aria-label=texts.figures.metric.view>
-                    {option(Metric::PlayerShare, |m| m.per_player)}
-                    {option(Metric::BlocShare, |m| m.per_bloc)}
-                    {option(Metric::PlayerGmv, |m| m.gmv)}
-                </div>
-            })}
-            {with_bands.then(|| view! {
-                <div class="bands-toggle">
-                    <input type="checkbox" id=bands_id.clone() checked=store.bands_on.get_untracked()
-                        prop:checked=move || store.bands_on.get()
-                        on:change=move |ev| store.bands_on.set(event_target_checked(&ev)) />
-                    <label for=bands_id>{store.texts().figures.show_bands}</label>
-                </div>
-                <FitChoice id=fit_id.clone() />
-            })}
+            {switchable
+                .then(|| {
+                    view! {
+                        <div class="segmented" role="group" aria-label=texts.figures.metric.view>
+                            {option(Metric::PlayerShare, |m| m.per_player)}
+                            {option(Metric::BlocShare, |m| m.per_bloc)}
+                            {option(Metric::PlayerGmv, |m| m.gmv)}
+                        </div>
+                    }
+                })}
+            {with_bands
+                .then(|| {
+                    view! {
+                        <div class="bands-toggle">
+                            <input
+                                type="checkbox"
+                                id=bands_id.clone()
+                                checked=store.bands_on.get_untracked()
+                                prop:checked=move || store.bands_on.get()
+                                on:change=move |ev| store.bands_on.set(event_target_checked(&ev))
+                            />
+                            <label for=bands_id>{store.texts().figures.show_bands}</label>
+                        </div>
+                        <FitChoice id=fit_id.clone() />
+                    }
+                })}
         }
     };
     let chart = move || {
@@ -136,8 +151,16 @@ pub fn SharesFigure(
         view! { <LinesChart data=data count=count format=m.format() y_max=y_max tick_format=percent /> }
     };
     view! {
-        <FigureFrame levers=levers id=id embed=embed title=title summary=summary source=source
-            table=table controls=switch>
+        <FigureFrame
+            levers=levers
+            id=id
+            embed=embed
+            title=title
+            summary=summary
+            source=source
+            table=table
+            controls=switch
+        >
             {chart}
             {reported_audiences.then(|| view! { <ReportedAudiences /> })}
         </FigureFrame>
@@ -158,19 +181,29 @@ fn FitChoice(id: String) -> impl IntoView {
         .map(|(fit, name)| {
             let fit = *fit;
             view! {
-                <option value=fit.key() selected=chosen.get_untracked() == fit
-                    prop:selected=move || chosen.get() == fit>{name}</option>
+                <option
+                    value=fit.key()
+                    selected=chosen.get_untracked() == fit
+                    prop:selected=move || chosen.get() == fit
+                >
+                    {name}
+                </option>
             }
         })
         .collect_view();
     view! {
         <div class="fit-choice">
             <label for=id.clone()>{texts.fit_label}</label>
-            <select id=id on:change=move |ev| {
-                if let Some(fit) = Fit::from_key(&event_target_value(&ev)) {
-                    store.update(|s| s.fit = fit);
+            <select
+                id=id
+                on:change=move |ev| {
+                    if let Some(fit) = Fit::from_key(&event_target_value(&ev)) {
+                        store.update(|s| s.fit = fit);
+                    }
                 }
-            }>{options}</select>
+            >
+                {options}
+            </select>
         </div>
     }
 }

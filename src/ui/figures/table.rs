@@ -25,14 +25,21 @@ pub fn DataTable(
                 let mut cells = row.iter();
                 let first = cells.next().cloned().unwrap_or_default();
                 let rest = cells.map(|c| view! { <td>{c.clone()}</td> }).collect_view();
-                view! { <tr><th scope="row">{first}</th>{rest}</tr> }
+                view! {
+                    <tr>
+                        <th scope="row">{first}</th>
+                        {rest}
+                    </tr>
+                }
             })
             .collect_view();
         view! {
             <div class="table-scroll" tabindex="0" role="region" aria-label=t.caption.clone()>
                 <table>
                     <caption>{t.caption.clone()}</caption>
-                    <thead><tr>{head}</tr></thead>
+                    <thead>
+                        <tr>{head}</tr>
+                    </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>

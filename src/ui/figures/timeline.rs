@@ -24,8 +24,11 @@ pub fn TimelineFigure() -> impl IntoView {
                     <span>{what}</span>
                     " "
                     <span class="cite">
-                        <abbr title=texts.sources.flags[event.flag.index()]>{event.flag.letter()}</abbr>
-                        " " {event.source.get(locale)}
+                        <abbr title=texts
+                            .sources
+                            .flags[event.flag.index()]>{event.flag.letter()}</abbr>
+                        " "
+                        {event.source.get(locale)}
                     </span>
                 </li>
             }
@@ -33,7 +36,9 @@ pub fn TimelineFigure() -> impl IntoView {
         .collect_view();
     view! {
         <figure class="figure timeline" id="fig-timeline" aria-labelledby="fig-timeline-title">
-            <h3 class="figure-title" id="fig-timeline-title">{texts.timeline.title}</h3>
+            <h3 class="figure-title" id="fig-timeline-title">
+                {texts.timeline.title}
+            </h3>
             <ol>{events}</ol>
         </figure>
     }

@@ -36,7 +36,8 @@ pub fn TrustFigure(
     let table =
         Signal::derive(move || bars.with(|b| trust::table(texts, store.locale_untracked(), b)));
     view! {
-        <FigureFrame levers=levers
+        <FigureFrame
+            levers=levers
             id="fig-trust"
             embed=Some(FigureId::TrustShares)
             title=texts.figures.trust.title
@@ -44,7 +45,13 @@ pub fn TrustFigure(
             source=texts.frame.model_source
             table=table
         >
-            <HBars bars=bars count=Player::ALL.len() max=1.0 format=percent1 locale=store.locale_untracked() />
+            <HBars
+                bars=bars
+                count=Player::ALL.len()
+                max=1.0
+                format=percent1
+                locale=store.locale_untracked()
+            />
         </FigureFrame>
     }
 }
