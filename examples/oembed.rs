@@ -18,8 +18,8 @@
 use std::path::PathBuf;
 
 use livestream_arena::content::{texts, Locale};
-use livestream_arena::embed_code::{frame_height, frame_title, snippet};
 use livestream_arena::preview;
+use livestream_arena::snippet::{frame_height, frame_title, iframe};
 use livestream_arena::state::{AppState, FigureId};
 
 /// Width the oEmbed consumer is told the embed wants (it fills its column).
@@ -57,7 +57,7 @@ fn main() -> std::io::Result<()> {
             "title": title,
             "width": WIDTH,
             "height": frame_height(figure),
-            "html": snippet(&base, &state, &title),
+            "html": iframe(&base, &state, &title),
             "thumbnail_url": format!("{base}{thumbnail}"),
             "thumbnail_width": thumbnail_width,
             "thumbnail_height": thumbnail_height,

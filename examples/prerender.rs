@@ -23,8 +23,8 @@
 use std::path::PathBuf;
 
 use livestream_arena::content::{texts, Locale};
-use livestream_arena::embed_code::frame_title;
 use livestream_arena::preview;
+use livestream_arena::snippet::frame_title;
 use livestream_arena::state::FigureId;
 use livestream_arena::ui::prerender;
 

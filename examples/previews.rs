@@ -57,11 +57,11 @@ mod native {
                 .ok_or_else(|| format!("the chart of {} has no viewBox", figure.code()))?;
             let png = render(&document, &options).map_err(|e| format!("{}: {e}", figure.code()))?;
             // The script embed's fallback states the size without drawing the image.
-            let stated = livestream_arena::embed_code::preview_size(figure);
+            let stated = livestream_arena::snippet::preview_size(figure);
             let size = preview::size(svg).map(|(w, h)| (w as u32, h as u32));
             if size != Some(stated) {
                 return Err(format!(
-                    "{} is drawn {size:?} but embed_code::preview_size says {stated:?}: update it",
+                    "{} is drawn {size:?} but snippet::preview_size says {stated:?}: update it",
                     figure.code()
                 ));
             }

@@ -407,11 +407,11 @@ mod tests {
             let svg = chart_svg(&html, figure).unwrap_or_else(|| panic!("{figure:?} has no chart"));
             // The script embed's fallback states the image's size without drawing it.
             let (w, h) = size(svg).unwrap_or_else(|| panic!("{figure:?}: no viewBox"));
-            let stated = crate::embed_code::preview_size(figure);
+            let stated = crate::snippet::preview_size(figure);
             assert_eq!(
                 (w as u32, h as u32),
                 stated,
-                "{figure:?}: embed_code::preview_size"
+                "{figure:?}: snippet::preview_size"
             );
             let doc = standalone(svg, &rules).unwrap();
             assert!(

@@ -7,7 +7,7 @@ use crate::content::Locale;
 use crate::state::{decode, link, AppState, FigureId, Mode, Notice};
 use crate::ui::browser;
 use crate::ui::chapters::{adopted_chapters, forget_prerendered_figures, Article};
-use crate::ui::embed::EmbedView;
+use crate::ui::figure_page::FigurePage;
 use crate::ui::landing::land_on_fragment;
 use crate::ui::store::{use_store, Store};
 use crate::ui::timing::{debounce, effect, FirstValue};
@@ -46,7 +46,7 @@ pub fn FigureApp() -> impl IntoView {
         let figure = store.embed.get()?;
         Some(view! {
             <NoticeBar notices=notices />
-            <EmbedView figure=figure />
+            <FigurePage figure=figure />
         })
     }
 }
@@ -170,7 +170,7 @@ fn Pages(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     move || {
         store.locale.track();
         let page = match (store.embed.get(), store.mode.get()) {
-            (Some(figure), _) => view! { <EmbedView figure=figure /> }.into_any(),
+            (Some(figure), _) => view! { <FigurePage figure=figure /> }.into_any(),
             (None, Mode::Present) => view! { <crate::ui::deck::Deck /> }.into_any(),
             (None, Mode::Article) => view! { <ArticlePage /> }.into_any(),
         };

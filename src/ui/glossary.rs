@@ -15,7 +15,7 @@ pub fn Glossary() -> impl IntoView {
         // Never changes: the page the build wrote keeps it as drawn (`data-static`).
         <section class="glossary" id="glossary" aria-labelledby="glossary-title" data-static="">
             <h3 id="glossary-title">{use_store().texts().methods.glossary}</h3>
-            <dl data-prose="glossary" node_ref=from_page::<Dl>("glossary".into())>
+            <dl data-prose="glossary" node_ref={from_page::<Dl>("glossary".into())}>
                 {built!(terms())}
             </dl>
         </section>

@@ -94,7 +94,7 @@ pub fn ChapterProse(chapter: Chapter, part: Part) -> impl IntoView {
     };
     let key = format!("{}-{name}", chapter.id());
     view! {
-        <div class=class data-prose=key.clone() node_ref=from_page::<leptos::html::Div>(key)>
+        <div class=class data-prose=key.clone() node_ref={from_page::<leptos::html::Div>(key)}>
             {built!(native::paragraphs(chapter, part))}
         </div>
     }

@@ -28,7 +28,11 @@ pub fn Sources() -> impl IntoView {
             <h3 id="sources-title">{sources.title}</h3>
             <p>{sources.intro}</p>
             <ul class="flags">{flags}</ul>
-            <ul class="source-list" data-prose="sources" node_ref=from_page::<Ul>("sources".into())>
+            <ul
+                class="source-list"
+                data-prose="sources"
+                node_ref={from_page::<Ul>("sources".into())}
+            >
                 {built!(native::items())}
             </ul>
         </section>

@@ -34,7 +34,7 @@ const ALLIANCE_LEVERS: [Lever; 5] = [
 ];
 
 /// What an embedded figure shows: the figure with the controls that move it.
-pub fn embedded(figure: FigureId) -> AnyView {
+pub fn figure_alone(figure: FigureId) -> AnyView {
     match figure {
         FigureId::Shares => view! {
             <Presets />

@@ -37,7 +37,7 @@ pub fn LeverControl(
                     type="checkbox"
                     id=id.clone()
                     aria-describedby=help_id.clone()
-                    checked=value.get_untracked() >= 0.5
+                    checked={value.get_untracked() >= 0.5}
                     prop:checked=move || { value.get() >= 0.5 }
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);

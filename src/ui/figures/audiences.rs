@@ -15,7 +15,7 @@ pub fn ReportedAudiences() -> impl IntoView {
         <div
             class="reported-audiences"
             data-prose="audiences"
-            node_ref=from_page::<Div>("audiences".into())
+            node_ref={from_page::<Div>("audiences".into())}
         >
             {built!(native::content())}
         </div>

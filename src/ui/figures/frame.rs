@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 use super::table::DataTable;
 use crate::chart::{csv, TableData};
 use crate::content::Locale;
-use crate::embed_code;
+use crate::snippet;
 use crate::state::{encode, AppState, FigureId};
 use crate::ui::browser;
 use crate::ui::controls::{LeverPanel, Levers};
@@ -138,7 +138,7 @@ pub fn FigureFrame(
         .into_any()
     };
     let embed_panel = embed.filter(|_| !in_embed).map(|figure| {
-        view! { <EmbedCode figure=figure /> }
+        view! { <SnippetPanel figure=figure /> }
     });
     view! {
         <figure
@@ -196,7 +196,7 @@ pub fn FigureFrame(
 /// copy button: the iframe, and the script embed (which leaves a link where a
 /// host strips scripts).
 #[component]
-fn EmbedCode(figure: FigureId) -> impl IntoView {
+fn SnippetPanel(figure: FigureId) -> impl IntoView {
     let store = use_store();
     let frame = store.texts().frame;
     // Kept current only while open: a closed panel costs nothing on a slider tick.
@@ -213,11 +213,11 @@ fn EmbedCode(figure: FigureId) -> impl IntoView {
         // The explainer's folder, whichever of its pages the reader is on.
         let page = browser::page_address();
         let base = &page[..page.rfind('/').map_or(0, |i| i + 1)];
-        let title = embed_code::frame_title(figure, locale);
+        let title = snippet::frame_title(figure, locale);
         if script {
-            embed_code::script_snippet(base, &state, &title, figure.caption(locale))
+            snippet::script(base, &state, &title, figure.caption(locale))
         } else {
-            embed_code::snippet(base, &state, &title)
+            snippet::iframe(base, &state, &title)
         }
     };
     // One field and its copy button; the same closure for both kinds, so its view is

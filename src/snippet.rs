@@ -1,6 +1,7 @@
-//! The HTML a blogger pastes to embed one figure: written by the page's Embed panel
-//! for the reader's scenario, and by the oEmbed files for the default one
-//! (`examples/oembed.rs`, run at build time), from this one function.
+//! The snippets: the HTML a blogger pastes to embed one figure ([`iframe`], and [`script`] for
+//! the host script `embed.js`), written by the page's Embed panel (`SnippetPanel`) for the
+//! reader's scenario, and by the oEmbed files for the default one (`examples/oembed.rs`, run at
+//! build time).
 
 use crate::content::{texts, Locale};
 use crate::state::{encode, link, AppState, FigureId};
@@ -51,7 +52,7 @@ pub fn frame_title(figure: FigureId, locale: Locale) -> String {
 /// An iframe of `state` (whose `embed` names the figure) served from `base` (the
 /// explainer's address, ending in `/`), and the host script that sizes it. The
 /// iframe may go full screen (the embed then shows its full-screen button).
-pub fn snippet(base: &str, state: &AppState, title: &str) -> String {
+pub fn iframe(base: &str, state: &AppState, title: &str) -> String {
     let src = frame_link(base, state);
     let height = state.embed.map_or(FALLBACK_HEIGHT, frame_height);
     format!(
@@ -88,7 +89,7 @@ pub fn frame_link(base: &str, state: &AppState) -> String {
 /// fits it to a narrow column.
 /// The div carries the figure, the scenario's query and the iframe's first height;
 /// the script builds the iframe's address from its own, never from the page.
-pub fn script_snippet(base: &str, state: &AppState, title: &str, caption: &str) -> String {
+pub fn script(base: &str, state: &AppState, title: &str, caption: &str) -> String {
     let Some(figure) = state.embed else {
         return String::new();
     };
@@ -172,7 +173,7 @@ mod tests {
     #[test]
     fn the_snippet_embeds_the_figure_in_its_scenario_with_escaped_attributes() {
         let state = ban_with_store_at(0.6);
-        let code = snippet(
+        let code = iframe(
             "https://example.org/a/",
             &state,
             "A \"quoted\" <title> & more",
@@ -192,7 +193,7 @@ mod tests {
     #[test]
     fn the_script_embed_names_the_figure_and_scenario_and_falls_back_to_a_link() {
         let state = ban_with_store_at(0.6);
-        let code = script_snippet("https://example.org/a/", &state, "A <b> & c", "Caption");
+        let code = script("https://example.org/a/", &state, "A <b> & c", "Caption");
         assert!(
             code.starts_with(&format!(
                 "<div data-livestream-arena=\"ban\" data-query=\"v=2&amp;store=0.6\" data-height=\"{}\">",
@@ -213,7 +214,7 @@ mod tests {
             embed: Some(FigureId::Map),
             ..AppState::default()
         };
-        let code = script_snippet("./", &plain, "t", "c");
+        let code = script("./", &plain, "t", "c");
         assert!(
             code.starts_with("<div data-livestream-arena=\"map\" data-query=\"\""),
             "{code}"

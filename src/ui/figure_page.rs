@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::state::{link, AppState, FigureId};
 use crate::ui::browser;
-use crate::ui::chapters::embedded;
+use crate::ui::chapters::figure_alone;
 use crate::ui::store::use_store;
 
 /// The `type` of the one message an embedded figure sends. The host script
@@ -35,7 +35,7 @@ struct HeightMessage {
 /// One figure alone: the figure (its title the page's heading) with its controls, then
 /// the product's name and a link to the full explainer with the same scenario.
 #[component]
-pub fn EmbedView(figure: FigureId) -> impl IntoView {
+pub fn FigurePage(figure: FigureId) -> impl IntoView {
     let store = use_store();
     let full_link = move || {
         let state = AppState {
@@ -53,7 +53,7 @@ pub fn EmbedView(figure: FigureId) -> impl IntoView {
     }
     view! {
         <main class="embed" id="main">
-            <div class="interactive">{embedded(figure)}</div>
+            <div class="interactive">{figure_alone(figure)}</div>
             <p class="embed-link">
                 <span class="embed-brand">{store.texts().title}</span>
                 " · "
