@@ -1,11 +1,13 @@
 //! Model 3's weighted fit, as tables: `cargo run --release --example estimate`.
 //!
-//! For each view of history: the fitted constants against their priors, and every observation's residual.
-//! Then the 2020 view's backtest: each figure reported later against the predictive band, and the band's
-//! width on the years the view is fitted to.
+//! For each view of history (`model::estimate`): the fitted constants against their priors, and every
+//! observation's residual. Then the 2020 view's backtest (`model::predict`): each figure reported
+//! later against the predictive band, and the band's width on the years the view is fitted to.
 
 use livestream_arena::model::compare::{Evidence, Observation, Quantity};
-use livestream_arena::model::estimate::{held_out, predict, BandParts, Prediction};
+use livestream_arena::model::predict::{
+    calibration_width, held_out, is_sales_of, predict, BandParts, Prediction,
+};
 use livestream_arena::model::{estimate, Player, View};
 
 /// A readable name for an observation.
@@ -126,7 +128,9 @@ fn main() {
         let six: Vec<&Prediction> = bands
             .iter()
             .filter(|b| {
-                matches!(b.observation.quantity, Quantity::Gmv(Player::Douyin | Player::Kuaishou, y) if (2021..=2023).contains(&y))
+                let o = &b.observation;
+                is_sales_of(o, Player::Douyin, 2021..=2023)
+                    || is_sales_of(o, Player::Kuaishou, 2021..=2023)
             })
             .collect();
         println!(
@@ -134,21 +138,7 @@ fn main() {
             six.iter().filter(|b| b.in_band()).count(),
             six.len()
         );
-        let calibration: Vec<Observation> = View::Seen2020
-            .observations()
-            .into_iter()
-            .filter(|o| {
-                matches!(
-                    o.quantity.seller(),
-                    Some(Player::TaobaoLive | Player::Douyin | Player::Kuaishou)
-                )
-            })
-            .collect();
-        let widths: Vec<f64> = predict(&e, &calibration, parts)
-            .iter()
-            .map(Prediction::width)
-            .collect();
-        let mean = (widths.iter().map(|w| w.ln()).sum::<f64>() / widths.len() as f64).exp();
+        let mean = calibration_width(&e, parts);
         println!("Width on 2019–2020 (geometric mean of p90/p10): {mean:.2}");
     }
 }

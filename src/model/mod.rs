@@ -28,6 +28,7 @@ mod lever;
 mod linalg;
 mod params;
 mod player;
+pub mod predict;
 mod presets;
 mod projection;
 mod ranges;
