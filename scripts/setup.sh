@@ -21,6 +21,14 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 source scripts/pins.sh # trunk_version, binaryen_version, leptosfmt_version
 
 # Installs Debian packages, without their recommends, as root or through sudo.
+# Builds a tool from crates.io. The tools are built on the machine that runs them, so their
+# crates' release profiles are relaxed: trunk's asks for fat link-time optimisation in one
+# codegen unit, most of its build time on two cores, for a program that spends its time
+# waiting on cargo and wasm-opt. The tools do the same work either way.
+cargo_install() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install "$@"
+}
+
 apt_install() {
   local sudo_=""
   [ "$(id -u)" = 0 ] || sudo_=sudo
@@ -41,7 +49,7 @@ done
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
   say "installing trunk $trunk_version from crates.io (takes about 6 minutes)"
-  cargo install trunk --version "$trunk_version" --locked
+  cargo_install trunk --version "$trunk_version" --locked
 fi
 
 [ -f Cargo.lock ] || cargo generate-lockfile --offline 2>/dev/null || cargo generate-lockfile
@@ -49,7 +57,7 @@ bindgen_version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^ver
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
   say "installing wasm-bindgen-cli $bindgen_version (must equal wasm-bindgen in Cargo.lock)"
   # Not --locked: the CLI's own lock file does not resolve against the registry here.
-  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+  cargo_install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
 if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "$binaryen_version" ]; then
@@ -69,7 +77,7 @@ fi
 
 if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $leptosfmt_version" ]; then
   say "installing leptosfmt $leptosfmt_version from crates.io (checks the view! macros' format; about 3 minutes)"
-  cargo install leptosfmt --version "$leptosfmt_version" --locked
+  cargo_install leptosfmt --version "$leptosfmt_version" --locked
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/truetype/liberation ]; then
