@@ -48,7 +48,7 @@ for component in rustfmt clippy; do
 done
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
-  say "installing trunk $trunk_version from crates.io (takes about 6 minutes)"
+  say "installing trunk $trunk_version from crates.io (takes about 5 minutes)"
   cargo_install trunk --version "$trunk_version" --locked
 fi
 
@@ -76,7 +76,7 @@ fi
 [ "$what" = test ] || exit 0
 
 if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $leptosfmt_version" ]; then
-  say "installing leptosfmt $leptosfmt_version from crates.io (checks the view! macros' format; about 3 minutes)"
+  say "installing leptosfmt $leptosfmt_version from crates.io (checks the view! macros' format; about a minute)"
   cargo_install leptosfmt --version "$leptosfmt_version" --locked
 fi
 
