@@ -5,10 +5,12 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use criterion::{criterion_group, Criterion};
+    use livestream_arena::model::predict::{held_out, predict, BandParts};
     use livestream_arena::model::{
         bands, fitted_values, project, tornado, variance_shares, xiaohongshu_revenue, Ensemble,
         Fit, Params, Player, Scenario, DRAG_DRAWS, FULL_DRAWS,
     };
+    use livestream_arena::model::{estimate, View};
     use std::hint::black_box;
 
     fn projection(c: &mut Criterion) {
@@ -74,7 +76,25 @@ mod native {
         });
     }
 
-    criterion_group!(benches, projection, uncertainty, ensemble);
+    fn model_3(c: &mut Criterion) {
+        // Model 3 (issue 27), not yet on the page: the weighted fit of a view, and its predictive band over
+        // the figures the 2020 view holds out. The page's budget for fitting at load is 50 ms in the
+        // browser.
+        c.bench_function("Model 3 fit, everything-reported view", |b| {
+            b.iter(|| estimate(black_box(View::Reported)))
+        });
+        c.bench_function("Model 3 fit, as-seen-in-2020 view", |b| {
+            b.iter(|| estimate(black_box(View::Seen2020)))
+        });
+        let seen = estimate(View::Seen2020);
+        let later = held_out();
+        c.bench_function(
+            "Model 3 predictive band, 1,000 draws, held-out figures",
+            |b| b.iter(|| predict(black_box(&seen), &later, BandParts::PREDICTIVE)),
+        );
+    }
+
+    criterion_group!(benches, projection, uncertainty, ensemble, model_3);
 
     pub fn main() {
         benches();

@@ -18,6 +18,8 @@ median_of() {
 }
 native=$(median_of "project default 2019-2025")
 native_draws=$(median_of "bands_1000 default 2019-2025")
+native_fit3=$(median_of "Model 3 fit, everything-reported view")
+native_band3=$(median_of "Model 3 predictive band, 1,000 draws, held-out figures")
 
 trunk build --release --offline
 # Each file of the first load, raw and as the precompressed copies the build writes beside it.
@@ -46,7 +48,9 @@ sizes="$sizes
 | first load, the shares embed (embed-shares.html and the rest) | $(total "${embed_load[@]}") |"
 table=$(cd tests/e2e && node bench/bench.mjs "$native")
 table="$table
-| native 1,000 Monte Carlo draws (cargo bench) | $native_draws | — | — |"
+| native 1,000 Monte Carlo draws (cargo bench) | $native_draws | — | — |
+| native Model 3 fit, everything-reported view (cargo bench; not yet on the page) | $native_fit3 | — | — |
+| native Model 3 predictive band, 1,000 draws over the held-out figures (cargo bench) | $native_band3 | — | — |"
 printf '%s\n' "$table"
 
 when=$(date -u +%Y-%m-%d)
