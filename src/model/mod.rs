@@ -21,6 +21,7 @@
 mod backtest;
 pub mod compare;
 pub mod estimate;
+mod estimated;
 mod fit;
 mod fitted;
 pub mod ledger;
