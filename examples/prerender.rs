@@ -158,6 +158,16 @@ fn embed_page(template: &str, locale: Locale, figure: FigureId) -> Result<String
         head,
         &prerender(locale, Some(figure)),
     )?;
+    // Its oEmbed discovery link names its own figure's file, not the article's (the shares).
+    let json = page.find("json+oembed").ok_or("oEmbed link")?;
+    let open = page[..json].rfind("<link").ok_or("oEmbed link")?;
+    let close = json + page[json..].find('>').ok_or("oEmbed link")? + 1;
+    let own = format!(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"oembed/{}.json\" title=\"{}\">",
+        figure.code(),
+        attribute(&title)
+    );
+    page.replace_range(open..close, &own);
     // The embed pages' own, smaller wasm (src/bin/figure.rs), which start-figure.js starts.
     let script = page.find("<script").ok_or("<script>")?;
     let start = script + page[script..].find("start.js").ok_or("start.js")?;

@@ -381,3 +381,33 @@ fn the_teacher_page_names_slides_and_presets_as_the_page_does() {
         assert_eq!(presets, 5, "{locale:?}: preset links");
     }
 }
+
+/// The teacher page's sentence on Douyin's figures, in each language, names every flag the ledger gives
+/// them, and no other.
+#[test]
+fn the_teacher_page_names_the_flags_of_douyins_figures() {
+    use crate::model::ledger::Flag;
+    use crate::model::Player;
+    let flags: Vec<Flag> = Flag::ALL
+        .into_iter()
+        .filter(|&flag| {
+            REPORTED
+                .iter()
+                .any(|f| f.player == Player::Douyin && f.flag == flag)
+        })
+        .collect();
+    assert!(!flags.is_empty());
+    for (start, end, open, close) in [
+        ("Douyin has published none", ". ", "(", ")"),
+        ("抖音从未公布过", "。", "（", "）"),
+    ] {
+        let from = TEACHER
+            .find(start)
+            .expect("the sentence on Douyin's figures");
+        let sentence = &TEACHER[from..from + TEACHER[from..].find(end).unwrap_or(0)];
+        for flag in Flag::ALL {
+            let named = sentence.contains(&format!("{open}{}{close}", flag.letter()));
+            assert_eq!(named, flags.contains(&flag), "{flag:?} in {sentence:?}");
+        }
+    }
+}

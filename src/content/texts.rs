@@ -174,6 +174,10 @@ pub struct FrameText {
     pub copied: &'static str,
     /// Link from an embedded figure to the whole explainer.
     pub open_full: &'static str,
+    /// Under an embedded figure the model draws: what its numbers are.
+    pub model_note: &'static str,
+    /// The link after it, to the chapter that sets the model against what was reported later.
+    pub model_note_link: &'static str,
 }
 
 /// Column headings shared by the figures' data tables.

@@ -146,6 +146,8 @@ pub const EN: Texts = Texts {
         copy: "Copy",
         copied: "Copied",
         open_full: "Open the full explainer",
+        model_note: "Projected by a simple model from figures of 2019–2020: not a forecast, and not a measurement.",
+        model_note_link: "How the model compares with what was reported later",
     },
     columns: ColumnText {
         year: "Year",

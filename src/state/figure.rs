@@ -26,6 +26,13 @@ pub enum FigureId {
 }
 
 impl FigureId {
+    /// Whether the figure draws what the model projects (its page then says so, and links to the
+    /// chapter that sets the model against later reports); the scoreboard shows reported figures, and
+    /// the map places the platforms by their 2020, which the model is fitted to.
+    pub fn projects(self) -> bool {
+        !matches!(self, FigureId::Scoreboard | FigureId::Map)
+    }
+
     /// Every embeddable figure.
     pub const ALL: [FigureId; 8] = [
         FigureId::Shares,

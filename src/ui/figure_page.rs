@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use serde::Serialize;
 
+use crate::content::{Chapter, Locale};
 use crate::state::{link, AppState, FigureId};
 use crate::ui::browser;
 use crate::ui::chapters::figure_alone;
@@ -42,7 +43,12 @@ pub fn FigurePage(figure: FigureId) -> impl IntoView {
             embed: None,
             ..store.app_state()
         };
-        link("./", &state)
+        // The article in the page's language: a Chinese embed opens the Chinese page.
+        let base = match store.locale.get() {
+            Locale::En => "./",
+            other => other.page(),
+        };
+        link(base, &state)
     };
     if browser::in_frame() {
         report_height();
@@ -54,6 +60,21 @@ pub fn FigurePage(figure: FigureId) -> impl IntoView {
     view! {
         <main class="embed" id="main">
             <div class="interactive">{figure_alone(figure)}</div>
+            {figure
+                .projects()
+                .then(|| {
+                    let next = move || format!("{}#{}", full_link(), Chapter::Next.id());
+                    view! {
+                        <p class="embed-note">
+                            // Chinese needs no space after its full stop.
+                            {store.texts().frame.model_note}
+                            {move || if store.locale.get() == Locale::Zh { "" } else { " " }}
+                            <a href=next target="_blank" rel="noopener">
+                                {store.texts().frame.model_note_link}
+                            </a>
+                        </p>
+                    }
+                })}
             <p class="embed-link">
                 <span class="embed-brand">{store.texts().title}</span>
                 " · "

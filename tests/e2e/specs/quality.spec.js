@@ -10,8 +10,8 @@ const gzipped = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9
 const KB = 1024;
 // Ratchet budgets, just above the current build, so growth fails CI: each step that moved
 // them, and why, is in the README's size history ("Sizes and benchmarks").
-const WASM_BUDGET = 283.5 * KB;
-const FIRST_LOAD_BUDGET = 327.5 * KB;
+const WASM_BUDGET = 284 * KB;
+const FIRST_LOAD_BUDGET = 328 * KB;
 // An embed's first load: its own page (embed-ID.html), the style, and the embed pages'
 // own start script and wasm (src/bin/figure.rs).
 const EMBED_FIRST_LOAD_BUDGET = 252.5 * KB;

@@ -215,3 +215,29 @@ test('oEmbed discovery points at a JSON file that exists', async ({ page, reques
   expect(json.type).toBe('rich');
   expect(json.html).toContain('embed-shares.html');
 });
+
+test('a figure alone points oEmbed discovery at its own figure', async ({ page, request }) => {
+  for (const code of ['curve', 'trust-shares', 'ban']) {
+    for (const suffix of ['', '-zh']) {
+      await page.goto(`./embed-${code}${suffix}.html`);
+      const links = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+      await expect(links).toHaveCount(1);
+      const href = await links.getAttribute('href');
+      expect(href).toBe(`oembed/${code}.json`);
+      const json = await (await request.get(href)).json();
+      expect(json.html).toContain(`embed-${code}.html`);
+    }
+  }
+});
+
+test('a figure the model draws says so under it and links to what was reported later; the scoreboard does not', async ({ page }) => {
+  for (const [file, count] of [['embed-trust-shares.html', 1], ['embed-trust-shares-zh.html', 1], ['embed-ban.html', 1], ['embed-scoreboard.html', 0]]) {
+    await page.goto(`./${file}`);
+    const note = page.locator('.embed-note');
+    await expect(note).toHaveCount(count);
+    if (count) expect(await note.locator('a').getAttribute('href')).toMatch(/#next$/);
+    // The whole explainer opens in the embed's language.
+    const full = await page.locator('.embed-link a').getAttribute('href');
+    expect(full.startsWith(file.includes('-zh') ? 'zh.html' : './')).toBe(true);
+  }
+});
