@@ -20,7 +20,6 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 source scripts/pins.sh # trunk_version, binaryen_version, leptosfmt_version
 
-# Installs Debian packages, without their recommends, as root or through sudo.
 # Builds a tool from crates.io. The tools are built on the machine that runs them, so their
 # crates' release profiles are relaxed: trunk's asks for fat link-time optimisation in one
 # codegen unit, most of its build time on two cores, for a program that spends its time
@@ -29,6 +28,7 @@ cargo_install() {
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install "$@"
 }
 
+# Installs Debian packages, without their recommends, as root or through sudo.
 apt_install() {
   local sudo_=""
   [ "$(id -u)" = 0 ] || sudo_=sudo
