@@ -66,7 +66,7 @@ pub fn FigurePage(figure: FigureId) -> impl IntoView {
                     let next = move || format!("{}#{}", full_link(), Chapter::Next.id());
                     view! {
                         <p class="embed-note">
-                            // Chinese needs no space after its full stop.
+                            // The note, a space (none on the Chinese page, after its full stop), the link.
                             {store.texts().frame.model_note}
                             {move || if store.locale.get() == Locale::Zh { "" } else { " " }}
                             <a href=next target="_blank" rel="noopener">
