@@ -16,14 +16,14 @@ pub const FALLBACK_HEIGHT: u32 = 640;
 /// hold each figure to it.
 pub fn frame_height(figure: FigureId) -> u32 {
     match figure {
-        FigureId::Shares => 1_250,
+        FigureId::Shares => 1_230,
         FigureId::Scoreboard => 470,
-        FigureId::Ban => 670,
-        FigureId::Alliances => 690,
+        FigureId::Ban => 640,
+        FigureId::Alliances => 670,
         FigureId::Map => 550,
-        FigureId::SellingCurve => 600,
-        FigureId::TrustShares => 640,
-        FigureId::Sensitivity => 930,
+        FigureId::SellingCurve => 570,
+        FigureId::TrustShares => 620,
+        FigureId::Sensitivity => 900,
     }
 }
 

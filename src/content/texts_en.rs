@@ -146,8 +146,8 @@ pub const EN: Texts = Texts {
         copy: "Copy",
         copied: "Copied",
         open_full: "Open the full explainer",
-        model_note: "Projected by a simple model from figures of 2019–2020: not a forecast, and not a measurement.",
-        model_note_link: "How the model compares with what was reported later",
+        model_note: "A model's projection from 2019–2020 figures, not a forecast.",
+        model_note_link: "What came later",
     },
     columns: ColumnText {
         year: "Year",

@@ -146,8 +146,8 @@ pub const ZH: Texts = Texts {
         copy: "复制",
         copied: "已复制",
         open_full: "打开完整版",
-        model_note: "以上由一个简化模型根据2019至2020年的数字推算得出，既不是预测，也不是实测。",
-        model_note_link: "模型与后来公布的数字相比如何",
+        model_note: "以上是简化模型依据2019至2020年数字的推算，不是预测。",
+        model_note_link: "后来公布的数字",
     },
     columns: ColumnText {
         year: "年份",

@@ -66,9 +66,8 @@ pub fn FigurePage(figure: FigureId) -> impl IntoView {
                     let next = move || format!("{}#{}", full_link(), Chapter::Next.id());
                     view! {
                         <p class="embed-note">
-                            // The note, a space (none on the Chinese page, after its full stop), the link.
+                            // The stylesheet spaces the link from the note (not after a Chinese full stop).
                             {store.texts().frame.model_note}
-                            {move || if store.locale.get() == Locale::Zh { "" } else { " " }}
                             <a href=next target="_blank" rel="noopener">
                                 {store.texts().frame.model_note_link}
                             </a>
