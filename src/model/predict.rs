@@ -12,9 +12,10 @@ use super::fit::fit_ad_yield;
 use super::linalg::cholesky;
 use super::player::Player;
 use super::projection::project_with;
+use super::ranges::{quantile, Distribution};
 use super::scenario::Scenario;
 use super::timeline::FIRST_YEAR;
-use super::uncertainty::unit;
+use super::uncertainty::{percentiles_of, unit};
 
 /// The uncertain defaults of the levers the bands draw (low, mode, high; triangular), each acting from
 /// 2021 as the levers do: Douyin's store maturity in 2020, audience trust, selling intensity and the
@@ -101,17 +102,6 @@ fn normal(rng: &mut Xoshiro256PlusPlus) -> f64 {
     (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
 }
 
-/// A draw from the triangular distribution (low, mode, high).
-fn triangular(rng: &mut Xoshiro256PlusPlus, (a, c, b): (f64, f64, f64)) -> f64 {
-    let u = unit(rng);
-    let peak = (c - a) / (b - a);
-    if u < peak {
-        a + (u * (b - a) * (c - a)).sqrt()
-    } else {
-        b - ((1.0 - u) * (b - a) * (b - c)).sqrt()
-    }
-}
-
 /// The scenario with the levers' uncertain defaults drawn.
 fn drawn_levers(rng: &mut Xoshiro256PlusPlus, last: u16) -> Scenario {
     let mut s = Scenario {
@@ -119,7 +109,7 @@ fn drawn_levers(rng: &mut Xoshiro256PlusPlus, last: u16) -> Scenario {
         ..Scenario::DEFAULT
     };
     for (key, low, mode, high) in LEVER_RANGES {
-        let v = triangular(rng, (low, mode, high));
+        let v = quantile(Distribution::Triangular, (low, mode, high), unit(rng));
         match key {
             "store_maturity" => s.store_maturity = v,
             "trust" => s.trust = v,
@@ -128,14 +118,6 @@ fn drawn_levers(rng: &mut Xoshiro256PlusPlus, last: u16) -> Scenario {
         }
     }
     s
-}
-
-/// The percentile `q` of sorted values, interpolating between ranks.
-fn percentile(sorted: &[f64], q: f64) -> f64 {
-    let at = q * (sorted.len() - 1) as f64;
-    let (i, w) = (at.floor() as usize, at.fract());
-    let next = sorted[(i + 1).min(sorted.len() - 1)];
-    sorted[i] * (1.0 - w) + next * w
 }
 
 /// The bands of `parts` for each of `observations`, from the fit `e`: [`PREDICTIVE_DRAWS`] runs, seeded.
@@ -193,17 +175,17 @@ pub fn predict(e: &Estimate, observations: &[Observation], parts: BandParts) -> 
     observations
         .iter()
         .zip(values)
-        .map(|(o, mut v)| {
-            v.sort_by(f64::total_cmp);
+        .map(|(o, v)| {
+            let [p10, p50, p90] = percentiles_of(&v);
             Prediction {
                 observation: *o,
                 point: o
                     .quantity
                     .model_value(&e.params, &years)
                     .unwrap_or((0.0, 0.0)),
-                p10: percentile(&v, 0.1),
-                p50: percentile(&v, 0.5),
-                p90: percentile(&v, 0.9),
+                p10,
+                p50,
+                p90,
             }
         })
         .collect()

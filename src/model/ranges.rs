@@ -100,7 +100,7 @@ impl ParamSpec {
 }
 
 /// The inverse CDF of `dist` on (low, mode, high) at `u`.
-fn quantile(dist: Distribution, (a, c, b): (f64, f64, f64), u: f64) -> f64 {
+pub(crate) fn quantile(dist: Distribution, (a, c, b): (f64, f64, f64), u: f64) -> f64 {
     let width = b - a;
     if width <= 0.0 {
         return a;

@@ -593,6 +593,12 @@ fn flip_negatives(bits: i64) -> i64 {
     bits ^ (((bits >> 63) as u64) >> 1) as i64
 }
 
+/// The [`QUANTILES`] (p10, p50, p90) of `values` (not empty).
+pub(crate) fn percentiles_of(values: &[f64]) -> [f64; 3] {
+    let mut keys: Vec<i64> = values.iter().map(|&x| order_key(x)).collect();
+    percentiles(&mut keys)
+}
+
 /// The [`QUANTILES`] of the values keyed in `keys` (not empty), by linear interpolation between the
 /// nearest ranks. Reorders `keys`.
 ///
