@@ -90,7 +90,6 @@ fn main() {
         }
     }
 
-    let e = estimate(View::Seen2020);
     let later: Vec<Observation> = held_out()
         .into_iter()
         .filter(|o| o.quantity.seller().is_some())
@@ -103,7 +102,7 @@ fn main() {
         println!(
             "| figure | reported | model | band | error | in band |\n|---|---:|---:|---:|---:|:-:|"
         );
-        let bands = predict(&e, &later, parts);
+        let bands = predict(View::Seen2020, &later, parts);
         for b in &bands {
             let o = &b.observation;
             let point = (b.point.0 * b.point.1).sqrt();
@@ -138,7 +137,7 @@ fn main() {
             six.iter().filter(|b| b.in_band()).count(),
             six.len()
         );
-        let mean = calibration_width(&e, parts);
+        let mean = calibration_width(View::Seen2020, parts);
         println!("Width on 2019–2020 (geometric mean of p90/p10): {mean:.2}");
     }
 }

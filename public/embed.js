@@ -4,7 +4,7 @@
 // Paste it once, after the figures, on the page that embeds them. It serves two kinds
 // of embed:
 //   <iframe src="https://…/livestream-arena/embed-shares.html" data-livestream-arena …></iframe>
-//   <div data-livestream-arena="shares" data-query="v=2&amp;trust=0.4" data-height="1190">
+//   <div data-livestream-arena="shares" data-query="v=3&amp;trust=0.4" data-height="1190">
 //     …a link to the figure, left in place where the page's scripts are stripped…
 //   </div>
 //   <script src="https://…/livestream-arena/embed.js" async></script>

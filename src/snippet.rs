@@ -16,7 +16,7 @@ pub const FALLBACK_HEIGHT: u32 = 640;
 /// hold each figure to it.
 pub fn frame_height(figure: FigureId) -> u32 {
     match figure {
-        FigureId::Shares => 1_230,
+        FigureId::Shares => 1_270,
         FigureId::Scoreboard => 470,
         FigureId::Ban => 640,
         FigureId::Alliances => 670,
@@ -180,7 +180,7 @@ mod tests {
         );
         assert!(
             code.starts_with(
-                "<iframe src=\"https://example.org/a/embed-ban.html?v=2&amp;store=0.6\""
+                "<iframe src=\"https://example.org/a/embed-ban.html?v=3&amp;store=0.6\""
             ),
             "{code}"
         );
@@ -196,14 +196,14 @@ mod tests {
         let code = script("https://example.org/a/", &state, "A <b> & c", "Caption");
         assert!(
             code.starts_with(&format!(
-                "<div data-livestream-arena=\"ban\" data-query=\"v=2&amp;store=0.6\" data-height=\"{}\">",
+                "<div data-livestream-arena=\"ban\" data-query=\"v=3&amp;store=0.6\" data-height=\"{}\">",
                 frame_height(FigureId::Ban)
             )),
             "{code}"
         );
         // The fallback opens the figure's chapter in the full explainer, same scenario.
         assert!(code.contains(&format!(
-            "<a href=\"https://example.org/a/?v=2&amp;store=0.6#ban\">\
+            "<a href=\"https://example.org/a/?v=3&amp;store=0.6#ban\">\
              <img src=\"https://example.org/a/preview/ban.png\" alt=\"\" width=\"600\" height=\"{}\"><br>A &lt;b> &amp; c</a>",
             preview_size(FigureId::Ban).1
         )), "{code}");

@@ -3,7 +3,7 @@
 //! deterministic output.
 
 use livestream_arena::model::{
-    project, xiaohongshu_revenue, Fit, Lever, LeverKind, Params, Projection, Scenario, FIRST_YEAR,
+    project, xiaohongshu_revenue, Lever, LeverKind, Params, Projection, Scenario, View, FIRST_YEAR,
 };
 use proptest::prelude::*;
 
@@ -42,7 +42,11 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 trust,
                 selling_intensity: sell,
                 end_year,
-                fit: if article { Fit::Article } else { Fit::Reported },
+                view: if article {
+                    View::Seen2020
+                } else {
+                    View::Reported
+                },
             },
         )
 }

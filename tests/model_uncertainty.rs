@@ -4,12 +4,14 @@
 
 use std::collections::HashSet;
 
+use livestream_arena::model::compare::Quantity;
+use livestream_arena::model::estimate::{free_constants, residuals_at};
+use livestream_arena::model::predict::{predict, runs, BandParts};
 use livestream_arena::model::{
     backtest, bands, bands_with, base_share, lever_tornado, param_spec, project, project_with,
-    scenario_seed, tornado, variance_shares, Bands, Distribution, Ensemble, Fit, Lever, LeverKind,
-    ParamSpec, Params, Partner, Player, Projection, Scenario, Swing, SwingInput, Weighting,
-    BACKTEST_YEARS, DRAG_DRAWS, FIRST_YEAR, FULL_DRAWS, PARAM_SPECS, PRESETS, PRIOR_DRAWS,
-    PROJECTION_START,
+    scenario_seed, tornado, variance_shares, Bands, Distribution, Ensemble, FitMove, Lever,
+    LeverKind, ParamSpec, Params, Partner, Player, Projection, Scenario, Swing, SwingInput, View,
+    BACKTEST_YEARS, DRAG_DRAWS, FIRST_YEAR, FULL_DRAWS, PARAM_SPECS, PRESETS, PROJECTION_START,
 };
 use proptest::prelude::*;
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
@@ -33,14 +35,19 @@ fn scenarios() -> impl Iterator<Item = Scenario> {
     ])
 }
 
-/// Every spec with its range collapsed onto the calibrated value.
+/// Every spec with its range collapsed onto the default view's fitted value.
 fn collapsed() -> Vec<ParamSpec> {
     PARAM_SPECS
         .iter()
-        .map(|spec| ParamSpec {
-            low: spec.mode,
-            high: spec.mode,
-            ..*spec
+        .map(|spec| {
+            let v = (spec.get)(&Params::CALIBRATED);
+            ParamSpec {
+                low: v,
+                mode: v,
+                high: v,
+                fit_move: FitMove::Fixed,
+                ..*spec
+            }
         })
         .collect()
 }
@@ -122,7 +129,17 @@ fn every_spec_is_ordered_centred_on_the_calibrated_value_and_round_trips() {
             spec.mode,
             spec.high
         );
-        assert_eq!(spec.mode, (spec.get)(&Params::CALIBRATED), "{}", spec.key);
+        // An assumption's range peaks at the assumed value, where Model 3's prior is centred; a range
+        // that follows the fit peaks, moved, at the view's fitted value.
+        let fitted = Params::CALIBRATED;
+        match spec.fit_move {
+            FitMove::Fixed => assert_eq!(spec.mode, (spec.get)(&Params::ASSUMED), "{}", spec.key),
+            FitMove::Scale | FitMove::Shift => {
+                let (low, mode, high) = spec.bounds(&fitted);
+                assert_eq!(mode, (spec.get)(&fitted), "{}", spec.key);
+                assert!(low < mode && mode < high, "{}", spec.key);
+            }
+        }
         let mut p = Params::CALIBRATED;
         (spec.set)(&mut p, spec.high);
         assert_eq!((spec.get)(&p), spec.high, "{}", spec.key);
@@ -287,7 +304,8 @@ fn the_full_ranges_give_bands_of_real_width() {
 #[test]
 fn the_bands_are_the_interpolated_percentiles_of_the_seeded_draws() {
     // Re-derive the bands from the documented recipe: Xoshiro256++ from the seed, each spec in order
-    // drawn by its inverse CDF from the top 53 bits of a u64, one projection per draw, and percentiles
+    // drawn by its inverse CDF (of its range around the fit) from the top 53 bits of a u64, one
+    // projection per draw, and percentiles
     // by linear interpolation between the nearest ranks.
     let s = PRESETS[3].scenario;
     let draws = 7;
@@ -298,7 +316,7 @@ fn the_bands_are_the_interpolated_percentiles_of_the_seeded_draws() {
             let mut p = Params::CALIBRATED;
             for spec in PARAM_SPECS {
                 let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
-                (spec.set)(&mut p, spec.quantile(u));
+                (spec.set)(&mut p, spec.quantile_around(&Params::CALIBRATED, u));
             }
             project_with(&s, &p)
         })
@@ -527,7 +545,7 @@ fn a_bar_is_the_share_at_the_low_end_and_at_the_high_end() {
         .find(|b| b.input == SwingInput::Param(spec.key))
         .unwrap();
     let mut p = Params::CALIBRATED;
-    (spec.set)(&mut p, spec.high);
+    (spec.set)(&mut p, spec.bounds(&Params::CALIBRATED).2);
     assert_eq!(
         bar.high_share,
         project_with(&s, &p).year(2025).unwrap().share[douyin]
@@ -701,84 +719,69 @@ proptest! {
 // --- The ensemble: conditioned on history ----------------------------------------------------------
 
 #[test]
-fn the_ensemble_is_weighted_resampled_and_reproducible() {
-    for fit in Fit::ALL {
-        let w = Weighting::of(fit);
-        assert_eq!(w.weights.len(), PRIOR_DRAWS);
-        let total: f64 = w.weights.iter().sum();
-        assert!(
-            (total - 1.0).abs() < 1e-9,
-            "{fit:?}: weights sum to {total}"
-        );
-        assert!(w.weights.iter().all(|w| w.is_finite() && *w >= 0.0));
-        // Kish's effective number of draws, as documented: between 300 and 900 of the 4,000.
-        let ess = w.effective_draws;
-        let kish = 1.0 / w.weights.iter().map(|w| w * w).sum::<f64>();
-        assert!((ess - kish).abs() < 1e-9);
-        assert!(
-            (300.0..=900.0).contains(&ess),
-            "{fit:?}: {ess} effective draws"
-        );
-        // The picks: distinct prior draws in index order, FULL_DRAWS copies in all, heavier draws kept
-        // more often than lighter ones.
-        assert!(w.picks.windows(2).all(|p| p[0].0 < p[1].0));
-        let copies: usize = w.picks.iter().map(|&(_, c)| usize::from(c)).sum();
-        assert_eq!(copies, FULL_DRAWS);
-        let heaviest = (0..PRIOR_DRAWS)
-            .max_by(|&a, &b| w.weights[a].total_cmp(&w.weights[b]))
-            .unwrap();
-        let most_copied = w.picks.iter().max_by_key(|&&(_, c)| c).unwrap();
-        assert!(w
-            .picks
-            .iter()
-            .any(|&(i, c)| usize::from(i) == heaviest && c >= most_copied.1 - 1));
-
-        // The page's ensemble, built from the stored picks, is the one the weighting resamples.
-        let e = Ensemble::shared(fit);
-        let from_weighting = Ensemble::from_picks(fit, &w.picks);
-        assert_eq!(
-            e.members, from_weighting.members,
-            "{fit:?}: stored picks are stale"
-        );
-        assert_eq!(e.fit, fit);
+fn the_ensemble_is_the_predictive_runs_of_its_view_and_reproducible() {
+    for view in View::ALL {
+        let e = Ensemble::shared(view);
+        assert_eq!(e.view, view);
         assert_eq!(e.members.len(), FULL_DRAWS);
-        assert_eq!(e.distinct_members, w.picks.len());
-        assert!(e.distinct_members > 300 && e.distinct_members <= FULL_DRAWS);
-        // Every member is inside every range around its fit.
-        let center = Params::fitted(fit);
-        for p in &e.members {
-            for spec in PARAM_SPECS {
-                let (lo, _, hi) = spec.bounds(&center);
-                let v = (spec.get)(p);
-                assert!(lo <= v && v <= hi, "{}", spec.key);
-            }
+        assert_eq!(e.members, runs(view, BandParts::PREDICTIVE, FULL_DRAWS));
+        // Every run draws its constants, its levers' doubt and its forecast error: no two alike.
+        let fitted = Params::fitted(view);
+        assert!(e.members.iter().all(|r| r.params != fitted));
+        assert!(e
+            .members
+            .iter()
+            .all(|r| r.lever_shift.iter().any(|&x| x != 0.0)));
+        // The forecast error starts after 2020.
+        for r in &e.members {
+            assert!(r.forecast[..2].iter().flatten().all(|&k| k == 1.0));
+            assert!(r.forecast[2..]
+                .iter()
+                .flatten()
+                .all(|&k| k > 0.0 && k != 1.0));
         }
+        // The constants' spread is the fit's: their mean is near the fitted values.
+        let mean_spend = e
+            .members
+            .iter()
+            .map(|r| r.params.spend_per_shopper.ln())
+            .sum::<f64>()
+            / FULL_DRAWS as f64;
+        assert!((mean_spend - fitted.spend_per_shopper.ln()).abs() < 0.05);
     }
-    let again = Ensemble::build(Fit::Reported);
-    assert_eq!(again.members, Ensemble::shared(Fit::Reported).members);
-    assert_eq!(Weighting::of(Fit::Reported), Weighting::of(Fit::Reported));
+    let again = Ensemble::build(View::Reported);
+    assert_eq!(again.members, Ensemble::shared(View::Reported).members);
 }
 
 #[test]
-fn the_calibration_years_80_percent_bands_contain_their_figures() {
-    for fit in Fit::ALL {
-        let s = Scenario {
-            fit,
-            ..Scenario::default()
-        };
-        let b = bands(&s, FULL_DRAWS);
-        for f in fit.figures() {
-            let (player, year, figure) = (f.player, f.year, f.point());
-            let row = b.row(year).unwrap();
-            let i = player.index();
-            assert!(
-                b.gmv_p10[row][i] <= figure && figure <= b.gmv_p90[row][i],
-                "{fit:?}: {player:?} {year}: {:.0} bn outside {:.0}–{:.0} bn",
-                figure / 1e9,
-                b.gmv_p10[row][i] / 1e9,
-                b.gmv_p90[row][i] / 1e9
-            );
+fn the_predictive_bands_contain_every_sales_figure_the_fit_reconciles() {
+    // Every sales figure a view is fitted to lies in its predictive band (the runs plus the figure's own
+    // measurement error), but those no setting of the constants reconciles with the rest: a miss of
+    // more than two of the figure's own errors.
+    for view in View::ALL {
+        let sales: Vec<_> = view
+            .observations()
+            .into_iter()
+            .filter(|o| matches!(o.quantity, Quantity::Gmv(..) | Quantity::CheckoutToGmv(..)))
+            .collect();
+        let residuals = residuals_at(&Params::fitted(view), &sales);
+        let (mut inside, mut misfits) = (0, 0);
+        for (b, r) in predict(view, &sales, BandParts::PREDICTIVE)
+            .iter()
+            .zip(&residuals)
+        {
+            if r.z.abs() > 2.0 {
+                misfits += 1;
+            } else {
+                assert!(b.in_band(), "{view:?}: {b:?}");
+                inside += 1;
+            }
         }
+        // Kuaishou's 2019 and 2020 are the two misfits (a sixfold year).
+        assert!(
+            inside >= 4 && misfits <= 2,
+            "{view:?}: {inside} inside, {misfits} misfits"
+        );
     }
 }
 
@@ -798,7 +801,7 @@ fn the_bands_of_the_past_are_the_same_in_every_scenario() {
 #[test]
 fn dragging_uses_the_first_members_of_the_same_ensemble() {
     let s = Scenario::default();
-    let e = Ensemble::shared(s.fit);
+    let e = Ensemble::shared(s.view);
     assert_eq!(bands(&s, DRAG_DRAWS), e.bands(&s, DRAG_DRAWS));
     assert_eq!(bands(&s, DRAG_DRAWS).draws, DRAG_DRAWS);
     assert_eq!(bands(&s, 10 * FULL_DRAWS).draws, FULL_DRAWS);
@@ -806,7 +809,7 @@ fn dragging_uses_the_first_members_of_the_same_ensemble() {
 
 #[test]
 fn the_difference_band_of_a_scenario_with_itself_is_zero() {
-    let e = Ensemble::shared(Fit::Reported);
+    let e = Ensemble::shared(View::Reported);
     for preset in &PRESETS {
         let d = e.difference(&preset.scenario, &preset.scenario, FULL_DRAWS);
         for table in [&d.p10, &d.p50, &d.p90, &d.gmv_p10, &d.gmv_p90] {
@@ -817,7 +820,7 @@ fn the_difference_band_of_a_scenario_with_itself_is_zero() {
 
 #[test]
 fn the_difference_band_has_the_sign_of_the_point_difference() {
-    let e = Ensemble::shared(Fit::Reported);
+    let e = Ensemble::shared(View::Reported);
     let base = Scenario::default();
     let mut checked = 0;
     for preset in &PRESETS[1..] {
@@ -848,7 +851,7 @@ fn the_difference_band_has_the_sign_of_the_point_difference() {
 
 #[test]
 fn variance_shares_are_fractions_of_the_variance() {
-    let e = Ensemble::shared(Fit::Reported);
+    let e = Ensemble::shared(View::Reported);
     for player in [Player::Douyin, Player::TaobaoLive, Player::Kuaishou] {
         for year in [2020, 2023, 2025] {
             let shares = variance_shares(e, &Scenario::default(), player, year);
@@ -859,8 +862,14 @@ fn variance_shares_are_fractions_of_the_variance() {
             assert_eq!(keys.len(), PARAM_SPECS.len());
             assert!(shares.iter().all(|(_, v)| (0.0..=1.0).contains(v)));
             assert!(shares.windows(2).all(|w| w[0].1 >= w[1].1), "sorted");
-            let sum: f64 = shares.iter().map(|(_, v)| v).sum();
-            assert!(sum <= 1.1, "{player:?} {year}: shares sum to {sum}");
+            // The fitted constants are correlated, so their shares may sum past 1; a constant the runs
+            // hold at its value explains nothing but noise.
+            let drawn: Vec<&str> = free_constants().iter().map(|f| f.key).collect();
+            for (key, share) in &shares {
+                if !drawn.contains(key) && !key.starts_with("partner_attraction") {
+                    assert!(*share < 0.03, "{player:?} {year}: {key} {share}");
+                }
+            }
             assert!(
                 shares[0].1 > 0.05,
                 "{player:?} {year}: nothing explains the spread"
@@ -872,20 +881,23 @@ fn variance_shares_are_fractions_of_the_variance() {
 // --- Backtest --------------------------------------------------------------------------------------
 
 #[test]
-fn the_backtest_holds_every_reported_figure_of_2021_to_2023_against_the_model() {
-    let e = Ensemble::shared(Fit::Reported);
-    let rows = backtest(e, &Scenario::default());
+fn the_backtest_holds_every_reported_figure_of_2021_to_2023_against_the_2020_view() {
+    let rows = backtest(View::Seen2020, BACKTEST_YEARS);
     // Kuaishou 2021–2023 and Douyin 2021–2023 (facts.md).
     assert_eq!(rows.len(), 6);
     for r in &rows {
         assert!(BACKTEST_YEARS.contains(&r.year));
+        assert!(!r.fitted, "no figure after 2020 is in the 2020 view");
         assert!(r.model_p10 <= r.model_p50 && r.model_p50 <= r.model_p90);
-        let reported = if r.lower_bound {
-            r.reported_low
+        // The miss from what the report allows: nothing inside it, else from its nearer end.
+        let expected = if r.model < r.reported_low {
+            r.model / r.reported_low - 1.0
+        } else if !r.lower_bound && r.model_least > r.reported_high {
+            r.model_least / r.reported_high - 1.0
         } else {
-            (r.reported_low + r.reported_high) / 2.0
+            0.0
         };
-        assert!((r.error - (r.model / reported - 1.0)).abs() < 1e-12);
+        assert!((r.error - expected).abs() < 1e-12, "{r:?}");
         assert!(!r.source.is_empty());
     }
     let douyin_2021 = rows
@@ -893,15 +905,15 @@ fn the_backtest_holds_every_reported_figure_of_2021_to_2023_against_the_model() 
         .find(|r| r.player == Player::Douyin && r.year == 2021)
         .unwrap();
     assert!(douyin_2021.lower_bound, "\"more than 800 bn\"");
-    // The miss shows: the model's Douyin is far below every leaked figure.
-    for r in rows.iter().filter(|r| r.player == Player::Douyin) {
-        assert!(r.error < -0.3, "{}: {:+.0}%", r.year, 100.0 * r.error);
-    }
+    // The view everything reported is fitted to reads them all.
+    assert!(backtest(View::Reported, BACKTEST_YEARS)
+        .iter()
+        .all(|r| r.fitted));
 }
 
 #[test]
 fn a_shared_ensemble_says_it_is_built_once_it_is() {
-    let ensemble = Ensemble::shared(Fit::Reported);
-    assert!(Ensemble::is_built(Fit::Reported));
-    assert!(std::ptr::eq(ensemble, Ensemble::shared(Fit::Reported)));
+    let ensemble = Ensemble::shared(View::Reported);
+    assert!(Ensemble::is_built(View::Reported));
+    assert!(std::ptr::eq(ensemble, Ensemble::shared(View::Reported)));
 }

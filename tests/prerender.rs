@@ -67,12 +67,12 @@ fn the_trust_summary_names_no_mover_at_the_baseline() {
     for (locale, none, zero) in [
         (
             Locale::En,
-            "No platform moves against the baseline: in the model Kuaishou leads 2025 with",
+            "No platform moves against the baseline: in the model Douyin leads 2025 with",
             "0.0 pts",
         ),
         (
             Locale::Zh,
-            "与基准相比，模型中各平台的份额都没有变化：2025年快手以",
+            "与基准相比，模型中各平台的份额都没有变化：2025年抖音以",
             "0.0个百分点",
         ),
     ] {

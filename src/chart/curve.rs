@@ -43,7 +43,7 @@ pub type Sample = (f64, Revenue);
 
 /// Xiaohongshu's revenue in [`CURVE_YEAR`] at `intensity`, with the rest of `s` as it is.
 fn at(s: &Scenario, intensity: f64) -> Revenue {
-    xiaohongshu_revenue(s, &Params::fitted(s.fit), intensity, CURVE_YEAR)
+    xiaohongshu_revenue(s, &Params::fitted(s.view), intensity, CURVE_YEAR)
 }
 
 /// The curve: [`SAMPLES`] evenly spaced intensities from 0 to 1 and their revenue under `s`.
@@ -188,8 +188,8 @@ mod tests {
                 assert!(text.contains(&part), "{part} missing from {text}");
             }
             assert!(
-                text.find(&rmb(locale, now.1.total())) < text.find(&rmb(locale, peak.1.total())),
-                "the reader's revenue first: {text}"
+                text.find(&decimal(locale, now.0, 2)) < text.find(&decimal(locale, peak.0, 2)),
+                "the reader's intensity first: {text}"
             );
         }
     }

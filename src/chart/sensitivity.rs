@@ -91,7 +91,7 @@ pub fn bars(part: Part, s: &Scenario, player: Player, year: u16) -> (Vec<Bar>, f
             (bars, base_share(s, player, year))
         }
         Part::Unknowns => {
-            let shares = variance_shares(Ensemble::shared(s.fit), s, player, year);
+            let shares = variance_shares(Ensemble::shared(s.view), s, player, year);
             let bars = shares
                 .into_iter()
                 .map(|(key, share)| Bar {

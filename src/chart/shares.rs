@@ -279,7 +279,7 @@ mod tests {
     fn with_bands_the_summary_gives_the_leader_s_likely_range() {
         let s = Scenario::default();
         let p = project(&s);
-        let bands = Ensemble::shared(s.fit).bands(&s, 100);
+        let bands = Ensemble::shared(s.view).bands(&s, 100);
         let last = p.last();
         let ((a, va), _) = first_two(&last.share);
         let k = bands.row(last.year).unwrap();

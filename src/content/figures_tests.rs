@@ -1,6 +1,6 @@
 //! Every amount of money the prose states is a figure the ledger holds (`model::ledger`, and the
-//! prose's own sources in `facts.rs`):
-//! one source for each figure, which the figures and tables draw from too, so the text
+//! prose's own sources in `facts.rs`), or one of the few model values chapter 9 names, computed
+//! here: one source for each figure, which the figures and tables draw from too, so the text
 //! cannot drift from them. An amount agrees if it is a figure's low end, high end or
 //! middle, rounded as the text rounds it.
 
@@ -8,7 +8,34 @@ use super::facts::{KUAISHOU_FIRST_TARGET_2020, VIYA_FINE};
 use super::{texts, Chapter, Locale};
 use crate::model::ledger::{GmvFigure, LIVESTREAM_SALES_2023_JAN_SEP, REPORTED, SCOREBOARD};
 
-/// Every value a text may state: each figure's ends and middle, and the single amounts.
+/// The model's amounts chapter 9 states, from the view as seen in 2020 at the default levers: what
+/// Douyin's 2020 books in its own store and sells in all, Taobao Live's fiscal year to March 2021
+/// (¾ of 2020 and ¼ of 2021), the six platforms' 2023, and the top of Douyin's 2023 band.
+fn model_amounts() -> Vec<f64> {
+    use crate::model::{backtest, project, Player, Scenario, View};
+    let p = project(&Scenario {
+        view: View::Seen2020,
+        ..Scenario::DEFAULT
+    });
+    let (y20, y21, y23) = (
+        p.year(2020).unwrap(),
+        p.year(2021).unwrap(),
+        p.year(2023).unwrap(),
+    );
+    let (douyin, taobao) = (Player::Douyin.index(), Player::TaobaoLive.index());
+    vec![
+        y20.own_checkout[douyin],
+        y20.gmv[douyin],
+        0.75 * y20.gmv[taobao] + 0.25 * y21.gmv[taobao],
+        y23.total_gmv(),
+        backtest(View::Seen2020, 2023..=2023)
+            .iter()
+            .find(|r| r.player == Player::Douyin)
+            .map_or(0.0, |r| r.model_p90),
+    ]
+}
+
+/// Every value a text may state: each figure's ends and middle, the single amounts and the model's.
 fn ledger() -> Vec<f64> {
     let ends = |f: &GmvFigure| [f.low, f.high, (f.low + f.high) / 2.0];
     SCOREBOARD
@@ -20,6 +47,7 @@ fn ledger() -> Vec<f64> {
             LIVESTREAM_SALES_2023_JAN_SEP,
             VIYA_FINE,
         ])
+        .chain(model_amounts())
         .collect()
 }
 

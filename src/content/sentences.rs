@@ -142,10 +142,12 @@ pub struct LikelyRange<'a> {
 pub struct Miss<'a> {
     /// The model's value.
     pub model: &'a str,
-    /// The size of the error, unsigned: "72%".
+    /// The size of the error, unsigned: "40%" (from the nearer end of a range).
     pub gap: &'a str,
     /// Whether the model is above the report (otherwise below or level).
     pub above: bool,
+    /// Whether the report allows the model's value (inside its range, above its floor): no error.
+    pub inside: bool,
     /// The reported value (a range as "low–high").
     pub reported: &'a str,
 }

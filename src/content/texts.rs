@@ -8,7 +8,7 @@ use super::{Chapter, ChapterText};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::ledger::Audience;
 use crate::model::ledger::{Flag, Measure};
-use crate::model::{Bloc, Fit, Lever, Partner, Player, PRESETS};
+use crate::model::{Bloc, Lever, Partner, Player, View, PRESETS};
 
 /// How many colour themes the page offers (`state::Theme::ALL`, which this floor cannot name).
 pub const THEME_NAMES: usize = 3;
@@ -223,10 +223,10 @@ pub struct FigureTexts {
     pub metric: MetricText,
     /// The shares chart's switch for the uncertainty bands.
     pub show_bands: &'static str,
-    /// The choice of the 2020 figures the model is fitted to: its label, then each
-    /// fit's name in the order of `Fit::ALL` (the article's, the reported).
-    pub fit_label: &'static str,
-    pub fit_names: [&'static str; Fit::ALL.len()],
+    /// The choice of the history the model is fitted to: its label, then each view's
+    /// name in the order of `View::ALL` (as seen in 2020, everything reported).
+    pub view_label: &'static str,
+    pub view_names: [&'static str; View::ALL.len()],
     pub scoreboard: FigureText,
     pub ban: FigureText,
     /// The ban chart's line names.
@@ -284,8 +284,6 @@ pub struct NextText {
     pub no: &'static str,
     /// After the error of a figure the model was fitted to (2020).
     pub fitted: &'static str,
-    /// After the error of a second report of a fitted year, which the fit does not read.
-    pub not_fitted: &'static str,
 }
 
 /// The shares chart's metric switch.
@@ -453,8 +451,12 @@ pub struct MethodsText {
     pub uniform: &'static str,
     /// `Distribution::Triangular`.
     pub triangular: &'static str,
-    /// Column saying how each value was set, and its two answers: fitted to the chosen
-    /// 2020 figures, or an assumption (none was set by looking at later years).
+    /// The range of a fitted constant: the 10–90% of the uncertainty the fit leaves it.
+    pub fit_spread: &'static str,
+    /// Name of the fitted 2020 audiences (the player follows).
+    pub audience_2020: &'static str,
+    /// Column saying how each value was set, and its answers: fitted to the chosen view's
+    /// figures, an assumption, or a range chosen after later years were seen.
     pub set_by: &'static str,
     /// Title of the glossary, after the methods table.
     pub glossary: &'static str,
@@ -462,6 +464,26 @@ pub struct MethodsText {
     /// How a constant chosen after later years were seen was set.
     pub hindsight: &'static str,
     pub assumed: &'static str,
+    /// The tables of each view's residuals (natively only: the browser copies them from the page).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub residuals: ResidualText,
+}
+
+/// The methods chapter's tables of residuals.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Copy, Debug)]
+pub struct ResidualText {
+    /// What the tables show, above them.
+    pub note: &'static str,
+    /// Each view's caption, in `View::ALL` order.
+    pub captions: [&'static str; View::ALL.len()],
+    /// Columns: the figure, its flag, what was reported, the model's value, the miss, the miss in the
+    /// figure's own errors.
+    pub head: [&'static str; 6],
+    /// The potential market's growth from 2019 to 2020.
+    pub market_growth: &'static str,
+    /// Each amount the model assumes, in `Assumed` order.
+    pub assumed: [&'static str; 4],
 }
 
 /// The sources panel, and the names of flags and measures used wherever figures

@@ -7,6 +7,8 @@ use super::sentences::{
     BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
     PlatformYear, SensitivitySentence, Sentences, TrustSentence,
 };
+#[cfg(not(target_arch = "wasm32"))]
+use super::texts::ResidualText;
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
     LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText, SensitivityText,
@@ -126,7 +128,7 @@ pub const EN: Texts = Texts {
         invalid: "not a valid value, the default is used",
         clamped: "out of range, moved to the nearest allowed value",
         repeated: "given more than once, the last value is used",
-        earlier_model: "missing, so this link was made with the first model: its levers are kept as set, but the model has changed since (history no longer moves, and it is fitted to the reported 2020 figures), so what they show may differ from what its sender saw",
+        earlier_model: "missing or earlier than 3, so this link was made with an earlier model: its levers are kept as set, but the model has changed since (it is now fitted to everything reported through 2024, and its bands include a forecast error), so what they show may differ from what its sender saw",
         dismiss: "Dismiss",
     },
     frame: FrameText {
@@ -146,7 +148,7 @@ pub const EN: Texts = Texts {
         copy: "Copy",
         copied: "Copied",
         open_full: "Open the full explainer",
-        model_note: "A model's projection from 2019–2020 figures, not a forecast.",
+        model_note: "A model's projection from reported figures, not a forecast.",
         model_note_link: "What came later",
     },
     columns: ColumnText {
@@ -181,9 +183,9 @@ pub const EN: Texts = Texts {
             per_bloc: "Per bloc",
             gmv: "GMV (RMB)",
         },
-        show_bands: "Show bands: the middle 80% of 1,000 model runs weighted to fit 2019–2020 (uncertain constants only)",
-        fit_label: "Fitted to",
-        fit_names: ["the article's 2020 figures (the story as told then)", "what was reported for 2020"],
+        show_bands: "Show bands: the middle 80% of 1,000 runs (constants, levers' defaults, forecast error)",
+        view_label: "Fitted to",
+        view_names: ["what was known in 2020 (reported by mid-2021)", "everything reported since, to 2024"],
         scoreboard: FigureText {
             title: "The scoreboard, 2019–2020",
             caption: "Taobao Live's 2019 livestream GMV and the 2020 expectations (Taobao Live: livestream GMV; Kuaishou and Douyin: total e-commerce GMV), RMB",
@@ -228,21 +230,20 @@ pub const EN: Texts = Texts {
         next_labels: NextText {
             model: ", model",
             reported: ", reported: ",
-            key_model: "Line and shading: the model's path and the middle 80% of its 1,000 runs",
+            key_model: "Line and shading: the 2020 view's path and its 10–90% predictive band",
             key_point: "Dot: one reported figure",
             key_range: "Bar: a reported range (leaks that disagree)",
             key_floor: "Arrow: a floor, reported only as \"more than\"",
             key_quoted: "Open diamond: the 2020 number the article quoted (a target or a pace)",
             quoted: ", the article's 2020 number: ",
-            note: "The model was fitted to figures of 2019 and 2020 only. Nothing reported after 2020 went into either fit, so its errors for 2021–2023 are out of sample. Douyin's and Kuaishou's figures count all their e-commerce; Taobao Live's counts livestreams alone; the model's lines are the sales each platform's own streams make.",
-            caption: "Reported GMV and the model's errors, 2020–2023 (error: model ÷ reported − 1, against the middle of a range or the floor)",
+            note: "This chart uses the model fitted only to what was known by mid-2021 about 2019 and 2020 (the view “as seen in 2020”). No figure of 2021 or later went into that fit, so its errors for 2021–2023 are out of sample. A figure counts as inside when it meets the band widened by its own measurement error, which follows its flag. Douyin's and Kuaishou's figures count all their e-commerce; Taobao Live's counts livestreams alone; the lines are the sales each platform's own streams make.",
+            caption: "Reported GMV and the errors of the model fitted to what was known in 2020, 2020–2023 (error: how far the model is from what the report allows; 0 inside a range or above a floor, else measured from the nearer end)",
             model_band: "Model (10–90%)",
             error: "Error",
             within: "Within the band",
             yes: "yes",
             no: "no",
             fitted: "fitted to it",
-            not_fitted: "not fitted: a second report of the year",
         },
         sensitivity: FigureText {
             title: "Which assumption moves the answer most",
@@ -336,18 +337,36 @@ pub const EN: Texts = Texts {
             ("trust_conversion_weight", "Weight of trust in conversion"),
             ("trust_erosion", "Trust lost to hard selling"),
         ],
-        caption: "The model's uncertain constants: calibrated value and plausible range",
+        caption: "The model's uncertain constants: value in the chosen view and plausible range",
         name: "Constant",
-        default: "Calibrated",
+        default: "Value",
         range: "Plausible range",
         distribution: "Drawn from",
         uniform: "uniform",
-        triangular: "triangular, peaked at the calibrated value",
+        triangular: "triangular, peaked at the assumed value",
+        fit_spread: "fitted: 10–90% of the uncertainty the fit leaves",
+        audience_2020: "Audience in 2020",
         set_by: "How it is set",
         glossary: "Words used here",
-        fitted: "fitted to the chosen 2019–2020 figures",
+        fitted: "fitted to the chosen view's figures",
         assumed: "assumption, not tuned to later years",
-        hindsight: "assumption, its value or range chosen after later years were seen",
+        #[cfg(not(target_arch = "wasm32"))]
+        residuals: ResidualText {
+            note: "Each view's constants are fitted to the figures below at once. Miss: how far the model is from what a figure allows (0 inside a range, above a floor, or anywhere a figure of unstated scope can lie). In errors: the miss over the figure's own error, which follows its flag (5% primary, 10% reputable press, 25% leak, 40% weak, 20% the article, 50% an assumed amount); beyond 2, no setting of the constants reconciles it with the rest.",
+            captions: [
+                "Residuals of the view as seen in 2020: what was known by mid-2021 about 2019–2020",
+                "Residuals of the default view: everything reported since, through 2024",
+            ],
+            head: ["Figure", "Flag", "Reported", "Model", "Miss", "In errors"],
+            market_growth: "Growth of the potential livestream market, 2019 to 2020",
+            assumed: [
+                "JD's own livestream sales, 2020 (assumed)",
+                "Mogujie's livestream sales, 2019 (assumed)",
+                "Xiaohongshu's livestream sales, 2020 (assumed)",
+                "Partners' links as a share of Taobao Live's sales, 2020 (assumed)",
+            ],
+        },
+        hindsight: "its range chosen after later years were seen",
     },
     timeline: TimelineText {
         title: "The moves, 2018 to 9 October 2020",
@@ -417,16 +436,16 @@ pub const EN: Texts = Texts {
             format!("In {year} the model gives {leader} {leader_share} of the six platforms' sales, ahead of {second} at {second_share}.")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("The model gives {leader} {leader_share} of the attention spent on livestream shopping in {year}, and {second} {second_share}: a split worked back from 2019–2020 sales and projected, not a measured audience.")
+            format!("The model gives {leader} {leader_share} of the attention spent on livestream shopping in {year}, and {second} {second_share}: a split worked back from the reported sales and users of the chosen view of history and projected, not a measured audience.")
         },
         #[cfg(not(target_arch = "wasm32"))]
         audience_count: |&CountSentence { who, people, audience, when, source }| {
             format!("{who}: {people} {audience}, {when}. Source: {source}")
         },
         band_summary: |&BandSentence { platform, year, share, low, high }| {
-            format!("{platform}'s {year} share: {share}; 80% of model runs give {low} to {high}.")
+            format!("{platform}'s {year} share: {share}; 80% predictive band {low} to {high} (constants, levers' defaults and forecast error drawn).")
         },
-        likely_range: |&LikelyRange { low, high }| format!("80% of runs: {low} to {high}"),
+        likely_range: |&LikelyRange { low, high }| format!("80% predictive band: {low} to {high}"),
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
             let links = match links {
                 Some(links) => format!("; {links} of Douyin-made sales still reach Alibaba's marketplace through links"),
@@ -456,15 +475,19 @@ pub const EN: Texts = Texts {
             format!("Of what the model does not know, what matters most for {platform}'s {year} share is “{input}”: on its own it explains {swing} of how far the model runs spread.")
         },
         backtest_summary: |&BacktestSentence { year, douyin, kuaishou, within, checked, years, total, market }| {
-            let off = |m: &Miss| format!("{} {}", m.gap, if m.above { "above" } else { "below" });
+            let off = |m: &Miss, report: &str| match (m.inside, m.above) {
+                (true, _) => format!("within {report} {}", m.reported),
+                (false, above) => format!("{} {} {report} {}", m.gap, if above { "above" } else { "below" }, m.reported),
+            };
             let band = match within {
-                0 => format!("none of the {checked} figures reported for {years} lies within its 10–90% band"),
-                1 => format!("1 of the {checked} figures reported for {years} lies within its 10–90% band"),
-                n => format!("{n} of the {checked} figures reported for {years} lie within its 10–90% band"),
+                0 => format!("none of the {checked} figures reported for {years} lies within its 10–90% predictive band"),
+                1 => format!("1 of the {checked} figures reported for {years} lies within its 10–90% predictive band"),
+                n if n == checked => format!("all {checked} figures reported for {years} lie within its 10–90% predictive band"),
+                n => format!("{n} of the {checked} figures reported for {years} lie within its 10–90% predictive band"),
             };
             format!(
-                "In {year} the model puts Douyin at {}, {} the middle of the leaked {}, and Kuaishou at {}, {} its reported {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted on the platforms it monitors for January to September (nine months, livestreams only).",
-                douyin.model, off(&douyin), douyin.reported, kuaishou.model, off(&kuaishou), kuaishou.reported
+                "Fitted only to what was known in 2020, the model puts Douyin's {year} at {}, {}, and Kuaishou's at {}, {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted on the platforms it monitors for January to September (nine months, livestreams only).",
+                douyin.model, off(&douyin, "the leaked"), kuaishou.model, off(&kuaishou, "the reported")
             )
         },
         your_guess: |guess| format!("You guessed: {guess}."),

@@ -7,6 +7,8 @@ use super::sentences::{
     BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
     PlatformYear, SensitivitySentence, Sentences, TrustSentence,
 };
+#[cfg(not(target_arch = "wasm32"))]
+use super::texts::ResidualText;
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
     LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText, SensitivityText,
@@ -126,7 +128,7 @@ pub const ZH: Texts = Texts {
         invalid: "取值无效，已改用默认值",
         clamped: "超出范围，已调到最接近的允许值",
         repeated: "出现了不止一次，以最后一个为准",
-        earlier_model: "缺失，说明这条链接是用第一版模型生成的：各项参数照原样保留，但模型此后已经更新（历史数据不再随参数变动，并改以2020年公布的实际数据校准），所以显示的结果可能与发送者当时看到的不同",
+        earlier_model: "缺失或低于3，说明这条链接是用旧版模型生成的：各项参数照原样保留，但模型此后已经更新（现在按截至2024年公布的全部数字校准，区间也计入了预测误差），所以显示的结果可能与发送者当时看到的不同",
         dismiss: "知道了",
     },
     frame: FrameText {
@@ -146,7 +148,7 @@ pub const ZH: Texts = Texts {
         copy: "复制",
         copied: "已复制",
         open_full: "打开完整版",
-        model_note: "以上是简化模型依据2019至2020年数字的推算，不是预测。",
+        model_note: "以上是简化模型依据公布数字的推算，不是预测。",
         model_note_link: "后来公布的数字",
     },
     columns: ColumnText {
@@ -181,9 +183,9 @@ pub const ZH: Texts = Texts {
             per_bloc: "按阵营",
             gmv: "GMV（元）",
         },
-        show_bands: "显示区间：按与2019至2020年数据的吻合程度加权的1000次模型运行中间的80%（仅计常数的不确定性）",
-        fit_label: "校准依据",
-        fit_names: ["原文的2020年数字（当时讲述的故事）", "2020年实际公布的数字"],
+        show_bands: "显示区间：1000次运行中间的80%（抽取常数、参数默认值和预测误差）",
+        view_label: "校准依据",
+        view_names: ["2020年已知的数字（截至2021年年中公布）", "此后公布的全部数字（至2024年）"],
         scoreboard: FigureText {
             title: "成绩单（2019至2020年）",
             caption: "淘宝直播2019年的直播GMV与2020年的预期和目标（淘宝直播为直播GMV，快手和抖音为电商总GMV），单位：亿元",
@@ -228,21 +230,20 @@ pub const ZH: Texts = Texts {
         next_labels: NextText {
             model: "（模型）",
             reported: "（公布值）：",
-            key_model: "线条和阴影：模型的路径，以及1000次运行中间80%的范围",
+            key_model: "线条和阴影：2020年视角下的路径及其10%至90%预测区间",
             key_point: "圆点：公布的单个数字",
             key_range: "竖条：公布的区间（几处泄露数据说法不一）",
             key_floor: "箭头：下限，公布时只说“超过”",
             key_quoted: "空心菱形：原文给出的2020年数字（目标或预期进度）",
             quoted: "（原文的2020年数字）：",
-            note: "模型只用2019年和2020年的数字校准。2020年以后公布的数字，两种校准都没有用到，所以2021至2023年的误差都是样本外误差。抖音和快手的数字涵盖全部电商交易，淘宝直播的只算直播；模型的曲线是各平台自己的直播带来的销售额。",
-            caption: "2020至2023年公布的GMV与模型误差（误差 = 模型值 ÷ 公布值 − 1；公布值为区间时取中值，为下限时取下限）",
+            note: "这张图用的是只依据2021年年中以前公布的2019、2020年数字校准的模型（“2020年的视角”）。2021年及以后的数字都没有用于这次校准，所以2021至2023年的误差都是样本外误差。判断是否落在区间内时，区间还计入了该数字本身的测量误差，其大小取决于可信度标记。抖音和快手的数字涵盖全部电商交易，淘宝直播的只算直播；曲线是各平台自己的直播带来的销售额。",
+            caption: "2020至2023年公布的GMV，以及只依据2020年已知数字校准的模型的误差（误差：模型值与公布值所允许范围之间的差距；落在区间内或高于下限时为0，否则与较近的一端相比）",
             model_band: "模型（10%至90%）",
             error: "误差",
             within: "是否落在区间内",
             yes: "是",
             no: "否",
             fitted: "校准所用",
-            not_fitted: "未用于校准：同年的另一份报道",
         },
         sensitivity: FigureText {
             title: "哪个假设对结果影响最大",
@@ -336,18 +337,36 @@ pub const ZH: Texts = Texts {
             ("trust_conversion_weight", "信任对转化的权重"),
             ("trust_erosion", "过度带货造成的信任流失"),
         ],
-        caption: "模型中的不确定常数：校准值与合理区间",
+        caption: "模型中的不确定常数：所选视角下的取值与合理区间",
         name: "常数",
-        default: "校准值",
+        default: "取值",
         range: "合理区间",
         distribution: "抽样分布",
         uniform: "均匀分布",
-        triangular: "三角分布，峰值在校准值",
+        triangular: "三角分布，峰值在假设值",
+        fit_spread: "拟合值：拟合后不确定性的10%至90%",
+        audience_2020: "2020年受众",
         set_by: "如何确定",
         glossary: "本文用语",
-        fitted: "按所选的2019至2020年数字拟合",
-        hindsight: "假设，其取值或区间是在看到之后的年份后选定的",
+        fitted: "按所选历史视角的数字拟合",
+        hindsight: "其区间是在看到之后的年份后选定的",
         assumed: "假设，未按2020年以后的数据调整",
+        #[cfg(not(target_arch = "wasm32"))]
+        residuals: ResidualText {
+            note: "每个视角的常数都同时拟合下表中的所有数字。偏差：模型值与该数字所允许范围的差距（落在区间内、高于下限，或落在口径不明的数字可能的范围内时为0）。以误差计：偏差除以该数字自身的误差，误差大小取决于可信度标记（一手来源5%，可靠媒体10%，泄露25%，较弱的报道40%，原文20%，假设的数额50%）；超过2，就说明任何常数取值都无法让它与其余数字相容。",
+            captions: [
+                "2020年视角的残差：2021年年中以前已知的2019至2020年数字",
+                "默认视角的残差：此后公布的全部数字，截至2024年",
+            ],
+            head: ["数字", "标记", "公布值", "模型值", "偏差", "以误差计"],
+            market_growth: "潜在直播电商市场的增长，2019至2020年",
+            assumed: [
+                "京东自营直播销售额，2020年（假设）",
+                "蘑菇街直播销售额，2019年（假设）",
+                "小红书直播销售额，2020年（假设）",
+                "合作伙伴外链占淘宝直播销售额的比例，2020年（假设）",
+            ],
+        },
     },
     timeline: TimelineText {
         title: "大事记：2018年至2020年10月9日",
@@ -417,16 +436,16 @@ pub const ZH: Texts = Texts {
             format!("模型测算，{year}年{leader}拿下六个平台销售额的{leader_share}，{second}以{second_share}位居其后。")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("按模型推算，{year}年{leader}占直播购物注意力的{leader_share}，{second}占{second_share}；这一分配由2019至2020年的销售额倒推、再向后推算得出，并非实测的用户规模。")
+            format!("按模型推算，{year}年{leader}占直播购物注意力的{leader_share}，{second}占{second_share}；这一分配由所选历史视角中公布的销售额和用户数倒推、再向后推算得出，并非实测的用户规模。")
         },
         #[cfg(not(target_arch = "wasm32"))]
         audience_count: |&CountSentence { who, people, audience, when, source }| {
             format!("{who}：{audience}{people}，{when}。来源：{source}")
         },
         band_summary: |&BandSentence { platform, year, share, low, high }| {
-            format!("{platform}{year}年的份额：{share}；模型运行结果的80%落在{low}至{high}之间。")
+            format!("{platform}{year}年的份额：{share}；80%预测区间为{low}至{high}（抽取常数、参数默认值和预测误差）。")
         },
-        likely_range: |&LikelyRange { low, high }| format!("80%的运行结果：{low}至{high}"),
+        likely_range: |&LikelyRange { low, high }| format!("80%预测区间：{low}至{high}"),
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
             let links = match links {
                 Some(links) => format!("抖音带来的销售中，仍有{links}经外链流向阿里的电商平台"),
@@ -456,14 +475,18 @@ pub const ZH: Texts = Texts {
             format!("在模型不确定的常数里，对{platform}{year}年份额影响最大的是“{input}”：各次模型运行之间的差异，单它一项就能解释{swing}。")
         },
         backtest_summary: |&BacktestSentence { year, douyin, kuaishou, within, checked, years, total, market }| {
-            let off = |m: &Miss| format!("{}{}", if m.above { "高" } else { "低" }, m.gap);
+            let off = |m: &Miss, report: &str| match (m.inside, m.above) {
+                (true, _) => format!("落在{report}{}之内", m.reported),
+                (false, above) => format!("比{report}{}{}{}", m.reported, if above { "高" } else { "低" }, m.gap),
+            };
             let band = match within {
-                0 => "没有一个落在模型10%至90%的不确定区间内".to_string(),
-                n => format!("有{n}个落在模型10%至90%的不确定区间内"),
+                0 => "没有一个落在模型10%至90%的预测区间内".to_string(),
+                n if n == checked => "全部落在模型10%至90%的预测区间内".to_string(),
+                n => format!("有{n}个落在模型10%至90%的预测区间内"),
             };
             format!(
-                "模型测算，{year}年抖音为{}，比泄露的{}的中值{}；快手为{}，比公布的{}{}。{years}年公布的{checked}个数字中，{band}。模型中六个平台{year}年合计{total}，而商务部统计的当年1至9月重点监测平台的直播销售额为{market}（只计直播，只有九个月）。",
-                douyin.model, douyin.reported, off(&douyin), kuaishou.model, kuaishou.reported, off(&kuaishou)
+                "只依据2020年已知数字校准时，模型测算{year}年抖音为{}，{}；快手为{}，{}。{years}年公布的{checked}个数字中，{band}。模型中六个平台{year}年合计{total}，而商务部统计的当年1至9月重点监测平台的直播销售额为{market}（只计直播，只有九个月）。",
+                douyin.model, off(&douyin, "泄露的"), kuaishou.model, off(&kuaishou, "公布的")
             )
         },
         your_guess: |guess| format!("你的猜测：{guess}。"),

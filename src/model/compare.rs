@@ -6,7 +6,7 @@
 //! Evidence is a reported GMV figure or count of people from the [`ledger`], the one market-growth
 //! estimate, or one of the four amounts the model assumes for lack of any figure ([`Assumed`]).
 
-use super::fit::{
+use super::assumed::{
     JD_2020, MARKET_GROWTH_2020, MOGUJIE_2019, PARTNER_LINKS_SHARE_2020, XIAOHONGSHU_2020,
 };
 use super::ledger::{self, Audience, Flag, GmvFigure, Kind, Measure, Period, UserCount, Who};

@@ -19,8 +19,10 @@
 //! ```
 
 use super::compare::{all_evidence, compare, log_miss, Observation};
+use serde::{Deserialize, Serialize};
+
+use super::assumed::fit_ad_yield;
 use super::estimated;
-use super::fit::fit_ad_yield;
 use super::linalg::{cholesky, cholesky_solve, inverse_spd, Matrix};
 use super::params::{Params, INTERNET_USERS, POPULATION};
 use super::player::{DOUYIN, JD, KUAISHOU, MOGUJIE, XHS};
@@ -29,13 +31,15 @@ use super::ranges::{param_spec, Distribution, ParamSpec};
 use super::scenario::Scenario;
 use super::timeline::FIRST_YEAR;
 
-/// Which evidence a fit reads: the history it is asked to explain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Which evidence a fit reads: the history it is asked to explain. The reader chooses (a link carries
+/// it); [`View::Reported`] is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum View {
     /// "As seen in 2020": evidence about 2019–2020 whose source was out by [`SEEN_BY`], the view the
     /// backtest holds against what came later.
     Seen2020,
     /// "Everything reported since": every piece of evidence through the latest year a source reports.
+    #[default]
     Reported,
 }
 
@@ -46,6 +50,24 @@ pub const SEEN_BY: (u16, u8) = (2021, 6);
 impl View {
     /// Both views, the 2020 view first.
     pub const ALL: [View; 2] = [View::Seen2020, View::Reported];
+
+    /// Position in [`View::ALL`], which orders the views' texts too.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Short stable name, for URLs.
+    pub const fn key(self) -> &'static str {
+        match self {
+            View::Seen2020 => "2020",
+            View::Reported => "reported",
+        }
+    }
+
+    /// The view whose [`View::key`] is `key`, if any.
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
 
     /// Whether the view reads `o`.
     pub fn reads(self, o: &Observation) -> bool {
@@ -102,7 +124,7 @@ impl Free {
         }
     }
 
-    fn value_at(&self, x: f64) -> f64 {
+    pub(crate) fn value_at(&self, x: f64) -> f64 {
         let v = match self.coord {
             Coord::Linear => x,
             Coord::Log => x.exp(),
@@ -519,24 +541,7 @@ pub fn estimate(view: View) -> Estimate {
 
     let mut params = params_at(&CENTRE, free, &x);
     fit_ad_yield(&mut params);
-    let years = history(&params, problem.last_year);
-    let residuals = problem
-        .observations
-        .iter()
-        .map(|o| {
-            let model = o
-                .quantity
-                .model_value(&params, &years)
-                .unwrap_or((0.0, 0.0));
-            let miss = log_miss(o, model);
-            Residual {
-                observation: *o,
-                model,
-                miss,
-                z: miss / o.sigma,
-            }
-        })
-        .collect();
+    let residuals = residuals_at(&params, &problem.observations);
     let pulls = free
         .iter()
         .zip(&x)
@@ -558,6 +563,25 @@ pub fn estimate(view: View) -> Estimate {
     }
 }
 
+/// Each of `observations` against the model with constants `p` at the default levers: what the methods
+/// chapter lists for the stored fit of the reader's view.
+pub fn residuals_at(p: &Params, observations: &[Observation]) -> Vec<Residual> {
+    let years = history(p, last_year(observations));
+    observations
+        .iter()
+        .map(|o| {
+            let model = o.quantity.model_value(p, &years).unwrap_or((0.0, 0.0));
+            let miss = log_miss(o, model);
+            Residual {
+                observation: *o,
+                model,
+                miss,
+                z: miss / o.sigma,
+            }
+        })
+        .collect()
+}
+
 /// A view's fit as `src/model/estimated.rs` stores it, written by `cargo run --release --example fit`
 /// ([`generated_source`]): what a page reads instead of fitting. A test holds it to [`estimate`].
 #[derive(Debug)]
@@ -566,11 +590,13 @@ pub struct StoredFit {
     pub coords: &'static [(&'static str, f64)],
     /// The Laplace covariance's Cholesky factor: its lower triangle, row by row.
     pub root: &'static [f64],
+    /// Every constant at the fit ([`Estimate::params`]).
+    pub params: Params,
 }
 
 impl View {
     /// The view's fit as stored.
-    pub fn stored(self) -> &'static StoredFit {
+    pub const fn stored(self) -> &'static StoredFit {
         match self {
             View::Seen2020 => &estimated::SEEN_2020,
             View::Reported => &estimated::REPORTED,
@@ -578,13 +604,42 @@ impl View {
     }
 }
 
+/// The standard normal's 90th percentile: a 10–90% range is the mean ± this many standard deviations.
+const Z90: f64 = 1.281_551_565_544_600_4;
+
 impl StoredFit {
-    /// Every constant at the stored fit, the Xiaohongshu ad yield solved as [`estimate`] solves it.
-    pub fn params(&self) -> Params {
-        let x: Vec<f64> = self.coords.iter().map(|&(_, x)| x).collect();
-        let mut p = params_at(&CENTRE, &free_constants(), &x);
-        fit_ad_yield(&mut p);
-        p
+    /// Each free constant's key, fitted value and the 10–90% range of its fitted uncertainty (the
+    /// Laplace covariance's marginal, in the constant's coordinate), in [`free_constants`]' order.
+    pub fn spread(&self) -> Vec<(&'static str, f64, f64, f64)> {
+        let root = self.root_matrix();
+        free_constants()
+            .iter()
+            .zip(self.coordinates())
+            .zip(&root)
+            .map(|((f, x), row)| {
+                let sd = row.iter().map(|v| v * v).sum::<f64>().sqrt();
+                let (a, b) = (f.value_at(x - Z90 * sd), f.value_at(x + Z90 * sd));
+                (f.key, f.value_at(x), a.min(b), a.max(b))
+            })
+            .collect()
+    }
+
+    /// The fitted coordinates, in [`free_constants`]' order.
+    pub fn coordinates(&self) -> Vec<f64> {
+        self.coords.iter().map(|&(_, x)| x).collect()
+    }
+
+    /// The Cholesky factor as a matrix (the upper triangle zero).
+    pub fn root_matrix(&self) -> Matrix {
+        let n = self.coords.len();
+        let mut m = vec![vec![0.0; n]; n];
+        let mut cells = self.root.iter();
+        for (i, row) in m.iter_mut().enumerate() {
+            for cell in &mut row[..=i] {
+                *cell = *cells.next().expect("a triangle of n(n + 1)/2 cells");
+            }
+        }
+        m
     }
 }
 
@@ -599,7 +654,8 @@ pub fn generated_source() -> String {
          //! Model 3's weighted fit of each view of history (see `model::estimate`): the fitted\n\
          //! coordinates and the Laplace covariance's Cholesky factor.\n\
          \n\
-         use super::estimate::StoredFit;\n",
+         use super::estimate::StoredFit;\n\
+         use super::params::Params;\n",
     );
     for view in View::ALL {
         let e = estimate(view);
@@ -628,8 +684,10 @@ pub fn generated_source() -> String {
              pub(crate) const {name}: StoredFit = StoredFit {{\n\
              \x20   coords: &[\n{coords}    ],\n\
              \x20   root: &[\n{rows}    ],\n\
+             \x20   params: {:?},\n\
              }};\n",
-            e.residuals.len()
+            e.residuals.len(),
+            e.params
         ));
     }
     out
@@ -680,7 +738,7 @@ mod tests {
                     "{view:?} {key}: run the example"
                 );
             }
-            assert_eq!(stored.params(), e.params, "{view:?}");
+            assert_eq!(stored.params, e.params, "{view:?}");
             let root = cholesky(&e.covariance).expect("positive definite");
             let triangle: Vec<u64> = root
                 .iter()

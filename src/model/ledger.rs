@@ -1,6 +1,6 @@
 //! The ledger: every reported figure the model is fitted to, held against or shown beside, written once,
 //! with what it measures, what kind of figure it is, the period it covers, its provenance flag and its
-//! source (`shared/reference/facts.md`). The fit's targets ([`crate::model::Fit::targets`]), the backtest,
+//! source (`shared/reference/facts.md`). The weighted fit ([`crate::model::estimate`]), the backtest,
 //! the page's tables and the tests all read these constants; none of them writes a figure again.
 //!
 //! Language-neutral: a source is named in both languages as data, and the words for measures, kinds and
@@ -88,7 +88,7 @@ impl Measure {
     }
 
     /// The model's quantity a figure of this measure is compared with, for `player` in year `y`: the one
-    /// definition the fit, the ensemble's weights and the backtest all use.
+    /// definition the fit and the backtest both use.
     ///
     /// The model has one sales line per player, `gmv`: what the player's own streams sell, wherever it is
     /// checked out (links out included). For Taobao Live's livestream figures that is the measure itself;
@@ -240,7 +240,7 @@ const ARTICLE_PUBLISHED: (u16, u8) = (2020, 8);
 // --- What the 2020 article claimed (its data source: 36Kr) ------------------------------------------
 
 /// Taobao Live, 2019: 250 bn (the article, citing 36Kr). The only other 2019 figure is a weak "more than
-/// 200 bn" (W), so both fits read this one.
+/// 200 bn" (W), so both views read this one.
 pub const TAOBAO_2019: GmvFigure = figure(
     Player::TaobaoLive,
     2019,
@@ -291,7 +291,7 @@ pub const DOUYIN_2020_ARTICLE: GmvFigure = figure(
     ARTICLE_PUBLISHED,
 );
 
-/// The article's scoreboard, 2019–2020: the figures of [`crate::model::Fit::Article`].
+/// The article's scoreboard, 2019–2020: what chapter 2 shows and chapter 9's chart marks beside 2020.
 pub const SCOREBOARD: [GmvFigure; 4] = [
     TAOBAO_2019,
     TAOBAO_2020_ARTICLE,
@@ -374,8 +374,8 @@ pub const KUAISHOU_2019: GmvFigure = figure(
     Kind::Exact,
     Flag::Reputable,
     src(
-        "Kuaishou's listing application (5 Nov 2020), quoted by Lieyun; not fitted yet: the model's own 2019 for Kuaishou is more than twice it",
-        "快手招股书（2020年11月5日递交），据猎云网引述；尚未用于校准：模型自己推算的快手2019年数字是它的两倍多",
+        "Kuaishou's listing application (5 Nov 2020), quoted by Lieyun",
+        "快手招股书（2020年11月5日递交），据猎云网引述",
     ),
     (2020, 11),
 );

@@ -18,12 +18,11 @@
 //! assert!(taobao_2021 > 0.0);
 //! ```
 
+mod assumed;
 mod backtest;
 pub mod compare;
 pub mod estimate;
 mod estimated;
-mod fit;
-mod fitted;
 pub mod ledger;
 mod lever;
 mod linalg;
@@ -40,13 +39,12 @@ mod timeline;
 mod uncertainty;
 mod year;
 
-pub use backtest::{backtest, held_to_reports, rows_from, BacktestRow, BACKTEST_YEARS};
-pub use estimate::{estimate, Estimate, View};
-pub use fit::{
-    fit, fit_checks, fit_report, fitted_to, fitted_values, generated_source, Fit, FitCheck, Fitted,
+pub use assumed::{
     JD_2020, LIVESTREAM_SHOPPERS_END_2020, MARKET_GROWTH_2020, MOGUJIE_2019,
     PARTNER_LINKS_SHARE_2020, XIAOHONGSHU_2020, XIAOHONGSHU_AD_SHARE_2020,
 };
+pub use backtest::{backtest, BacktestRow, BACKTEST_YEARS};
+pub use estimate::{estimate, Estimate, View};
 pub use lever::{Lever, LeverKind};
 pub use params::{Params, INTERNET_USERS, POPULATION};
 pub use player::{Bloc, Partner, Player};
@@ -61,6 +59,6 @@ pub use timeline::{
     PARTNER_NETWORK_START_YEAR, PROJECTION_START,
 };
 pub use uncertainty::{
-    bands, bands_with, scenario_seed, variance_shares, Bands, Ensemble, ParamKey, Weighting,
-    CALIBRATION_ERROR, DRAG_DRAWS, ENSEMBLE_SEED, FULL_DRAWS, PRIOR_DRAWS,
+    bands, bands_with, scenario_seed, variance_shares, Bands, Ensemble, ParamKey, DRAG_DRAWS,
+    FULL_DRAWS,
 };

@@ -5,8 +5,7 @@
 //! Mogujie, Xiaohongshu); per-partner arrays by [`crate::model::Partner::index`] (Weibo, Baidu, Xigua).
 //! Flags are facts.md's provenance flags (P primary, R reputable press, L leaked, W weak).
 
-use super::fit::{Fit, Fitted};
-use super::fitted;
+use super::estimate::View;
 use super::ledger;
 
 /// China's internet users, Dec 2020: 989 m (CNNIC 47th report) (flag R). No platform's audience passes it.
@@ -147,34 +146,17 @@ pub struct Params {
 }
 
 impl Params {
-    /// The calibrated values of the default fit, [`Fit::Reported`] (see docs/model.md for the fit).
-    pub const CALIBRATED: Params = Params::ASSUMED.with_fitted(&fitted::REPORTED);
+    /// The calibrated values of the default view, [`View::Reported`] (see docs/model.md for the fit).
+    pub const CALIBRATED: Params = View::Reported.stored().params;
 
-    /// The calibrated values of `fit`: [`Params::ASSUMED`] with the fitted fields from
-    /// `src/model/fitted.rs` (written by `cargo run --release --example fit`).
-    pub const fn fitted(fit: Fit) -> Params {
-        match fit {
-            Fit::Article => Params::ASSUMED.with_fitted(&fitted::ARTICLE),
-            Fit::Reported => Params::CALIBRATED,
-        }
+    /// The calibrated values of `view`: what Model 3's weighted fit of its evidence gives, as
+    /// `src/model/estimated.rs` stores it (written by `cargo run --release --example fit`).
+    pub const fn fitted(view: View) -> Params {
+        view.stored().params
     }
 
-    /// `self` with the fitted fields replaced by `f`'s.
-    pub const fn with_fitted(self, f: &Fitted) -> Params {
-        Params {
-            adoption_rate: f.adoption_rate,
-            adoption_midpoint: f.adoption_midpoint,
-            spend_per_shopper: f.spend_per_shopper,
-            content_lag: f.content_lag,
-            attraction: f.attraction,
-            partner_attraction: f.partner_attraction,
-            xiaohongshu_ad_yield: f.xiaohongshu_ad_yield,
-            ..self
-        }
-    }
-
-    /// The assumptions and facts, with the fitted fields at the fit's starting guesses: the fitting
-    /// routine ([`crate::model::fit()`]) starts here and replaces only the fitted fields.
+    /// The assumptions and facts, with the fitted fields at starting guesses: the centre of Model 3's
+    /// priors ([`crate::model::estimate`]), which its fit moves.
     pub const ASSUMED: Params = Params {
         adoption_ceiling: ledger::ONLINE_SHOPPERS_DEC_2020.people / POPULATION,
         adoption_midpoint: 2020.515,

@@ -111,12 +111,12 @@ impl Projection {
     }
 }
 
-/// Project `s` with the constants of its fit ([`Params::fitted`] of [`Scenario::fit`]).
+/// Project `s` with the constants of its view's fit ([`Params::fitted`] of [`Scenario::view`]).
 pub fn project(s: &Scenario) -> Projection {
     let s = s.clamped();
-    let p = Params::fitted(s.fit);
-    // The lever-free part of every year is computed once per fit and kept (see `super::year`).
-    let years = fitted_year_bases(s.fit)[..=usize::from(s.end_year - FIRST_YEAR)]
+    let p = Params::fitted(s.view);
+    // The lever-free part of every year is computed once per view and kept (see `super::year`).
+    let years = fitted_year_bases(s.view)[..=usize::from(s.end_year - FIRST_YEAR)]
         .iter()
         .map(|b| result_from_base(&s, &p, b))
         .collect();

@@ -1,5 +1,5 @@
 //! How uncertain each non-lever constant is: a plausible range and a distribution for every [`Params`]
-//! field that moves the GMV shares, for the Monte-Carlo bands ([`crate::model::bands`]) and the tornado
+//! field that moves the GMV shares: Model 3's priors ([`crate::model::estimate`]) and the tornado
 //! ([`crate::model::tornado`]). docs/model.md ("Uncertainty and sensitivity") gives the reason for each
 //! width; the comment above each entry here says it in short.
 //!
@@ -20,9 +20,8 @@ pub enum Distribution {
     Triangular,
 }
 
-/// How a fitted parameter's range follows the fit: the ranges below are written around the default fit
-/// ([`Params::CALIBRATED`]); for another fit ([`crate::model::Fit`]) a fitted parameter's range moves with
-/// its fitted value.
+/// How a fitted parameter's range follows the fit: the ranges below are written around `CAL` (Model 2's
+/// fit); for a view's fit ([`crate::model::View`]) a fitted parameter's range moves with its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FitMove {
     /// Not fitted (an assumption or a fact): the same range for every fit.
@@ -44,7 +43,7 @@ pub struct ParamSpec {
     pub key: &'static str,
     /// Smallest plausible value.
     pub low: f64,
-    /// The calibrated value ([`Params::CALIBRATED`]); the peak of a triangular distribution.
+    /// The value the range was written around (`CAL`): the peak of a triangular distribution.
     pub mode: f64,
     /// Largest plausible value.
     pub high: f64,
@@ -126,7 +125,31 @@ pub fn param_spec(key: &str) -> Option<&'static ParamSpec> {
     PARAM_SPECS.iter().find(|spec| spec.key == key)
 }
 
-const CAL: Params = Params::CALIBRATED;
+/// The centre the ranges below were written around: Model 2's fitted values (its reported fit) for the
+/// constants whose range follows the fit ([`FitMove::Scale`], [`FitMove::Shift`]; [`ParamSpec::bounds`]
+/// moves them to a view's fit), the assumed value for every other. Model 3's fit centres its priors on
+/// the assumed values ([`crate::model::estimate`]), so they must not be its own output.
+const CAL: Params = Params {
+    adoption_rate: 1.0538135615859154,
+    adoption_midpoint: 2020.5145619398288,
+    spend_per_shopper: 32058.479133189216,
+    content_lag: 0.2809553581069761,
+    attraction: [
+        1.0,
+        6.978297374216575,
+        10.31398873698326,
+        0.07809226496640892,
+        0.18448879300794468,
+        0.10443069412074027,
+    ],
+    partner_attraction: [
+        0.23043720960340283,
+        0.23043720960340283,
+        0.11488846553292863,
+    ],
+    xiaohongshu_ad_yield: 4169.211723813717,
+    ..Params::ASSUMED
+};
 
 const WEIBO: usize = Partner::Weibo.index();
 const BAIDU: usize = Partner::Baidu.index();

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::fit::Fit;
+use super::estimate::View;
 use super::lever::Lever;
 
 /// Every lever a reader can move, with its documented range and default.
@@ -42,9 +42,9 @@ pub struct Scenario {
     pub selling_intensity: f64,
     /// Last year projected, in [`Scenario::MIN_END_YEAR`, `Scenario::MAX_END_YEAR`]. Default 2025.
     pub end_year: u16,
-    /// Which 2020 figures the constants are fitted to (the reader's choice, not a lever: it changes the
-    /// constants, not the world). Default [`Fit::Reported`].
-    pub fit: Fit,
+    /// Which reported history the constants are fitted to (the reader's choice, not a lever: it changes
+    /// the constants, not the world). Default [`View::Reported`], everything reported since.
+    pub view: View,
 }
 
 impl Scenario {
@@ -65,7 +65,7 @@ impl Scenario {
         trust: 0.6,
         selling_intensity: 0.3,
         end_year: 2025,
-        fit: Fit::Reported,
+        view: View::Reported,
     };
 
     /// Clamp every field into its documented range (NaN and infinities become the field's default) and
@@ -84,18 +84,18 @@ impl Scenario {
         (clean, changed)
     }
 
-    /// `levers`' levers and switches, with `self`'s fit and horizon: what a preset or Reset does to the
-    /// reader's scenario. The fit is the reader's view of history and the horizon how far they look, so
-    /// neither a preset nor Reset may rewrite 2019–2020 or move the last year shown.
+    /// `levers`' levers and switches, with `self`'s view and horizon: what a preset or Reset does to the
+    /// reader's scenario. The view is the reader's choice of history and the horizon how far they look, so
+    /// neither a preset nor Reset may rewrite the fitted years or move the last year shown.
     pub const fn with_levers_of(self, levers: Scenario) -> Scenario {
         Scenario {
-            fit: self.fit,
+            view: self.view,
             end_year: self.end_year,
             ..levers
         }
     }
 
-    /// The default levers and switches, keeping the reader's fit and horizon: what every Reset button
+    /// The default levers and switches, keeping the reader's view and horizon: what every Reset button
     /// (and the slides' `R` key) applies.
     pub const fn reset(self) -> Scenario {
         self.with_levers_of(Scenario::DEFAULT)

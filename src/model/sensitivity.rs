@@ -58,7 +58,7 @@ impl Swing {
 /// share every bar of [`tornado`] swings around.
 pub fn base_share(s: &Scenario, player: Player, year: u16) -> f64 {
     let s = s.clamped();
-    year_result(&s, &Params::fitted(s.fit), year).share[player.index()]
+    year_result(&s, &Params::fitted(s.view), year).share[player.index()]
 }
 
 /// Every lever except the horizon, then every [`PARAM_SPECS`] entry, swung from low to high for `player`'s
@@ -66,7 +66,7 @@ pub fn base_share(s: &Scenario, player: Player, year: u16) -> f64 {
 /// first, ties in that input order.
 pub fn tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
     let s = s.clamped();
-    let center = Params::fitted(s.fit);
+    let center = Params::fitted(s.view);
     let share = |s: &Scenario, p: &Params| year_result(s, p, year).share[player.index()];
     let params = PARAM_SPECS.iter().map(|spec| {
         let at = |v: f64| {
@@ -92,7 +92,7 @@ pub fn tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
 /// constants' projections.
 pub fn lever_tornado(s: &Scenario, player: Player, year: u16) -> Vec<Swing> {
     let s = s.clamped();
-    let center = Params::fitted(s.fit);
+    let center = Params::fitted(s.view);
     widest_first(lever_swings(&s, &center, player, year).collect())
 }
 

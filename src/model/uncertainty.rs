@@ -1,15 +1,8 @@
-//! Uncertainty bands conditioned on history: an [`Ensemble`] of parameter sets drawn from their ranges
-//! ([`PARAM_SPECS`]), weighted by how well each reproduces its fit's 2019–2020 figures, and resampled once
-//! into [`FULL_DRAWS`] equally weighted members. Every lever change projects the same members, so scenario A
-//! and scenario B share them and their difference has a band of its own ([`Ensemble::difference`]).
-//!
-//! - **Prior.** [`PRIOR_DRAWS`] draws, every spec independent, each from its range around the fit's
-//!   constants (Xoshiro256++ seeded with [`ENSEMBLE_SEED`]).
-//! - **Weights.** A lognormal error of width [`CALIBRATION_ERROR`] (σ = 10%) on each of the fit's four
-//!   figures (Taobao Live 2019 and 2020, Kuaishou and Douyin 2020): weight ∝ exp(−Σ ln²(model/figure) / 2σ²).
-//!   The effective number of draws is Kish's (Σw)² / Σw².
-//! - **Resampling.** Systematic resampling to [`FULL_DRAWS`] members, then a seeded shuffle, so that the
-//!   first [`DRAG_DRAWS`] members are a fair subsample for dragging.
+//! The page's uncertainty bands: an [`Ensemble`] of [`FULL_DRAWS`] runs of Model 3's predictive draws
+//! ([`super::predict::runs`]) around the stored fit of the reader's view, each with its constants, its
+//! doubt about the levers' defaults and its forecast error. Every lever change projects the same runs, so
+//! scenario A and scenario B share them and their difference has a band of its own
+//! ([`Ensemble::difference`]). The first [`DRAG_DRAWS`] runs are a fair subsample for dragging.
 //!
 //! ```
 //! use livestream_arena::model::{bands, Player, Scenario};
@@ -25,27 +18,20 @@ use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
 
 use std::sync::OnceLock;
 
-use super::fit::{calibration_value, stored_picks, Fit};
+use super::estimate::View;
 use super::lever::Lever;
 use super::params::Params;
 use super::player::{Bloc, Player};
+use super::predict::{runs, BandParts, Run};
 use super::projection::YearResult;
 use super::ranges::{ParamSpec, PARAM_SPECS};
 use super::scenario::Scenario;
 use super::sensitivity::largest_first;
 use super::timeline::{FIRST_YEAR, PROJECTION_START};
-use super::year::{all_year_bases, result_from_base, year_base, year_bases, YearBase, YEARS};
+use super::year::{all_year_bases, result_from_base, year_bases, YearBase, YEARS};
 
-/// Members of the [`Ensemble`]: the bands the explainer shows when the reader pauses.
-pub const FULL_DRAWS: usize = 1_000;
-/// Prior draws the ensemble is resampled from.
-pub const PRIOR_DRAWS: usize = 4_000;
-/// Width σ of the lognormal error on each calibration figure when weighting draws: 10%, the rounding of
-/// the press figures (Taobao Live's "more than 400 bn", the article's round numbers) and the spread of
-/// Douyin's leaked 170–180 bn.
-pub const CALIBRATION_ERROR: f64 = 0.10;
-/// Seed of the ensemble's draws: any fixed number; changing it changes every band.
-pub const ENSEMBLE_SEED: u64 = 2021;
+/// Runs of the [`Ensemble`]: the bands the explainer shows when the reader pauses.
+pub const FULL_DRAWS: usize = super::predict::PREDICTIVE_DRAWS;
 /// Bins per constant for the first-order variance shares.
 const VARIANCE_BINS: usize = 10;
 /// A constant, by its [`ParamSpec::key`].
@@ -109,17 +95,18 @@ impl Bands {
     }
 }
 
-/// The bands of scenario `s` from the first `draws` members (at least one, at most [`FULL_DRAWS`]) of the
-/// shared ensemble of its fit ([`Ensemble::shared`]).
+/// The bands of scenario `s` from the first `draws` runs (at least one, at most [`FULL_DRAWS`]) of the
+/// shared ensemble of its view ([`Ensemble::shared`]).
 pub fn bands(s: &Scenario, draws: usize) -> Bands {
-    Ensemble::shared(s.clamped().fit).bands(s, draws)
+    Ensemble::shared(s.view).bands(s, draws)
 }
 
 /// Unconditioned bands: `draws` draws (at least one) from `seed` of only the parameters in `specs` (the
-/// rest at the fit's constants), each weighted alike. For tests and for showing what the ranges alone say.
+/// rest at the view's fitted constants), each weighted alike. For tests and for showing what the ranges alone
+/// say.
 pub fn bands_with(s: &Scenario, specs: &[ParamSpec], draws: usize, seed: u64) -> Bands {
     let s = s.clamped();
-    let center = Params::fitted(s.fit);
+    let center = Params::fitted(s.view);
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
     summarize(&s, draws.max(1), |_, rows| {
         let mut p = center;
@@ -201,249 +188,89 @@ fn summarize(s: &Scenario, n: usize, mut draw: impl FnMut(usize, &mut [Outputs])
     b
 }
 
-/// The prior draws around a fit's constants, in order, from the seeded generator. Every draw takes one
-/// uniform per spec, so a draw can be skipped without computing it and the generator stays in step.
-struct Prior {
-    center: Params,
-    /// Each spec's range around the centre, worked out once rather than per draw.
-    ranges: Vec<(&'static ParamSpec, (f64, f64, f64))>,
-    rng: Xoshiro256PlusPlus,
-}
-
-impl Prior {
-    fn new(center: Params) -> Prior {
-        Prior {
-            center,
-            ranges: PARAM_SPECS
-                .iter()
-                .map(|spec| (spec, spec.bounds(&center)))
-                .collect(),
-            rng: Xoshiro256PlusPlus::seed_from_u64(ENSEMBLE_SEED),
-        }
-    }
-
-    fn draw(&mut self) -> Params {
-        let mut p = self.center;
-        for &(spec, bounds) in &self.ranges {
-            (spec.set)(&mut p, spec.quantile_in(bounds, unit(&mut self.rng)));
-        }
-        p
-    }
-
-    fn skip(&mut self) {
-        for _ in &self.ranges {
-            self.rng.next_u64();
-        }
-    }
-}
-
-/// How a fit's [`PRIOR_DRAWS`] prior draws weigh against its 2019–2020 figures, and which draws the
-/// systematic resampling keeps. The explainer does not run this at load: the picks are stored with the
-/// fitted constants (`src/model/fitted.rs`, written by `cargo run --release --example fit`) and
-/// [`Ensemble::build`] rebuilds the members from them; a test checks the stored picks are these.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Weighting {
-    /// The normalised weight of each prior draw; sums to 1.
-    pub weights: Vec<f64>,
-    /// Kish's effective number of draws of the weights, (Σw)² / Σw²: how many equally weighted draws the
-    /// weighted prior is worth.
-    pub effective_draws: f64,
-    /// The resampled draws as (prior index, copies), in index order; the copies sum to [`FULL_DRAWS`].
-    pub picks: Vec<(u16, u16)>,
-}
-
-impl Weighting {
-    /// The weighting of `fit`'s prior draws around its stored constants ([`Params::fitted`]).
-    pub fn of(fit: Fit) -> Weighting {
-        Weighting::around(fit, Params::fitted(fit))
-    }
-
-    /// The weighting of `fit`'s prior draws around `center` (the fit routine's fresh output, when it
-    /// writes the picks beside the constants).
-    pub(crate) fn around(fit: Fit, center: Params) -> Weighting {
-        let figures = fit.figures();
-        let history = Scenario::DEFAULT;
-        let mut prior = Prior::new(center);
-        let log_weights: Vec<f64> = (0..PRIOR_DRAWS)
-            .map(|_| {
-                let p = prior.draw();
-                let (y19, y20) = (
-                    result_from_base(&history, &p, &year_base(&p, 2019)),
-                    result_from_base(&history, &p, &year_base(&p, 2020)),
-                );
-                let misfit: f64 = figures
-                    .iter()
-                    .map(|f| (calibration_value(f, &y19, &y20) / f.point()).ln().powi(2))
-                    .sum();
-                let lw = -misfit / (2.0 * CALIBRATION_ERROR * CALIBRATION_ERROR);
-                if lw.is_finite() {
-                    lw
-                } else {
-                    f64::NEG_INFINITY
-                }
-            })
-            .collect();
-        let top = log_weights
-            .iter()
-            .copied()
-            .fold(f64::NEG_INFINITY, f64::max);
-        let mut weights: Vec<f64> = log_weights.iter().map(|lw| (lw - top).exp()).collect();
-        let total: f64 = weights.iter().sum();
-        for w in &mut weights {
-            *w /= total;
-        }
-        let effective_draws = 1.0 / weights.iter().map(|w| w * w).sum::<f64>();
-
-        // Systematic resampling: FULL_DRAWS evenly spaced points through the cumulative weights, from an
-        // offset drawn right after the prior.
-        let mut copies = vec![0u16; PRIOR_DRAWS];
-        let step = 1.0 / FULL_DRAWS as f64;
-        let mut point = unit(&mut prior.rng) * step;
-        let (mut cumulative, mut taken) = (0.0, 0);
-        for (i, w) in weights.iter().enumerate() {
-            cumulative += w;
-            while taken < FULL_DRAWS && point < cumulative {
-                copies[i] += 1;
-                taken += 1;
-                point += step;
-            }
-        }
-        // Rounding can leave the last point just past the total.
-        copies[PRIOR_DRAWS - 1] += (FULL_DRAWS - taken) as u16;
-        let picks = (0..PRIOR_DRAWS as u16)
-            .zip(copies)
-            .filter(|&(_, c)| c > 0)
-            .collect();
-        Weighting {
-            weights,
-            effective_draws,
-            picks,
-        }
-    }
-}
-
-/// A fixed ensemble of parameter sets conditioned on one fit's 2019–2020 figures (see the module docs).
+/// A fixed ensemble of runs around one view's stored fit (see the module docs).
 #[derive(Clone, Debug)]
 pub struct Ensemble {
-    /// The fit whose constants centre the ranges and whose figures weight the draws.
-    pub fit: Fit,
-    /// The [`FULL_DRAWS`] resampled members, in a seeded random order.
-    pub members: Vec<Params>,
-    /// How many different prior draws the members are copies of.
-    pub distinct_members: usize,
-    /// The members' own effective number, (Σ copies)² / Σ copies² over the distinct draws: what the
-    /// variance shares count as independent observations.
-    pub member_effective: f64,
-    /// The lever-free part of every projectable year (see `super::year`) of each distinct member: every
-    /// band reuses them, so a lever change only applies the levers.
+    /// The view whose fit the runs are drawn around.
+    pub view: View,
+    /// The [`FULL_DRAWS`] runs, independent, so any prefix is a fair subsample.
+    pub members: Vec<Run>,
+    /// The lever-free part of every projectable year (see `super::year`) of each run: every band reuses
+    /// them, so a lever change only applies the levers.
     bases: Vec<[YearBase; YEARS]>,
-    /// Each member's entry in `bases`.
-    member_bases: Vec<usize>,
 }
 
-/// Where [`Ensemble::shared`] keeps each fit's ensemble.
-fn shared_slot(fit: Fit) -> &'static OnceLock<Ensemble> {
+/// Where [`Ensemble::shared`] keeps each view's ensemble.
+fn shared_slot(view: View) -> &'static OnceLock<Ensemble> {
     static SHARED: [OnceLock<Ensemble>; 2] = [OnceLock::new(), OnceLock::new()];
-    match fit {
-        Fit::Article => &SHARED[0],
-        Fit::Reported => &SHARED[1],
+    match view {
+        View::Seen2020 => &SHARED[0],
+        View::Reported => &SHARED[1],
     }
 }
 
 impl Ensemble {
-    /// The ensemble of `fit` from its stored picks ([`Weighting`]): only the picked prior draws are
-    /// computed, so the page skips weighting 4,000 draws at load. Deterministic.
-    pub fn build(fit: Fit) -> Ensemble {
-        Ensemble::from_picks(fit, &stored_picks(fit))
+    /// The ensemble of `view`: [`FULL_DRAWS`] predictive runs ([`BandParts::PREDICTIVE`]). Deterministic.
+    pub fn build(view: View) -> Ensemble {
+        Ensemble::of_runs(view, runs(view, BandParts::PREDICTIVE, FULL_DRAWS))
     }
 
-    /// The ensemble of `fit` whose members are copies of the prior draws in `picks` ((prior index,
-    /// copies) in index order, as [`Weighting::picks`]), shuffled with the generator that drew them, so
-    /// that any prefix is a fair subsample.
-    pub fn from_picks(fit: Fit, picks: &[(u16, u16)]) -> Ensemble {
-        let mut prior = Prior::new(Params::fitted(fit));
-        let mut draws = Vec::with_capacity(picks.len());
-        let mut next = picks.iter().map(|&(i, _)| usize::from(i)).peekable();
-        for i in 0..PRIOR_DRAWS {
-            if next.next_if_eq(&i).is_some() {
-                draws.push(prior.draw());
-            } else {
-                prior.skip();
-            }
-        }
-        let mut rng = prior.rng;
-        // The resampling's offset comes next in the generator's stream; the shuffle follows it.
-        unit(&mut rng);
-        // Each member's distinct draw, in index order, then Fisher–Yates shuffled.
-        let mut member_bases: Vec<usize> = picks
-            .iter()
-            .enumerate()
-            .flat_map(|(d, &(_, copies))| std::iter::repeat_n(d, usize::from(copies)))
-            .collect();
-        for i in (1..member_bases.len()).rev() {
-            let j = (rng.next_u64() % (i as u64 + 1)) as usize;
-            member_bases.swap(i, j);
-        }
-        let squares: usize = picks.iter().map(|&(_, c)| usize::from(c).pow(2)).sum();
-        let n = member_bases.len();
+    /// The ensemble of `view` projecting `members`.
+    pub fn of_runs(view: View, members: Vec<Run>) -> Ensemble {
         Ensemble {
-            fit,
-            members: member_bases.iter().map(|&d| draws[d]).collect(),
-            distinct_members: draws.len(),
-            member_effective: (n * n) as f64 / squares as f64,
-            bases: draws.iter().map(all_year_bases).collect(),
-            member_bases,
+            view,
+            bases: members.iter().map(|r| all_year_bases(&r.params)).collect(),
+            members,
         }
     }
 
-    /// The ensemble of `fit`, built on first use and kept for the session.
-    pub fn shared(fit: Fit) -> &'static Ensemble {
-        shared_slot(fit).get_or_init(|| Ensemble::build(fit))
+    /// The ensemble of `view`, built on first use and kept for the session.
+    pub fn shared(view: View) -> &'static Ensemble {
+        shared_slot(view).get_or_init(|| Ensemble::build(view))
     }
 
-    /// Whether [`Ensemble::shared`] has already built `fit`'s ensemble (so the next call is free).
-    pub fn is_built(fit: Fit) -> bool {
-        shared_slot(fit).get().is_some()
+    /// Whether [`Ensemble::shared`] has already built `view`'s ensemble (so the next call is free).
+    pub fn is_built(view: View) -> bool {
+        shared_slot(view).get().is_some()
     }
 
-    /// The first `draws` members (at least one, at most all).
-    fn first(&self, draws: usize) -> &[Params] {
+    /// The first `draws` runs (at least one, at most all).
+    fn first(&self, draws: usize) -> &[Run] {
         &self.members[..draws.clamp(1, self.members.len())]
     }
 
-    /// Member `k`'s year bases.
-    fn bases(&self, k: usize) -> &[YearBase; YEARS] {
-        &self.bases[self.member_bases[k]]
+    /// Run `k`'s year `base` for scenario `s`, with the run's levers and forecast error.
+    fn year(&self, k: usize, s: &Scenario, base: &YearBase) -> YearResult {
+        let run = &self.members[k];
+        run.with_error(result_from_base(&run.scenario(s), &run.params, base))
     }
 
-    /// The bands of scenario `s` over the first `draws` members ([`FULL_DRAWS`] for all,
-    /// [`DRAG_DRAWS`] while dragging). The scenario's own `fit` is ignored: the members are this
-    /// ensemble's.
+    /// The bands of scenario `s` over the first `draws` runs ([`FULL_DRAWS`] for all, [`DRAG_DRAWS`]
+    /// while dragging). The scenario's own `view` is ignored: the runs are this ensemble's.
     pub fn bands(&self, s: &Scenario, draws: usize) -> Bands {
         let s = s.clamped();
-        let members = self.first(draws);
-        summarize(&s, members.len(), |k, rows| {
-            for (row, base) in rows.iter_mut().zip(self.bases(k)) {
-                *row = outputs(&result_from_base(&s, &members[k], base));
+        let n = self.first(draws).len();
+        summarize(&s, n, |k, rows| {
+            for (row, base) in rows.iter_mut().zip(&self.bases[k]) {
+                *row = outputs(&self.year(k, &s, base));
             }
         })
     }
 
-    /// The bands of the difference `a − b`, member by member over the first `draws` members: every field
-    /// of the result (shares, bloc shares, GMV) is a percentile of the members' differences. The years are
-    /// `a`'s; `b` is projected to them whatever its horizon.
+    /// The bands of the difference `a − b`, run by run over the first `draws` runs: every field of the
+    /// result (shares, bloc shares, GMV) is a percentile of the runs' differences. The years are `a`'s;
+    /// `b` is projected to them whatever its horizon.
     pub fn difference(&self, a: &Scenario, b: &Scenario, draws: usize) -> Bands {
         let (a, b) = (a.clamped(), b.clamped());
-        let members = self.first(draws);
-        summarize(&a, members.len(), |k, rows| {
-            let p = &members[k];
-            for (row, base) in rows.iter_mut().zip(self.bases(k)) {
-                let x = outputs(&result_from_base(&a, p, base));
+        let n = self.first(draws).len();
+        summarize(&a, n, |k, rows| {
+            for (row, base) in rows.iter_mut().zip(&self.bases[k]) {
+                let x = outputs(&self.year(k, &a, base));
                 // History is the same in every scenario, so b's is a's.
                 let y = if base.year < PROJECTION_START {
                     x
                 } else {
-                    outputs(&result_from_base(&b, p, base))
+                    outputs(&self.year(k, &b, base))
                 };
                 for (d, (x, y)) in row.iter_mut().zip(x.iter().zip(&y)) {
                     *d = x - y;
@@ -454,15 +281,14 @@ impl Ensemble {
 }
 
 /// "What we don't know": each uncertain constant's first-order share of the variance of `player`'s share
-/// in `year` for scenario `s`, over the ensemble's members (no extra runs beyond one year per member),
-/// sorted largest first.
+/// in `year` for scenario `s`, over the ensemble's runs (no extra runs beyond one year per run), sorted
+/// largest first. What the constants leave is the levers' doubt and the forecast error.
 ///
-/// Estimator: the members are ranked by the constant and cut into ten equal-count bins; the share is the
+/// Estimator: the runs are ranked by the constant and cut into ten equal-count bins; the share is the
 /// variance of the bin means over the total variance, less what ten bins of pure noise would show
-/// ((bins − 1) / (effective members − 1), [`Ensemble::member_effective`]), rescaled and floored at 0. Each
-/// share lies in [0, 1]. For independent constants and a model without interactions they would sum to 1;
-/// the weighting makes the constants slightly dependent (a draw that raises Douyin's attraction must lower
-/// something else to keep Douyin at its 2020 figure), so the sum can pass 1 by a little.
+/// ((bins − 1) / (runs − 1)), rescaled and floored at 0. Each share lies in [0, 1]. The fit's covariance
+/// makes the constants dependent (a run that raises Douyin's attraction must lower something else to keep
+/// Douyin at its reported figures), so a constant's share can include part of another's.
 pub fn variance_shares(
     ensemble: &Ensemble,
     s: &Scenario,
@@ -476,12 +302,11 @@ pub fn variance_shares(
     // would).
     let row = usize::from(year.clamp(FIRST_YEAR, Scenario::MAX_END_YEAR) - FIRST_YEAR);
     let ys: Vec<f64> = (0..n)
-        .map(|k| result_from_base(&s, &members[k], &ensemble.bases(k)[row]).share[player.index()])
+        .map(|k| ensemble.year(k, &s, &ensemble.bases[k][row]).share[player.index()])
         .collect();
     let mean = sum(ys.iter().copied()) / n as f64;
     let total = sum(ys.iter().map(|y| (y - mean).powi(2)));
-    let noise =
-        (VARIANCE_BINS - 1) as f64 / (ensemble.member_effective - 1.0).max(VARIANCE_BINS as f64);
+    let noise = (VARIANCE_BINS - 1) as f64 / (n as f64 - 1.0).max(VARIANCE_BINS as f64);
     let (mut keys, mut order, mut scratch) = (vec![0; n], Vec::new(), Vec::new());
     let mut out: Vec<(ParamKey, f64)> = PARAM_SPECS
         .iter()
@@ -489,9 +314,9 @@ pub fn variance_shares(
             if total.is_nan() || total <= 0.0 || n < VARIANCE_BINS {
                 return (spec.key, 0.0);
             }
-            // The members ranked by the constant, ties in member order.
-            for (key, p) in keys.iter_mut().zip(members) {
-                *key = unsigned_order_key((spec.get)(p));
+            // The runs ranked by the constant, ties in run order.
+            for (key, run) in keys.iter_mut().zip(members) {
+                *key = unsigned_order_key((spec.get)(&run.params));
             }
             stable_order(&keys, &mut order, &mut scratch);
             let between = sum((0..VARIANCE_BINS).map(|b| {

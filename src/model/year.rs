@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use super::fit::Fit;
+use super::estimate::View;
 use super::params::{Params, INTERNET_USERS, POPULATION};
 use super::player::{DOUYIN, JD, KUAISHOU, MOGUJIE, TAOBAO, XHS};
 use super::projection::YearResult;
@@ -114,15 +114,15 @@ pub(crate) fn all_year_bases(p: &Params) -> [YearBase; YEARS] {
     std::array::from_fn(|_| bases.next().expect("one base per projectable year"))
 }
 
-/// [`all_year_bases`] of a fit's calibrated constants ([`Params::fitted`]), computed on first use and kept
+/// [`all_year_bases`] of a view's fitted constants ([`Params::fitted`]), computed on first use and kept
 /// for the session: the explainer's own projections all use one of these two.
-pub(crate) fn fitted_year_bases(fit: Fit) -> &'static [YearBase; YEARS] {
+pub(crate) fn fitted_year_bases(view: View) -> &'static [YearBase; YEARS] {
     static FITTED: [OnceLock<[YearBase; YEARS]>; 2] = [OnceLock::new(), OnceLock::new()];
-    let slot = match fit {
-        Fit::Article => &FITTED[0],
-        Fit::Reported => &FITTED[1],
+    let slot = match view {
+        View::Seen2020 => &FITTED[0],
+        View::Reported => &FITTED[1],
     };
-    slot.get_or_init(|| all_year_bases(&Params::fitted(fit)))
+    slot.get_or_init(|| all_year_bases(&Params::fitted(view)))
 }
 
 /// [`year_base`] with the audience growth already computed; `year` is projectable.
@@ -355,6 +355,38 @@ pub(crate) fn year_from_base(s: &Scenario, p: &Params, b: &YearBase) -> YearResu
         audience: b.audience,
     }
 }
+impl YearResult {
+    /// The year with each player's sales multiplied by `k[i]` (a band's forecast error): what its own
+    /// checkout books and what its streams send to others move with them, and every share follows. The
+    /// partners' links, which no player's streams make, stay as they are.
+    pub(crate) fn scaled(mut self, k: &[f64; 6]) -> YearResult {
+        for ((gmv, own), k) in self.gmv.iter_mut().zip(&mut self.own_checkout).zip(k) {
+            *gmv *= k;
+            *own *= k;
+        }
+        let (douyin, kuaishou) = (k[DOUYIN], k[KUAISHOU]);
+        let douyin_to_alibaba =
+            (self.douyin_links_to_taobao + self.leak_via_search) * (douyin - 1.0);
+        self.douyin_links_to_taobao *= douyin;
+        self.douyin_leakage *= douyin;
+        self.leak_via_search *= douyin;
+        self.leak_not_made *= douyin;
+        self.alibaba_via_links =
+            self.douyin_links_to_taobao + self.partner_links_to_taobao.iter().sum::<f64>();
+        self.jd_from_kuaishou *= kuaishou;
+        self.kuaishou_links_out *= kuaishou;
+        self.share = normalized(self.gmv);
+        self.bloc_gmv = [
+            self.bloc_gmv[0] + self.gmv[TAOBAO] * (1.0 - 1.0 / k[TAOBAO]) + douyin_to_alibaba,
+            self.own_checkout[DOUYIN],
+            self.own_checkout[KUAISHOU] + self.own_checkout[JD],
+            self.gmv[MOGUJIE] + self.gmv[XHS],
+        ];
+        self.bloc_share = normalized(self.bloc_gmv);
+        self
+    }
+}
+
 /// Shares of a whole: each non-negative finite entry over their sum. A degenerate whole (which sanitized
 /// scenarios with valid parameters never produce) falls back to an equal split, so shares always sum to 1.
 #[inline(always)] // and plain loops: see `year_from_base`

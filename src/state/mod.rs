@@ -11,7 +11,7 @@ mod figure;
 pub use figure::FigureId;
 
 use crate::content::Locale;
-use crate::model::{Fit, Lever, LeverKind, Scenario};
+use crate::model::{Lever, LeverKind, Scenario, View};
 use crate::parse_number;
 
 /// Colour theme; `None` in [`AppState::theme`] follows the system.
@@ -101,8 +101,8 @@ pub enum Notice {
     Clamped(String),
     /// The name appeared more than once; the last value was used.
     Repeated(String),
-    /// The link sets levers but carries no model version (`v`), so it was made with
-    /// Model 1: its levers are kept as set, and the figures they give may differ.
+    /// The link sets levers and carries no model version (`v`, Model 1's links) or an
+    /// earlier one (`v=2`): its levers are kept as set, and the figures they give may differ.
     EarlierModel(String),
 }
 
@@ -128,11 +128,24 @@ const PINNED_PREFIX: &str = "a.";
 /// The model a link's levers were set against (`v=…`). Written into every link that
 /// sets a lever, so a later model that changes its defaults or its meaning can tell
 /// which links were made before it; a link with levers and no version is Model 1's.
-pub const MODEL_VERSION: u8 = 2;
+pub const MODEL_VERSION: u8 = 3;
 /// The version parameter's name.
 const VERSION: &str = "v";
-/// The name of the figures the model is fitted to (`fit=article`; a scenario's setting, like a lever).
+/// The name of the view of history the model is fitted to (`view=2020`; a scenario's setting, like a
+/// lever).
+const VIEW: &str = "view";
+/// Model 2's name for it (`fit=article`, `fit=reported`), read from older links: the article's 2020
+/// figures are nearest to the view as seen in 2020.
 const FIT: &str = "fit";
+
+/// The view a Model 2 link's `fit` value names.
+fn view_of_fit(value: &str) -> Option<View> {
+    match value {
+        "article" => Some(View::Seen2020),
+        "reported" => Some(View::Reported),
+        _ => None,
+    }
+}
 
 /// Reads a query string (with or without the leading `?`) into a state, never failing.
 pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
@@ -144,7 +157,7 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
     let mut seen: Vec<&str> = Vec::new();
     let mut pinned = Scenario::default();
     let mut has_pin = false;
-    let mut versioned = false;
+    let (mut versioned, mut earlier) = (false, false);
     let mut sets_levers = false;
     for (name, value) in &pairs {
         if seen.contains(&name.as_str()) {
@@ -194,8 +207,10 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
             host if crate::pym::PARAMS.contains(&host) => {}
             VERSION => {
                 versioned = true;
-                if value != MODEL_VERSION.to_string() {
-                    notice = Some(Notice::Invalid(short(name)));
+                match value.parse::<u8>() {
+                    Ok(MODEL_VERSION) => {}
+                    Ok(1..MODEL_VERSION) => earlier = true,
+                    _ => notice = Some(Notice::Invalid(short(name))),
                 }
             }
             _ => {
@@ -207,11 +222,16 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
                     None => (&mut state.scenario, name.as_str()),
                 };
                 notice = match (key, Lever::from_key(key)) {
-                    (FIT, _) => {
+                    (VIEW | FIT, _) => {
                         sets_levers = true;
-                        match Fit::from_key(value) {
-                            Some(fit) => {
-                                target.fit = fit;
+                        let view = if key == VIEW {
+                            View::from_key(value)
+                        } else {
+                            view_of_fit(value)
+                        };
+                        match view {
+                            Some(view) => {
+                                target.view = view;
                                 None
                             }
                             None => Some(Notice::Invalid(short(name))),
@@ -228,7 +248,7 @@ pub fn decode(query: &str) -> (AppState, Vec<Notice>) {
         notices.extend(notice);
     }
     state.pinned = has_pin.then_some(pinned);
-    if sets_levers && !versioned {
+    if earlier || sets_levers && !versioned {
         notices.insert(0, Notice::EarlierModel(VERSION.into()));
     }
     notices.truncate(MAX_NOTICES);
@@ -281,10 +301,10 @@ pub fn link(base: &str, state: &AppState) -> String {
     }
 }
 
-/// Appends the fit and every lever of `s` that differ from the default, names prefixed with `prefix`.
+/// Appends the view and every lever of `s` that differ from the default, names prefixed with `prefix`.
 fn push_levers(pairs: &mut Vec<(String, String)>, s: &Scenario, prefix: &str) {
-    if s.fit != Fit::default() {
-        pairs.push((format!("{prefix}{FIT}"), s.fit.key().into()));
+    if s.view != View::default() {
+        pairs.push((format!("{prefix}{VIEW}"), s.view.key().into()));
     }
     for lever in Lever::ALL {
         let value = lever.get(s);
@@ -400,20 +420,20 @@ mod tests {
         state.scenario.end_year = 2030;
         state.pinned = Some(Scenario {
             store_maturity: 0.9,
-            fit: Fit::Article,
+            view: View::Seen2020,
             ..Scenario::default()
         });
         let query = encode(&state);
         assert_eq!(
             query,
-            "lang=zh&theme=projector&mode=present&embed=ban&step=4&v=2&ban=0&trust=0.85&end=2030&bands=0&pin=1&a.fit=article&a.store=0.9"
+            "lang=zh&theme=projector&mode=present&embed=ban&step=4&v=3&ban=0&trust=0.85&end=2030&bands=0&pin=1&a.view=2020&a.store=0.9"
         );
         assert_eq!(decode(&query), (state, vec![]));
     }
 
     #[test]
     fn bad_values_fall_back_or_clamp_and_are_reported() {
-        let (state, notices) = decode("v=2&trust=NaN&store=-1e309&sell=7&ban=maybe&zzz=1&end=1999");
+        let (state, notices) = decode("v=3&trust=NaN&store=-1e309&sell=7&ban=maybe&zzz=1&end=1999");
         assert_eq!(state.scenario.trust, Scenario::default().trust);
         assert_eq!(
             state.scenario.store_maturity,
@@ -439,7 +459,7 @@ mod tests {
     fn links_that_set_levers_carry_the_model_version() {
         let mut state = AppState::default();
         state.scenario.trust = 0.3;
-        assert_eq!(encode(&state), "v=2&trust=0.3");
+        assert_eq!(encode(&state), "v=3&trust=0.3");
         // Settings that do not touch the model need no version.
         let view_only = AppState {
             lang: Some(Locale::En),
@@ -460,11 +480,23 @@ mod tests {
         let (state, notices) = decode("v=9&trust=0.3");
         assert_eq!(state.scenario.trust, 0.3);
         assert_eq!(notices, vec![Notice::Invalid("v".into())]);
-        // The fit is a model setting: chosen by name, reported when unknown.
-        assert_eq!(decode("v=2&fit=article").0.scenario.fit, Fit::Article);
-        let (state, notices) = decode("v=2&fit=tomorrow");
-        assert_eq!(state.scenario.fit, Fit::default());
-        assert_eq!(notices, vec![Notice::Invalid("fit".into())]);
+        // The view is a model setting: chosen by name, reported when unknown.
+        assert_eq!(decode("v=3&view=2020").0.scenario.view, View::Seen2020);
+        let (state, notices) = decode("v=3&view=tomorrow");
+        assert_eq!(state.scenario.view, View::default());
+        assert_eq!(notices, vec![Notice::Invalid("view".into())]);
+    }
+
+    #[test]
+    fn a_model_2_link_keeps_its_levers_and_its_fit_and_says_the_model_changed() {
+        let (state, notices) = decode("v=2&trust=0.3&fit=article");
+        assert_eq!(state.scenario.trust, 0.3);
+        // The article's 2020 figures are nearest to the view as seen in 2020.
+        assert_eq!(state.scenario.view, View::Seen2020);
+        assert_eq!(notices, vec![Notice::EarlierModel("v".into())]);
+        assert_eq!(decode("v=2&fit=reported").0.scenario.view, View::Reported);
+        // Its own link is Model 3's.
+        assert_eq!(encode(&state), "v=3&view=2020&trust=0.3");
     }
 
     #[test]
@@ -480,14 +512,14 @@ mod tests {
 
     #[test]
     fn repeated_names_keep_the_last_value() {
-        let (state, notices) = decode("v=2&trust=0.2&trust=0.4");
+        let (state, notices) = decode("v=3&trust=0.2&trust=0.4");
         assert_eq!(state.scenario.trust, 0.4);
         assert_eq!(notices, vec![Notice::Repeated("trust".into())]);
     }
 
     #[test]
     fn percent_encoding_and_markup_are_only_text() {
-        let (state, notices) = decode("%3Cscript%3E=1&lang=%E4%B8%AD&v=2&trust=%ZZ");
+        let (state, notices) = decode("%3Cscript%3E=1&lang=%E4%B8%AD&v=3&trust=%ZZ");
         assert_eq!(state, AppState::default());
         assert_eq!(notices.len(), 3);
         assert_eq!(notices[0], Notice::Unknown("<script>".into()));

@@ -40,6 +40,9 @@ pub fn Sources() -> impl IntoView {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+pub(crate) use native::period_text;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use leptos::prelude::*;
 
@@ -113,7 +116,7 @@ mod native {
     }
 
     /// The period a figure covers: its calendar year, or the fiscal year it reports.
-    fn period_text(
+    pub(crate) fn period_text(
         sources: &crate::content::texts::SourcesText,
         locale: Locale,
         f: &GmvFigure,

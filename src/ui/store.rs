@@ -53,12 +53,12 @@ pub struct Store {
 
 /// The bands of `scenario` from `draws` draws, recorded as a User Timing measure
 /// (`livestream-arena:bands-N`) that the benchmark command reads. The first bands of
-/// a fit first build its ensemble of model runs (drawn, weighted by their fit to
-/// 2019–2020, resampled), measured on its own as `livestream-arena:ensemble`.
+/// a view first build its ensemble of model runs (drawn around its stored fit),
+/// measured on its own as `livestream-arena:ensemble`.
 fn timed_bands(scenario: &Scenario, draws: usize) -> Bands {
-    if !Ensemble::is_built(scenario.fit) {
+    if !Ensemble::is_built(scenario.view) {
         browser::timed("livestream-arena:ensemble", || {
-            Ensemble::shared(scenario.fit);
+            Ensemble::shared(scenario.view);
         });
     }
     browser::timed(&format!("livestream-arena:bands-{draws}"), || {

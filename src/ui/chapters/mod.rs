@@ -16,7 +16,7 @@ use crate::model::Lever;
 use crate::state::FigureId;
 use crate::ui::controls::{Compare, Levers, Presets};
 use crate::ui::figures::{
-    BanFigure, CurveFigure, MapFigure, NextFigure, ParamsTable, ScoreboardFigure,
+    BanFigure, CurveFigure, MapFigure, NextFigure, ParamsTable, Residuals, ScoreboardFigure,
     SensitivityFigure, SharesFigure, TimelineFigure, TrustFigure,
 };
 use crate::ui::glossary::Glossary;
@@ -185,9 +185,10 @@ pub fn interactive(chapter: Chapter) -> AnyView {
     }
 }
 
-/// The methods chapter's table of constants, folded.
+/// The methods chapter's tables: each view's residuals, and the constants, folded.
 fn methods() -> impl IntoView {
     view! {
+        <Residuals />
         <details class="params">
             <summary>{use_store().texts().methods.caption}</summary>
             <ParamsTable />

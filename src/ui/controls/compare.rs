@@ -29,8 +29,8 @@ pub fn Compare() -> impl IntoView {
         move || store.pinned.get().map(|a| (a, view.scenario.get())),
         move |pair| {
             let band = pair
-                .filter(|(a, b)| a.fit == b.fit)
-                .map(|(a, b)| Ensemble::shared(b.fit).difference(&b, &a, FULL_DRAWS));
+                .filter(|(a, b)| a.view == b.view)
+                .map(|(a, b)| Ensemble::shared(b.view).difference(&b, &a, FULL_DRAWS));
             difference.set(band);
         },
     );

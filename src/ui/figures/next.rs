@@ -9,7 +9,7 @@ use crate::chart::backtest::{
     backtest_lines, backtest_summary, backtest_table, key_path, MarkKind, FIRST, LAST, PLAYERS,
 };
 use crate::content::format::rmb;
-use crate::model::{project, rows_from, Ensemble, Player, Scenario, FULL_DRAWS};
+use crate::model::{backtest, project, Ensemble, Player, Scenario, View, FULL_DRAWS};
 use crate::ui::browser;
 use crate::ui::store::use_store;
 
@@ -116,9 +116,9 @@ pub fn choice_name(store: &crate::ui::store::Store, choice: Option<Player>) -> &
     })
 }
 
-/// The backtest: the model's path 2020–2023 (the default scenario, Reported fit) with its 10–90% band,
+/// The backtest: the 2020 view's path 2020–2023 (the default levers) with its 10–90% predictive band,
 /// and what was reported, each figure drawn as what it is (a dot, a range's bar, a floor's arrow).
-/// No figure after 2020 entered the fit, so the errors of 2021–2023 are out of sample.
+/// No figure after 2020 entered that fit, so the errors of 2021–2023 are out of sample.
 #[component]
 pub fn BacktestFigure() -> impl IntoView {
     let store = use_store();
@@ -126,11 +126,14 @@ pub fn BacktestFigure() -> impl IntoView {
     let labels = texts.figures.next_labels;
     let locale = store.locale_untracked();
     // Built once, when the answer is revealed: the baseline, its bands and the reports never change.
-    let scenario = Scenario::default();
-    let band = Ensemble::shared(scenario.fit).bands(&scenario, FULL_DRAWS);
+    let scenario = Scenario {
+        view: View::Seen2020,
+        ..Scenario::default()
+    };
+    let band = Ensemble::shared(scenario.view).bands(&scenario, FULL_DRAWS);
     let (rows, summary, data) = {
         let point = &project(&scenario);
-        let rows = rows_from(scenario.fit, point, &band, FIRST..=LAST);
+        let rows = backtest(scenario.view, FIRST..=LAST);
         let summary = backtest_summary(texts, locale, &rows, point)
             .unwrap_or_else(|| texts.figures.next.to_string());
         let data = backtest_lines(texts, locale, point, &band, &rows);

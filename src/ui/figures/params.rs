@@ -1,5 +1,6 @@
 //! The methods chapter's table of the model's uncertain constants: each one's
-//! calibrated value, its plausible range and the shape of its distribution.
+//! value in the reader's view's fit, and either the 10–90% range the fit leaves it
+//! or, for a constant the fit does not set, its plausible range and distribution.
 
 use leptos::prelude::*;
 
@@ -7,15 +8,15 @@ use super::table::DataTable;
 use crate::chart::TableData;
 use crate::content::format::{decimal, rmb};
 use crate::content::param_name;
-use crate::model::{Distribution, FitMove, Params, PARAM_SPECS};
+use crate::model::{Distribution, Params, Player, PARAM_SPECS};
 use crate::ui::store::use_store;
 
-/// Every entry of `PARAM_SPECS` as a table row.
+/// Every entry of `PARAM_SPECS` as a table row, then the fitted constants that have no range there.
 #[component]
 pub fn ParamsTable() -> impl IntoView {
     let store = use_store();
-    // The table follows the fit only, not every lever.
-    let fit = Memo::new(move |_| store.scenario.with(|s| s.fit));
+    // The table follows the view only, not every lever.
+    let view = Memo::new(move |_| store.scenario.with(|s| s.view));
     let table = Signal::derive(move || {
         let methods = store.texts().methods;
         let locale = store.locale_untracked();
@@ -34,27 +35,75 @@ pub fn ParamsTable() -> impl IntoView {
             methods.distribution,
             methods.set_by,
         ];
-        // The values and ranges of the fit the reader has chosen.
-        let params = Params::fitted(fit.get());
-        TableData::new(methods.caption, &head).rows(PARAM_SPECS.iter().map(|spec| {
-            let (low, value, high) = spec.bounds(&params);
+        // The values and ranges of the view the reader has chosen.
+        let view = view.get();
+        let params = Params::fitted(view);
+        let spread = view.stored().spread();
+        // The fit's 10–90% of a spec's constant; the partners' pulls move as one scale.
+        let fitted = |key: &str, value: f64| {
+            let (group, _) = key.split_once('.').unwrap_or((key, ""));
+            let scale_key = if group == "partner_attraction" {
+                group
+            } else {
+                key
+            };
+            spread
+                .iter()
+                .find(|(k, ..)| *k == scale_key)
+                .map(|&(_, v, low, high)| (low * value / v, high * value / v))
+        };
+        let spec_rows = PARAM_SPECS.iter().map(|spec| {
+            let value = (spec.get)(&params);
+            let ((low, high), shape, set_by) = match fitted(spec.key, value) {
+                Some(range) => (
+                    range,
+                    methods.fit_spread,
+                    if spec.hindsight {
+                        methods.hindsight
+                    } else {
+                        methods.fitted
+                    },
+                ),
+                None => {
+                    let (low, _, high) = spec.bounds(&params);
+                    let shape = match spec.dist {
+                        Distribution::Uniform => methods.uniform,
+                        Distribution::Triangular => methods.triangular,
+                    };
+                    let set_by = if spec.hindsight {
+                        methods.hindsight
+                    } else {
+                        methods.assumed
+                    };
+                    ((low, high), shape, set_by)
+                }
+            };
             vec![
                 param_name(spec.key, locale),
                 show(value),
                 format!("{} – {}", show(low), show(high)),
-                match spec.dist {
-                    Distribution::Uniform => methods.uniform,
-                    Distribution::Triangular => methods.triangular,
-                }
-                .to_string(),
-                match (spec.fit_move, spec.hindsight) {
-                    (FitMove::Fixed, false) => methods.assumed,
-                    (FitMove::Fixed, true) => methods.hindsight,
-                    _ => methods.fitted,
-                }
-                .to_string(),
+                shape.to_string(),
+                set_by.to_string(),
             ]
-        }))
+        });
+        // Fitted constants with no range of their own: the 2020 audiences of Douyin and Kuaishou.
+        let unranged = spread
+            .iter()
+            .filter(|(key, ..)| key.starts_with("audience_2020"))
+            .map(|&(key, value, low, high)| {
+                let player = key
+                    .split_once('.')
+                    .and_then(|(_, p)| Player::from_key(p))
+                    .map_or("", |p| store.texts().players[p.index()]);
+                vec![
+                    format!("{}: {player}", methods.audience_2020),
+                    show(value),
+                    format!("{} – {}", show(low), show(high)),
+                    methods.fit_spread.to_string(),
+                    methods.fitted.to_string(),
+                ]
+            });
+        TableData::new(methods.caption, &head).rows(spec_rows.chain(unranged))
     });
     view! { <DataTable data=table /> }
 }

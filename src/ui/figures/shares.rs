@@ -9,7 +9,7 @@ use super::lines::LinesChart;
 use crate::chart::shares::{self, add_pinned, attach_bands, line_data, Metric};
 use crate::content::format::percent;
 use crate::content::texts::MetricText;
-use crate::model::{Fit, Lever};
+use crate::model::{Lever, View};
 use crate::state::FigureId;
 use crate::ui::controls::Levers;
 use crate::ui::figure_view::use_figure_view;
@@ -111,10 +111,10 @@ pub fn SharesFigure(
         }
     };
     let bands_id = format!("{id}-bands");
-    let fit_id = format!("{id}-fit");
+    let view_id = format!("{id}-view");
     let switch = move || {
         let bands_id = bands_id.clone();
-        let fit_id = fit_id.clone();
+        let view_id = view_id.clone();
         view! {
             {switchable
                 .then(|| {
@@ -139,7 +139,7 @@ pub fn SharesFigure(
                             />
                             <label for=bands_id>{store.texts().figures.show_bands}</label>
                         </div>
-                        <FitChoice id=fit_id.clone() />
+                        <ViewChoice id=view_id.clone() />
                     }
                 })}
         }
@@ -167,24 +167,23 @@ pub fn SharesFigure(
     }
 }
 
-/// Which 2020 figures the model is fitted to: the reported ones (the default) or the
-/// article's. A setting of the scenario, so it is in the link and in scenario A.
+/// Which history the model is fitted to: everything reported since (the default) or only what was
+/// known by mid-2021 about 2019–2020. A setting of the scenario, so it is in the link and in scenario A.
 #[component]
-fn FitChoice(id: String) -> impl IntoView {
+fn ViewChoice(id: String) -> impl IntoView {
     let store = use_store();
     let texts = store.texts().figures;
-    // The options follow the fit only, not every lever.
-    let chosen = Memo::new(move |_| store.scenario.with(|s| s.fit));
-    let options = Fit::ALL
+    // The options follow the view only, not every lever.
+    let chosen = Memo::new(move |_| store.scenario.with(|s| s.view));
+    let options = View::ALL
         .iter()
-        .zip(texts.fit_names)
-        .map(|(fit, name)| {
-            let fit = *fit;
+        .zip(texts.view_names)
+        .map(|(&view, name)| {
             view! {
                 <option
-                    value=fit.key()
-                    selected=chosen.get_untracked() == fit
-                    prop:selected=move || chosen.get() == fit
+                    value=view.key()
+                    selected=chosen.get_untracked() == view
+                    prop:selected=move || chosen.get() == view
                 >
                     {name}
                 </option>
@@ -192,13 +191,13 @@ fn FitChoice(id: String) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="fit-choice">
-            <label for=id.clone()>{texts.fit_label}</label>
+        <div class="view-choice">
+            <label for=id.clone()>{texts.view_label}</label>
             <select
                 id=id
                 on:change=move |ev| {
-                    if let Some(fit) = Fit::from_key(&event_target_value(&ev)) {
-                        store.update(|s| s.fit = fit);
+                    if let Some(view) = View::from_key(&event_target_value(&ev)) {
+                        store.update(|s| s.view = view);
                     }
                 }
             >

@@ -182,7 +182,7 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   // The backtest: the model's path with its 10–90% band for Douyin, Kuaishou and Taobao Live.
   const chart = figure.locator('svg.lines');
   await expect(figure.locator('svg[role="img"]')).toHaveCount(1);
-  await expect(chart).toHaveAccessibleName(/72% below.*28% above/);
+  await expect(chart).toHaveAccessibleName(/40% below the leaked.*21% above the reported/);
   const bands = chart.locator('path.band');
   await expect(bands).toHaveCount(3);
   for (const d of await bands.evaluateAll((all) => all.map((b) => b.getAttribute('d')))) {
@@ -194,8 +194,8 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   await expect(chart.locator('path.mark.point.c-taobao')).toHaveCount(0);
   await expect(chart.locator('path.mark.floor.c-douyin')).toHaveCount(1);
   await expect(chart.locator('path.mark.range.c-douyin')).toHaveCount(2);
-  // Douyin's 2022 leak is a dot, and so is its second 2020 report (three times Caixin's range,
-  // not fitted).
+  // Douyin's 2022 leak is a dot, and so is its second 2020 report (about three times Caixin's range;
+  // the 2020 view reads both as bounds of what Douyin made).
   await expect(chart.locator('path.mark.point.c-douyin')).toHaveCount(2);
   await expect(chart.locator('path.mark.point.c-kuaishou')).toHaveCount(4);
   // The loop closed: beside 2020's reports, the three numbers the article quoted for 2020.
@@ -206,38 +206,57 @@ test('the guess comes before the reveal and is remembered', async ({ page }) => 
   await expect(figure.locator('.mark-key li')).toHaveCount(5);
   await expect(figure.locator('.mark-key')).toBeVisible();
   await expect(figure.locator('.note')).toContainText('out of sample');
-  await expect(figure.locator('.summary')).toContainText('none of the 6 figures reported for 2021–2023');
+  await expect(figure.locator('.summary')).toContainText('5 of the 6 figures reported for 2021–2023 lie within its 10–90% predictive band');
   // The table of errors, each with its sign; a floor reads "≥", a range "low–high".
   await figure.locator('details summary').click();
   const table = figure.locator('table');
   await expect(table.locator('tbody tr')).toHaveCount(10);
-  await expect(table.locator('tbody tr', { hasText: 'RMB 500 bn' })).toContainText('not fitted: a second report of the year');
+  await expect(table.locator('tbody tr', { hasText: 'RMB 500 bn' })).toContainText('(fitted to it)');
+  // A figure that does not say what it counts is held to the span from Douyin's own store to all its streams' sales.
+  await expect(table.locator('tbody tr', { hasText: 'RMB 500 bn' })).toContainText(/RMB \d+–\d+ bn \(/);
   await expect(table).toContainText('RMB 1.18 tn');
   await expect(table).toContainText('≥ RMB 400 bn');
   await expect(table).toContainText('RMB 2.2–2.7 tn');
   const errors = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.cells[6].textContent));
   for (const error of errors) expect(error).toMatch(/^([+−]\d+%|0%)/);
-  expect(errors).toContain('−64%');
-  expect(errors).toContain('+18%');
+  expect(errors).toContain('−40%');
+  expect(errors).toContain('+11%');
   await expectNoAxeViolations(page, '#next');
   await page.reload();
   await expect(page.locator('#next .your-guess')).toHaveText('You guessed: Douyin.');
 });
 
-test('the methods chapter lists every uncertain constant with its range, for the chosen fit, and how it was set', async ({ page }) => {
+test('the methods chapter lists every uncertain constant with its value in the chosen view, and how it was set', async ({ page }) => {
   await openArticle(page);
   const params = page.locator('#methods details.params');
   await params.locator('summary').click();
   const rows = params.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(40);
   await expect(rows.first()).toContainText(/\d – \d/);
-  await expect(params.locator('tbody')).toContainText('fitted to the chosen 2019–2020 figures');
+  await expect(params.locator('tbody')).toContainText("fitted to the chosen view's figures");
   await expect(params.locator('tbody')).toContainText('assumption, not tuned to later years');
-  // The fitted values follow the reader's choice of figures.
+  await expect(params.locator('tbody')).toContainText('its range chosen after later years were seen');
+  // The fitted values follow the reader's view of history.
   const reported = await params.locator('tbody').textContent();
-  await page.locator('#fig-sandbox-fit').selectOption('article');
+  await page.locator('#fig-sandbox-view').selectOption('2020');
   await expect(params.locator('tbody')).not.toHaveText(reported);
-  await expect(page).toHaveURL(/fit=article/);
+  await expect(page).toHaveURL(/view=2020/);
+  await expectNoAxeViolations(page, '#methods');
+});
+
+test('the methods chapter gives every figure of each view with its residual', async ({ page }) => {
+  await openArticle(page);
+  const tables = page.locator('#methods .residuals details');
+  await expect(tables).toHaveCount(2);
+  const everything = tables.nth(0);
+  await everything.locator('summary').click();
+  await expect(everything.locator('tbody tr')).toHaveCount(29);
+  // The misfits the chapter names: Kuaishou's 2019 and 2020, each more than two of its own errors out.
+  const kuaishou2019 = everything.locator('tbody tr', { hasText: 'Kuaishou 2019' });
+  await expect(kuaishou2019.locator('td').nth(4)).toHaveText(/^\+?2\.\d$/);
+  const seen = tables.nth(1);
+  await seen.locator('summary').click();
+  await expect(seen.locator('tbody tr')).toHaveCount(17);
   await expectNoAxeViolations(page, '#methods');
 });
 
@@ -256,14 +275,14 @@ test('figures are built as their chapters come into view; a linked chapter comes
   });
   // A phone, where the chapters above grow most when their figures arrive.
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('./?v=2&trust=0.3#sandbox');
+  await page.goto('./?v=3&trust=0.3#sandbox');
   await expect(page.locator('#sandbox h2')).toBeInViewport();
   expect(await page.evaluate(() => window.sliderWithChapter)).toBe(true);
   // The chapters above build their figures after the page opens; the linked one stays put,
   // and the rewritten URL keeps its fragment.
   await expect(page.locator(UNBUILT)).toHaveCount(0);
   expect(Math.abs(await page.locator('#sandbox').evaluate((el) => el.getBoundingClientRect().top))).toBeLessThan(2);
-  await expect(page).toHaveURL(/\?v=2&trust=0\.3#sandbox$/);
+  await expect(page).toHaveURL(/\?v=3&trust=0\.3#sandbox$/);
 
   // Opened at the top, chapters far below wait their turn, then all are built in the background.
   // While the reader keeps acting (here: a slider moved every 50 ms for 1.5 s), they wait.

@@ -77,7 +77,7 @@ test('clicker keys, End, and every shortcut has a button', async ({ page }) => {
 });
 
 test('sliders keep their arrow keys on a slide, and R resets the scenario', async ({ page }) => {
-  await page.goto('./?mode=present&step=4&v=2&store=0.5');
+  await page.goto('./?mode=present&step=4&v=3&store=0.5');
   await expect(page.locator('.deck-bar .counter')).toContainText('4 / 11');
   const slider = page.locator('#ban-store');
   await slider.focus();
@@ -108,14 +108,14 @@ test('the prediction slide tallies votes and reveals only on request', async ({ 
 test('each language is its own page: the browser language opens it, and the switch goes to the other with the same scenario', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:4173/?v=2&trust=0.2#trust');
+  await page.goto('http://127.0.0.1:4173/?v=3&trust=0.2#trust');
   // The English page sends a Chinese reader to the Chinese one, link and scenario kept.
-  await expect(page).toHaveURL(/\/zh\.html\?v=2&trust=0\.2#trust$/);
+  await expect(page).toHaveURL(/\/zh\.html\?v=3&trust=0\.2#trust$/);
   await expect(page.locator('h1')).toHaveText('直播擂台');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('#trust-trust')).toHaveValue('0.2');
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page).toHaveURL(/\/index\.html\?lang=en&v=2&trust=0\.2$/);
+  await expect(page).toHaveURL(/\/index\.html\?lang=en&v=3&trust=0\.2$/);
   await expect(page.locator('h1')).toHaveText('Livestream Arena');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
@@ -157,7 +157,7 @@ test('a theme saved by an earlier version (a JSON string) is still read', async 
 });
 
 test('a pinned comparison lives in the URL and shows the differences', async ({ page, context }) => {
-  await page.goto('./?v=2&kjd=0');
+  await page.goto('./?v=3&kjd=0');
   await page.getByRole('button', { name: 'Pin this scenario as A' }).click();
   await page.locator('#sandbox-kjd').check();
   await expect(page).toHaveURL(/pin=1&a\.kjd=0/);
@@ -166,13 +166,13 @@ test('a pinned comparison lives in the URL and shows the differences', async ({ 
   const kuaishou = table.locator('tr', { hasText: 'Kuaishou' }).locator('td').nth(2);
   await expect(kuaishou).toHaveText(/^\+/);
   // The difference's likely range: A and B through the same model runs, run by run.
-  await expect(kuaishou.locator('.likely')).toHaveText(/^80% of runs: \+\d+\.\d pts to \+\d+\.\d pts$/);
+  await expect(kuaishou.locator('.likely')).toHaveText(/^80% predictive band: \+\d+\.\d pts to \+\d+\.\d pts$/);
   await expect(page.locator('#fig-sandbox path.dashed')).toHaveCount(6);
   await expectNoAxeViolations(page, '#sandbox');
-  // Fitted to other figures, B has other runs than A: no range is claimed for the difference.
-  await page.locator('#fig-sandbox-fit').selectOption('article');
+  // Fitted to another view of history, B has other runs than A: no range is claimed for the difference.
+  await page.locator('#fig-sandbox-view').selectOption('2020');
   await expect(table.locator('.likely')).toHaveCount(0);
-  await page.locator('#fig-sandbox-fit').selectOption('reported');
+  await page.locator('#fig-sandbox-view').selectOption('reported');
   await expect(kuaishou.locator('.likely')).toHaveCount(1);
 
   const fresh = await context.newPage();
@@ -184,7 +184,7 @@ test('a pinned comparison lives in the URL and shows the differences', async ({ 
 });
 
 test('the URL restores slide, theme, language and both scenarios', async ({ page }) => {
-  await page.goto('./?lang=zh&theme=dark&mode=present&step=9&v=2&trust=0.2&pin=1&a.trust=0.9');
+  await page.goto('./?lang=zh&theme=dark&mode=present&step=9&v=3&trust=0.2&pin=1&a.trust=0.9');
   await expect(page.locator('.deck-bar .counter')).toContainText('9 / 11');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

@@ -28,7 +28,7 @@ test('a pym.js parent sizes the figure with no script of ours, and its parameter
   await page.goto(`${HOST}/pym.html`);
   // pym.js made the iframe, and passed its parameters in the query string.
   const frame = page.locator('#pym-ban iframe');
-  await expect(frame).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:4173\/embed-ban\.html\?v=2&store=0\.6&initialWidth=\d+&childId=pym-ban&parentTitle=/);
+  await expect(frame).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:4173\/embed-ban\.html\?v=3&store=0\.6&initialWidth=\d+&childId=pym-ban&parentTitle=/);
   await frame.scrollIntoViewIfNeeded();
   const inner = frame.contentFrame();
   await expect(inner.locator('figure')).toBeVisible();
@@ -73,14 +73,14 @@ test('each figure has a page of its own in each language, drawn before the app r
     }
   }
   // With scripts, the same page becomes the live figure, with its scenario.
-  await page.goto('./embed-ban.html?v=2&store=0.6');
+  await page.goto('./embed-ban.html?v=3&store=0.6');
   await expect(page.locator('#ban-store')).toHaveValue('0.6');
   await expect(page.locator('section.chapter')).toHaveCount(0);
   await expect(page.locator('.notice')).toHaveCount(0);
 });
 
 test("the Embed panel's script embed is the one the test blog pastes", async ({ page }) => {
-  await page.goto('./?v=2&store=0.6');
+  await page.goto('./?v=3&store=0.6');
   const embed = page.locator('#fig-ban .embed-code');
   await embed.locator('summary').click();
   const field = embed.getByLabel(/script embed/);
@@ -106,7 +106,7 @@ test("a pasted link's oEmbed html is the Embed panel's iframe snippet for the de
 test('a script embed becomes a sized iframe from its own origin; hostile markup cannot redirect it', async ({ page }) => {
   await page.goto(`${HOST}/script.html`);
   const frame = page.locator('div[data-livestream-arena="ban"] > iframe');
-  await expect(frame).toHaveAttribute('src', `${EXPLAINER}/embed-ban.html?v=2&store=0.6`);
+  await expect(frame).toHaveAttribute('src', `${EXPLAINER}/embed-ban.html?v=3&store=0.6`);
   await expect(frame).toHaveAttribute('title', "Livestream Arena: Where Douyin's sales go, with and without the ban");
   await expect(frame).toHaveAttribute('loading', 'lazy');
   await expect(frame).toHaveAttribute('allow', 'fullscreen');
@@ -168,7 +168,7 @@ test('where the host strips scripts, the script embed is a link to the figure wi
   await expect.poll(() => image.evaluate((img) => img.complete && img.naturalWidth)).toBe(1200);
   // The link opens the figure's chapter in the full explainer, in the same scenario.
   await link.click();
-  await expect(page).toHaveURL(`${EXPLAINER}/?v=2&store=0.6#ban`);
+  await expect(page).toHaveURL(`${EXPLAINER}/?v=3&store=0.6#ban`);
   await expect(page.locator('#ban-store')).toHaveValue('0.6');
 });
 

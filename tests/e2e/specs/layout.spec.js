@@ -77,7 +77,7 @@ for (const [width, height] of [
     }
     expectAllShown(views, `slides at ${width}×${height}`);
     // With a scenario pinned for comparison, the sandbox slide still fits, table and all.
-    await page.goto('./?mode=present&step=9&v=2&trust=0.2&pin=1&a.trust=0.9');
+    await page.goto('./?mode=present&step=9&v=3&trust=0.2&pin=1&a.trust=0.9');
     await expect(page.locator('.deck .compare-table tbody tr')).toHaveCount(6);
     const overflow = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
     expect(overflow, `the pinned sandbox slide at ${width}×${height} scrolls`).toBeLessThanOrEqual(0);

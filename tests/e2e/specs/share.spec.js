@@ -44,14 +44,14 @@ test('controls write the URL without history entries, and the URL restores them 
 });
 
 const HOSTILE = [
-  'v=2&trust=NaN&store=-1e309&sell=1e309',
-  `v=2&trust=${'9'.repeat(6000)}`,
+  'v=3&trust=NaN&store=-1e309&sell=1e309',
+  `v=3&trust=${'9'.repeat(6000)}`,
   `${'x'.repeat(3000)}=1`,
-  'v=2&ban=%3Cscript%3Ealert(1)%3C%2Fscript%3E&%3Cimg%20src%3Dx%3E=1',
-  'v=2&trust=0.1&trust=0.9&trust=abc',
-  'v=2&trust=%&store=%E0%A4%A&%%%=%%',
+  'v=3&ban=%3Cscript%3Ealert(1)%3C%2Fscript%3E&%3Cimg%20src%3Dx%3E=1',
+  'v=3&trust=0.1&trust=0.9&trust=abc',
+  'v=3&trust=%&store=%E0%A4%A&%%%=%%',
   'lang=xx&theme=neon&mode=slides&embed=nothing&step=-4',
-  'v=2&pin=2&a.trust=NaN&a.nothing=1',
+  'v=3&pin=2&a.trust=NaN&a.nothing=1',
 ];
 
 for (const query of HOSTILE) {
@@ -68,15 +68,24 @@ for (const query of HOSTILE) {
 
 test('a link made with the first model keeps its levers, says the model has changed, and is re-issued with a version', async ({ page }) => {
   await page.goto('./?trust=0.3&ban=0');
-  await expect(page.locator('.notice')).toContainText('made with the first model');
+  await expect(page.locator('.notice')).toContainText('made with an earlier model');
   await expect(page.locator('#sandbox-trust')).toHaveValue('0.3');
   await expect(page.locator('#sandbox-ban')).not.toBeChecked();
-  await expect(page).toHaveURL(/\?v=2&ban=0&trust=0\.3$/);
+  await expect(page).toHaveURL(/\?v=3&ban=0&trust=0\.3$/);
+});
+
+test('a Model 2 link keeps its levers and its fit as a view, says the model has changed, and is re-issued as v=3', async ({ page }) => {
+  await page.goto('./?v=2&trust=0.3&fit=article');
+  await expect(page.locator('.notice')).toContainText('made with an earlier model');
+  await expect(page.locator('#sandbox-trust')).toHaveValue('0.3');
+  // The article's 2020 figures are nearest to the view as seen in 2020.
+  await expect(page.locator('#fig-sandbox-view')).toHaveValue('2020');
+  await expect(page).toHaveURL(/\?v=3&view=2020&trust=0\.3$/);
 });
 
 test('copy link puts the current URL on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('./?v=2&trust=0.3');
+  await page.goto('./?v=3&trust=0.3');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.locator('.copy-result')).toContainText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -87,13 +96,13 @@ test('where the clipboard is refused, the link is offered to copy by hand', asyn
   await page.addInitScript(() => {
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
   });
-  await page.goto('./?v=2&trust=0.3');
+  await page.goto('./?v=3&trust=0.3');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.locator('.link-field')).toHaveValue(page.url());
 });
 
 test('reset returns to the default scenario and a clean URL', async ({ page }) => {
-  await page.goto('./?v=2&trust=0.3&ban=0');
+  await page.goto('./?v=3&trust=0.3&ban=0');
   await page.getByRole('button', { name: 'Reset scenario' }).click();
   await expect(page.locator('#sandbox-ban')).toBeChecked();
   await expect.poll(() => new URL(page.url()).search).toBe('');
@@ -110,11 +119,11 @@ test('the build writes an oEmbed file for each embeddable figure, pointing at th
 
 for (const id of FIGURES) {
   test(`embed=${id} shows one figure, its controls and a link back`, async ({ page }) => {
-    await page.goto(`./?embed=${id}&v=2&trust=0.4`);
+    await page.goto(`./?embed=${id}&v=3&trust=0.4`);
     await expect(page.locator('.chapter')).toHaveCount(0);
     await expect(page.locator('figure.figure')).toHaveCount(1);
     const back = page.getByRole('link', { name: 'Open the full explainer' });
-    await expect(back).toHaveAttribute('href', './?v=2&trust=0.4');
+    await expect(back).toHaveAttribute('href', './?v=3&trust=0.4');
     await expectNoAxeViolations(page);
   });
 }
@@ -156,14 +165,14 @@ test('embedded figures on another origin size themselves; other messages are ign
 });
 
 test('the embed code reproduces the figure in the current scenario', async ({ page }) => {
-  await page.goto('./?v=2&store=0.7');
+  await page.goto('./?v=3&store=0.7');
   const embed = page.locator('#fig-ban .embed-code');
   await embed.locator('summary').click();
   // The code is written when the panel opens (a closed panel does no work on a slider tick).
   const field = embed.getByLabel('Embed code (an iframe)');
   await expect(field).toHaveValue(/<iframe/);
   const code = await field.inputValue();
-  expect(code).toContain('<iframe src="http://127.0.0.1:4173/embed-ban.html?v=2&amp;store=0.7"');
+  expect(code).toContain('<iframe src="http://127.0.0.1:4173/embed-ban.html?v=3&amp;store=0.7"');
   expect(code).toContain('loading="lazy"');
   expect(code).toContain('width="100%"');
   expect(code).toContain('title="Livestream Arena: ');
@@ -171,7 +180,7 @@ test('the embed code reproduces the figure in the current scenario', async ({ pa
 });
 
 test('downloads: CSV numbers match the table, SVG and PNG are real images', async ({ page }) => {
-  await page.goto('./?v=2&trust=0.8');
+  await page.goto('./?v=3&trust=0.8');
   await fullBandsReady(page);
   const figure = page.locator('#fig-sandbox');
   await figure.locator('details.data summary').click();

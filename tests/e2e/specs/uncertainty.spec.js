@@ -8,15 +8,15 @@ test('the sandbox shows 10–90% bands that the toggle and the URL switch off', 
   await expect(bands).toHaveCount(6);
   for (const band of await bands.all()) await expect(band).toHaveAttribute('d', /^M.*Z$/);
   const summary = page.locator('#fig-sandbox .summary');
-  await expect(summary).toContainText(/share: \d+%; 80% of model runs give \d+% to \d+%/);
+  await expect(summary).toContainText(/share: \d+%; 80% predictive band \d+% to \d+% \(constants, levers' defaults and forecast error drawn\)/);
   await page.locator('#fig-sandbox-bands').uncheck();
   await expect(page).toHaveURL(/bands=0/);
   for (const band of await bands.all()) await expect(band).toHaveAttribute('d', '');
-  await expect(summary).not.toContainText('80% of model runs');
+  await expect(summary).not.toContainText('80% predictive band');
 });
 
 test('the same link draws the same bands', async ({ page, context }) => {
-  await page.goto('./?v=2&trust=0.45&store=0.7');
+  await page.goto('./?v=3&trust=0.45&store=0.7');
   await fullBandsReady(page);
   await page.locator('#fig-sandbox details.data summary').click();
   await expect(page.locator('#fig-sandbox table tbody tr').first()).toBeVisible();
@@ -65,7 +65,9 @@ test('the sensitivity chart ranks your levers, then what the model does not know
   const shares = await lastColumn(figure);
   const methods = page.locator('#methods details.params');
   await methods.locator('summary').click();
-  await expect(figure.locator('table tbody tr')).toHaveCount(await methods.locator('tbody tr').count());
+  // The methods table adds the two fitted 2020 audiences, which have no range of their own to draw.
+  await expect(figure.locator('table tbody tr')).toHaveCount((await methods.locator('tbody tr').count()) - 2);
+  await expect(methods.locator('tbody tr', { hasText: 'Audience in 2020' })).toHaveCount(2);
   expect(shares.every((s) => s >= 0 && s <= 100)).toBe(true);
   expect([...shares].sort((a, b) => b - a)).toEqual(shares);
   expect(shares[0]).toBeGreaterThan(0);
@@ -84,9 +86,9 @@ test('the sensitivity chart follows a moved lever once the reader pauses', async
 });
 
 test('embed=sensitivity shows the chart with the levers and a link back', async ({ page }) => {
-  await page.goto('./?embed=sensitivity&v=2&kjd=0');
+  await page.goto('./?embed=sensitivity&v=3&kjd=0');
   await expect(page.locator('figure.figure')).toHaveCount(1);
   await expect(page.locator('#fig-sensitivity svg.tornado rect.swing-high')).toHaveCount(13);
-  await expect(page.getByRole('link', { name: 'Open the full explainer' })).toHaveAttribute('href', './?v=2&kjd=0');
+  await expect(page.getByRole('link', { name: 'Open the full explainer' })).toHaveAttribute('href', './?v=3&kjd=0');
   await expectNoAxeViolations(page);
 });

@@ -101,7 +101,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   // so that what those add is checked too.
   for (const [lang, query] of [
     ['en', ''],
-    ['zh', '&v=2&trust=0.2&pin=1&a.trust=0.9&unknown=1'],
+    ['zh', '&v=3&trust=0.2&pin=1&a.trust=0.9&unknown=1'],
   ]) {
     await fullArticle(page, lang, query);
     await keep(`article-${lang}`);
