@@ -17,7 +17,7 @@ use super::projection::{project_with, YearResult};
 use super::ranges::{quantile, Distribution};
 use super::scenario::Scenario;
 use super::timeline::{FIRST_YEAR, PROJECTION_START};
-use super::uncertainty::{percentiles_of, unit};
+use super::uncertainty::{percentiles_of, unit, Ensemble};
 use super::year::YEARS;
 
 /// The uncertain defaults of the levers the bands draw (lever, low, mode, high; triangular), each acting
@@ -215,7 +215,16 @@ pub fn predict(view: View, observations: &[Observation], parts: BandParts) -> Ve
     // from what the player's own checkout books to all its streams' sales, and its band spans both.
     let mut lows = vec![Vec::with_capacity(PREDICTIVE_DRAWS); observations.len()];
     let mut highs = lows.clone();
-    for run in runs(view, parts, PREDICTIVE_DRAWS) {
+    // The predictive runs are the view's shared ensemble's (the page has drawn them for its bands
+    // already); other parts are drawn here.
+    let drawn;
+    let chosen: &[Run] = if parts == BandParts::PREDICTIVE {
+        &Ensemble::shared(view).members
+    } else {
+        drawn = runs(view, parts, PREDICTIVE_DRAWS);
+        &drawn
+    };
+    for run in chosen {
         let years: Vec<YearResult> = project_with(&run.scenario(&at_default), &run.params)
             .years
             .into_iter()

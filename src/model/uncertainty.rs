@@ -212,11 +212,7 @@ fn shared_slot(view: View) -> &'static OnceLock<Ensemble> {
 impl Ensemble {
     /// The ensemble of `view`: [`FULL_DRAWS`] predictive runs ([`BandParts::PREDICTIVE`]). Deterministic.
     pub fn build(view: View) -> Ensemble {
-        Ensemble::of_runs(view, runs(view, BandParts::PREDICTIVE, FULL_DRAWS))
-    }
-
-    /// The ensemble of `view` projecting `members`.
-    pub fn of_runs(view: View, members: Vec<Run>) -> Ensemble {
+        let members = runs(view, BandParts::PREDICTIVE, FULL_DRAWS);
         Ensemble {
             view,
             bases: members.iter().map(|r| all_year_bases(&r.params)).collect(),

@@ -32,7 +32,7 @@ mod native {
     use crate::content::Locale;
     use crate::model::compare::{Evidence, Observation, Quantity};
     use crate::model::estimate::{residuals_at, Residual};
-    use crate::model::ledger::{Kind, Who};
+    use crate::model::ledger::Who;
     use crate::model::{Params, View};
     use crate::ui::figures::table::DataTable;
     use crate::ui::sources::period_text;
@@ -82,13 +82,9 @@ mod native {
     fn reported(locale: Locale, o: &Observation) -> String {
         let more_than = use_store().texts().sources.more_than;
         match o.evidence {
-            Evidence::Gmv(f) if f.kind == Kind::Floor => {
-                format!("{more_than}{}", value(locale, o, o.low))
-            }
-            Evidence::Count(c) if c.kind == Kind::Floor => {
-                format!("{more_than}{}", value(locale, o, o.low))
-            }
-            _ if o.high > o.low && !o.high.is_infinite() => match o.quantity {
+            // A floor allows anything above it.
+            _ if o.high.is_infinite() => format!("{more_than}{}", value(locale, o, o.low)),
+            _ if o.high > o.low => match o.quantity {
                 Quantity::Gmv(..) | Quantity::CheckoutToGmv(..) | Quantity::GmvFiscalYear(..) => {
                     rmb_range(locale, o.low, o.high)
                 }
