@@ -6,12 +6,13 @@ use std::collections::HashSet;
 
 use livestream_arena::model::compare::Quantity;
 use livestream_arena::model::estimate::{free_constants, residuals_at};
-use livestream_arena::model::predict::{predict, runs, BandParts};
+use livestream_arena::model::predict::{predict, runs, BandParts, Run};
 use livestream_arena::model::{
     backtest, bands, bands_with, base_share, lever_tornado, param_spec, project, project_with,
     scenario_seed, tornado, variance_shares, Bands, Distribution, Ensemble, FitMove, Lever,
     LeverKind, ParamSpec, Params, Partner, Player, Projection, Scenario, Swing, SwingInput, View,
-    BACKTEST_YEARS, DRAG_DRAWS, FIRST_YEAR, FULL_DRAWS, PARAM_SPECS, PRESETS, PROJECTION_START,
+    BACKTEST_YEARS, DRAG_DRAWS, ENSEMBLE_STEP, FIRST_YEAR, FULL_DRAWS, PARAM_SPECS, PRESETS,
+    PROJECTION_START,
 };
 use proptest::prelude::*;
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
@@ -723,17 +724,17 @@ fn the_ensemble_is_the_predictive_runs_of_its_view_and_reproducible() {
     for view in View::ALL {
         let e = Ensemble::shared(view);
         assert_eq!(e.view, view);
-        assert_eq!(e.members.len(), FULL_DRAWS);
-        assert_eq!(e.members, runs(view, BandParts::PREDICTIVE, FULL_DRAWS));
+        let members: Vec<Run> = e.members(FULL_DRAWS).cloned().collect();
+        assert_eq!(members.len(), FULL_DRAWS);
+        assert_eq!(members, runs(view, BandParts::PREDICTIVE, FULL_DRAWS));
         // Every run draws its constants, its levers' doubt and its forecast error: no two alike.
         let fitted = Params::fitted(view);
-        assert!(e.members.iter().all(|r| r.params != fitted));
-        assert!(e
-            .members
+        assert!(members.iter().all(|r| r.params != fitted));
+        assert!(members
             .iter()
             .all(|r| r.lever_shift.iter().any(|&x| x != 0.0)));
         // The forecast error starts after 2020.
-        for r in &e.members {
+        for r in &members {
             assert!(r.forecast[..2].iter().flatten().all(|&k| k == 1.0));
             assert!(r.forecast[2..]
                 .iter()
@@ -741,8 +742,7 @@ fn the_ensemble_is_the_predictive_runs_of_its_view_and_reproducible() {
                 .all(|&k| k > 0.0 && k != 1.0));
         }
         // The constants' spread is the fit's: their mean is near the fitted values.
-        let mean_spend = e
-            .members
+        let mean_spend = members
             .iter()
             .map(|r| r.params.spend_per_shopper.ln())
             .sum::<f64>()
@@ -750,7 +750,9 @@ fn the_ensemble_is_the_predictive_runs_of_its_view_and_reproducible() {
         assert!((mean_spend - fitted.spend_per_shopper.ln()).abs() < 0.05);
     }
     let again = Ensemble::build(View::Reported);
-    assert_eq!(again.members, Ensemble::shared(View::Reported).members);
+    assert!(again
+        .members(FULL_DRAWS)
+        .eq(Ensemble::shared(View::Reported).members(FULL_DRAWS)));
 }
 
 #[test]
@@ -914,6 +916,35 @@ fn the_backtest_holds_every_reported_figure_of_2021_to_2023_against_the_2020_vie
 #[test]
 fn a_shared_ensemble_says_it_is_built_once_it_is() {
     let ensemble = Ensemble::shared(View::Reported);
-    assert!(Ensemble::is_built(View::Reported));
     assert!(std::ptr::eq(ensemble, Ensemble::shared(View::Reported)));
+    ensemble.build_to(FULL_DRAWS);
+    assert_eq!(ensemble.built(), FULL_DRAWS);
+    assert!(!ensemble.build_step(), "nothing is left to build");
+}
+
+#[test]
+fn an_ensemble_built_a_step_at_a_time_has_the_runs_of_one_built_at_once() {
+    // Built as the page builds it: the quick bands' runs first, then a step per idle callback.
+    let e = Ensemble::new(View::Seen2020);
+    assert_eq!(e.built(), 0);
+    let quick = e.bands(&Scenario::default(), DRAG_DRAWS);
+    assert_eq!(
+        e.built(),
+        DRAG_DRAWS,
+        "the quick bands build only their runs"
+    );
+    // Each idle call builds one step and says whether another is left.
+    let mut idle_calls = 1;
+    while e.build_step() {
+        idle_calls += 1;
+    }
+    assert_eq!(idle_calls, FULL_DRAWS / ENSEMBLE_STEP - 1);
+    assert_eq!(e.built(), FULL_DRAWS);
+    let whole = Ensemble::build(View::Seen2020);
+    assert!(e.members(FULL_DRAWS).eq(whole.members(FULL_DRAWS)));
+    assert_eq!(quick, whole.bands(&Scenario::default(), DRAG_DRAWS));
+    assert_eq!(
+        e.bands(&Scenario::default(), FULL_DRAWS),
+        whole.bands(&Scenario::default(), FULL_DRAWS)
+    );
 }

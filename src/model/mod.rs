@@ -60,5 +60,5 @@ pub use timeline::{
 };
 pub use uncertainty::{
     bands, bands_with, scenario_seed, variance_shares, Bands, Ensemble, ParamKey, DRAG_DRAWS,
-    FULL_DRAWS,
+    ENSEMBLE_STEP, FULL_DRAWS,
 };

@@ -113,56 +113,88 @@ fn normal(rng: &mut Xoshiro256PlusPlus) -> f64 {
 }
 
 /// `n` runs around `view`'s stored fit, drawing what `parts` asks for (measurement aside), seeded with
-/// [`PREDICTIVE_SEED`]: the same runs every time.
+/// [`PREDICTIVE_SEED`]: the same runs every time, the first `n` of [`RunDraws`].
 pub fn runs(view: View, parts: BandParts, n: usize) -> Vec<Run> {
-    let stored = view.stored();
-    let root = stored.root_matrix();
-    let centre = stored.coordinates();
-    let free = free_constants();
-    let domain: Vec<(f64, f64)> = free.iter().map(Free::coord_domain).collect();
-    let mut rng = Xoshiro256PlusPlus::seed_from_u64(PREDICTIVE_SEED);
-    (0..n)
-        .map(|_| {
-            let params = if parts.constants {
-                let z: Vec<f64> = (0..centre.len()).map(|_| normal(&mut rng)).collect();
-                let x: Vec<f64> = (0..centre.len())
-                    .map(|k| {
-                        let shift: f64 = (0..=k).map(|m| root[k][m] * z[m]).sum();
-                        (centre[k] + shift).clamp(domain[k].0, domain[k].1)
-                    })
-                    .collect();
-                let mut p = params_at(&stored.params, &free, &x);
-                fit_ad_yield(&mut p);
-                p
+    RunDraws::new(view, parts).take(n).collect()
+}
+
+/// The endless, seeded sequence of runs around one view's stored fit that [`runs`] takes its first `n`
+/// from: it can stop after any run and go on later, so a page can draw the first runs at load and the
+/// rest when it is idle, and get the same runs as one call would.
+#[derive(Clone, Debug)]
+pub struct RunDraws {
+    parts: BandParts,
+    fitted: Params,
+    /// The fit's coordinates, the lower Cholesky triangle of their covariance, and each coordinate's
+    /// domain.
+    centre: Vec<f64>,
+    root: Vec<Vec<f64>>,
+    domain: Vec<(f64, f64)>,
+    free: Vec<Free>,
+    rng: Xoshiro256PlusPlus,
+}
+
+impl RunDraws {
+    /// The runs of `view` drawing `parts`, from the first.
+    pub fn new(view: View, parts: BandParts) -> RunDraws {
+        let stored = view.stored();
+        let free = free_constants();
+        RunDraws {
+            parts,
+            fitted: stored.params,
+            centre: stored.coordinates(),
+            root: stored.root_matrix(),
+            domain: free.iter().map(Free::coord_domain).collect(),
+            free,
+            rng: Xoshiro256PlusPlus::seed_from_u64(PREDICTIVE_SEED),
+        }
+    }
+}
+
+impl Iterator for RunDraws {
+    type Item = Run;
+
+    fn next(&mut self) -> Option<Run> {
+        let (parts, rng) = (self.parts, &mut self.rng);
+        let params = if parts.constants {
+            let z: Vec<f64> = (0..self.centre.len()).map(|_| normal(rng)).collect();
+            let x: Vec<f64> = (0..self.centre.len())
+                .map(|k| {
+                    let shift: f64 = (0..=k).map(|m| self.root[k][m] * z[m]).sum();
+                    (self.centre[k] + shift).clamp(self.domain[k].0, self.domain[k].1)
+                })
+                .collect();
+            let mut p = params_at(&self.fitted, &self.free, &x);
+            fit_ad_yield(&mut p);
+            p
+        } else {
+            self.fitted
+        };
+        let lever_shift = LEVER_RANGES.map(|(_, low, mode, high)| {
+            if parts.levers {
+                quantile(Distribution::Triangular, (low, mode, high), unit(rng)) - mode
             } else {
-                stored.params
-            };
-            let lever_shift = LEVER_RANGES.map(|(_, low, mode, high)| {
-                if parts.levers {
-                    quantile(Distribution::Triangular, (low, mode, high), unit(&mut rng)) - mode
-                } else {
-                    0.0
-                }
-            });
-            let mut forecast = [[1.0; 6]; YEARS];
-            if parts.forecast {
-                // A random walk in logs per player from 2021 on.
-                let after_2020 = usize::from(PROJECTION_START - FIRST_YEAR);
-                for player in 0..6 {
-                    let mut walk = 0.0;
-                    for row in forecast.iter_mut().skip(after_2020) {
-                        walk += FORECAST_ERROR * normal(&mut rng);
-                        row[player] = walk.exp();
-                    }
+                0.0
+            }
+        });
+        let mut forecast = [[1.0; 6]; YEARS];
+        if parts.forecast {
+            // A random walk in logs per player from 2021 on.
+            let after_2020 = usize::from(PROJECTION_START - FIRST_YEAR);
+            for player in 0..6 {
+                let mut walk = 0.0;
+                for row in forecast.iter_mut().skip(after_2020) {
+                    walk += FORECAST_ERROR * normal(rng);
+                    row[player] = walk.exp();
                 }
             }
-            Run {
-                params,
-                lever_shift,
-                forecast,
-            }
+        }
+        Some(Run {
+            params,
+            lever_shift,
+            forecast,
         })
-        .collect()
+    }
 }
 
 /// An observation against the fitted model's band for it.
@@ -218,11 +250,11 @@ pub fn predict(view: View, observations: &[Observation], parts: BandParts) -> Ve
     // The predictive runs are the view's shared ensemble's (the page has drawn them for its bands
     // already); other parts are drawn here.
     let drawn;
-    let chosen: &[Run] = if parts == BandParts::PREDICTIVE {
-        &Ensemble::shared(view).members
+    let chosen: Box<dyn Iterator<Item = &Run>> = if parts == BandParts::PREDICTIVE {
+        Box::new(Ensemble::shared(view).members(PREDICTIVE_DRAWS))
     } else {
         drawn = runs(view, parts, PREDICTIVE_DRAWS);
-        &drawn
+        Box::new(drawn.iter())
     };
     for run in chosen {
         let years: Vec<YearResult> = project_with(&run.scenario(&at_default), &run.params)

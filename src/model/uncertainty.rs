@@ -16,13 +16,13 @@
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
 use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use super::estimate::View;
 use super::lever::Lever;
 use super::params::Params;
 use super::player::{Bloc, Player};
-use super::predict::{runs, BandParts, Run};
+use super::predict::{BandParts, Run, RunDraws};
 use super::projection::YearResult;
 use super::ranges::{ParamSpec, PARAM_SPECS};
 use super::scenario::Scenario;
@@ -188,16 +188,31 @@ fn summarize(s: &Scenario, n: usize, mut draw: impl FnMut(usize, &mut [Outputs])
     b
 }
 
-/// A fixed ensemble of runs around one view's stored fit (see the module docs).
-#[derive(Clone, Debug)]
+/// Runs an [`Ensemble`] builds at a time: what the quick bands read ([`DRAG_DRAWS`]), so a page builds
+/// one step before its first bands and the others while it is idle ([`Ensemble::build_step`]), and no
+/// task builds more than this.
+pub const ENSEMBLE_STEP: usize = DRAG_DRAWS;
+/// Steps of a whole ensemble.
+const STEPS: usize = FULL_DRAWS.div_ceil(ENSEMBLE_STEP);
+
+/// [`ENSEMBLE_STEP`] consecutive runs of an ensemble with the lever-free part of every projectable year
+/// (see `super::year`) of each: every band reuses them, so a lever change only applies the levers.
+#[derive(Debug)]
+struct Step {
+    members: Vec<Run>,
+    bases: Vec<[YearBase; YEARS]>,
+}
+
+/// A fixed ensemble of runs around one view's stored fit (see the module docs), built a step of
+/// [`ENSEMBLE_STEP`] runs at a time, in order, when first read: the runs are always the first
+/// [`FULL_DRAWS`] of [`RunDraws`], however they were built.
+#[derive(Debug)]
 pub struct Ensemble {
     /// The view whose fit the runs are drawn around.
     pub view: View,
-    /// The [`FULL_DRAWS`] runs, independent, so any prefix is a fair subsample.
-    pub members: Vec<Run>,
-    /// The lever-free part of every projectable year (see `super::year`) of each run: every band reuses
-    /// them, so a lever change only applies the levers.
-    bases: Vec<[YearBase; YEARS]>,
+    steps: [OnceLock<Step>; STEPS],
+    /// The draws, where the steps built so far left them.
+    draws: Mutex<RunDraws>,
 }
 
 /// Where [`Ensemble::shared`] keeps each view's ensemble.
@@ -210,34 +225,84 @@ fn shared_slot(view: View) -> &'static OnceLock<Ensemble> {
 }
 
 impl Ensemble {
-    /// The ensemble of `view`: [`FULL_DRAWS`] predictive runs ([`BandParts::PREDICTIVE`]). Deterministic.
-    pub fn build(view: View) -> Ensemble {
-        let members = runs(view, BandParts::PREDICTIVE, FULL_DRAWS);
+    /// The ensemble of `view`, no run built yet: [`FULL_DRAWS`] predictive runs
+    /// ([`BandParts::PREDICTIVE`]), deterministic.
+    pub fn new(view: View) -> Ensemble {
         Ensemble {
             view,
-            bases: members.iter().map(|r| all_year_bases(&r.params)).collect(),
-            members,
+            steps: std::array::from_fn(|_| OnceLock::new()),
+            draws: Mutex::new(RunDraws::new(view, BandParts::PREDICTIVE)),
         }
     }
 
-    /// The ensemble of `view`, built on first use and kept for the session.
+    /// The ensemble of `view` with every run built.
+    pub fn build(view: View) -> Ensemble {
+        let e = Ensemble::new(view);
+        e.build_to(FULL_DRAWS);
+        e
+    }
+
+    /// The ensemble of `view`, kept for the session and built as far as it has been read.
     pub fn shared(view: View) -> &'static Ensemble {
-        shared_slot(view).get_or_init(|| Ensemble::build(view))
+        shared_slot(view).get_or_init(|| Ensemble::new(view))
     }
 
-    /// Whether [`Ensemble::shared`] has already built `view`'s ensemble (so the next call is free).
-    pub fn is_built(view: View) -> bool {
-        shared_slot(view).get().is_some()
+    /// Step `i`, built (after the steps before it) if it is not yet.
+    fn step(&self, i: usize) -> &Step {
+        self.steps[i].get_or_init(|| {
+            if i > 0 {
+                self.step(i - 1);
+            }
+            let mut draws = self.draws.lock().unwrap_or_else(PoisonError::into_inner);
+            let members: Vec<Run> = draws.by_ref().take(ENSEMBLE_STEP).collect();
+            Step {
+                bases: members.iter().map(|r| all_year_bases(&r.params)).collect(),
+                members,
+            }
+        })
     }
 
-    /// The first `draws` runs (at least one, at most all).
-    fn first(&self, draws: usize) -> &[Run] {
-        &self.members[..draws.clamp(1, self.members.len())]
+    /// How many runs are built.
+    pub fn built(&self) -> usize {
+        self.steps.iter().take_while(|s| s.get().is_some()).count() * ENSEMBLE_STEP
     }
 
-    /// Run `k`'s year `base` for scenario `s`, with the run's levers and forecast error.
-    fn year(&self, k: usize, s: &Scenario, base: &YearBase) -> YearResult {
-        let run = &self.members[k];
+    /// Builds the runs the first `draws` bands read ([`Ensemble::bands`]).
+    pub fn build_to(&self, draws: usize) {
+        self.step(Self::count(draws).div_ceil(ENSEMBLE_STEP) - 1);
+    }
+
+    /// Builds the next step, if any is left; whether any is left after it.
+    pub fn build_step(&self) -> bool {
+        let next = self.built() / ENSEMBLE_STEP;
+        if next < STEPS {
+            self.step(next);
+        }
+        next + 1 < STEPS
+    }
+
+    /// `draws` held to at least one run and at most all.
+    fn count(draws: usize) -> usize {
+        draws.clamp(1, FULL_DRAWS)
+    }
+
+    /// The first `draws` runs (at least one, at most all) with their year bases, built as needed.
+    fn first(&self, draws: usize) -> impl Iterator<Item = (&Run, &[YearBase; YEARS])> {
+        (0..STEPS)
+            .flat_map(move |i| {
+                let step = self.step(i);
+                step.members.iter().zip(&step.bases)
+            })
+            .take(Self::count(draws))
+    }
+
+    /// The first `draws` runs (at least one, at most all), built as needed.
+    pub fn members(&self, draws: usize) -> impl Iterator<Item = &Run> {
+        self.first(draws).map(|(run, _)| run)
+    }
+
+    /// `run`'s year `base` for scenario `s`, with the run's levers and forecast error.
+    fn year(run: &Run, s: &Scenario, base: &YearBase) -> YearResult {
         run.with_error(result_from_base(&run.scenario(s), &run.params, base))
     }
 
@@ -245,10 +310,11 @@ impl Ensemble {
     /// while dragging). The scenario's own `view` is ignored: the runs are this ensemble's.
     pub fn bands(&self, s: &Scenario, draws: usize) -> Bands {
         let s = s.clamped();
-        let n = self.first(draws).len();
-        summarize(&s, n, |k, rows| {
-            for (row, base) in rows.iter_mut().zip(&self.bases[k]) {
-                *row = outputs(&self.year(k, &s, base));
+        let mut runs = self.first(draws);
+        summarize(&s, Self::count(draws), |_, rows| {
+            let (run, bases) = runs.next().expect("one run per draw");
+            for (row, base) in rows.iter_mut().zip(bases) {
+                *row = outputs(&Self::year(run, &s, base));
             }
         })
     }
@@ -258,15 +324,16 @@ impl Ensemble {
     /// `b` is projected to them whatever its horizon.
     pub fn difference(&self, a: &Scenario, b: &Scenario, draws: usize) -> Bands {
         let (a, b) = (a.clamped(), b.clamped());
-        let n = self.first(draws).len();
-        summarize(&a, n, |k, rows| {
-            for (row, base) in rows.iter_mut().zip(&self.bases[k]) {
-                let x = outputs(&self.year(k, &a, base));
+        let mut runs = self.first(draws);
+        summarize(&a, Self::count(draws), |_, rows| {
+            let (run, bases) = runs.next().expect("one run per draw");
+            for (row, base) in rows.iter_mut().zip(bases) {
+                let x = outputs(&Self::year(run, &a, base));
                 // History is the same in every scenario, so b's is a's.
                 let y = if base.year < PROJECTION_START {
                     x
                 } else {
-                    outputs(&self.year(k, &b, base))
+                    outputs(&Self::year(run, &b, base))
                 };
                 for (d, (x, y)) in row.iter_mut().zip(x.iter().zip(&y)) {
                     *d = x - y;
@@ -292,13 +359,14 @@ pub fn variance_shares(
     year: u16,
 ) -> Vec<(ParamKey, f64)> {
     let s = s.clamped();
-    let members = &ensemble.members;
+    let members: Vec<(&Run, &[YearBase; YEARS])> = ensemble.first(FULL_DRAWS).collect();
     let n = members.len();
     // The year's row in the members' bases (the year clamped into the projectable years, as a projection
     // would).
     let row = usize::from(year.clamp(FIRST_YEAR, Scenario::MAX_END_YEAR) - FIRST_YEAR);
-    let ys: Vec<f64> = (0..n)
-        .map(|k| ensemble.year(k, &s, &ensemble.bases[k][row]).share[player.index()])
+    let ys: Vec<f64> = members
+        .iter()
+        .map(|(run, bases)| Ensemble::year(run, &s, &bases[row]).share[player.index()])
         .collect();
     let mean = sum(ys.iter().copied()) / n as f64;
     let total = sum(ys.iter().map(|y| (y - mean).powi(2)));
@@ -311,7 +379,7 @@ pub fn variance_shares(
                 return (spec.key, 0.0);
             }
             // The runs ranked by the constant, ties in run order.
-            for (key, run) in keys.iter_mut().zip(members) {
+            for (key, (run, _)) in keys.iter_mut().zip(&members) {
                 *key = unsigned_order_key((spec.get)(&run.params));
             }
             stable_order(&keys, &mut order, &mut scratch);

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use crate::content::{texts, Locale, Texts};
+use gloo_timers::callback::Timeout;
+
 use crate::model::{
     bands, project, Bands, Ensemble, Lever, Projection, Scenario, DRAG_DRAWS, FULL_DRAWS,
 };
@@ -52,18 +54,33 @@ pub struct Store {
 }
 
 /// The bands of `scenario` from `draws` draws, recorded as a User Timing measure
-/// (`livestream-arena:bands-N`) that the benchmark command reads. The first bands of
-/// a view first build its ensemble of model runs (drawn around its stored fit),
-/// measured on its own as `livestream-arena:ensemble`.
+/// (`livestream-arena:bands-N`) that the benchmark command reads. Runs of the view's ensemble
+/// that the bands read and that are not built yet are built first, measured on their own as
+/// `livestream-arena:ensemble`: at load, only the first [`crate::model::ENSEMBLE_STEP`], which the quick
+/// bands read; the rest is then built a step at a time ([`build_rest_of`]).
 fn timed_bands(scenario: &Scenario, draws: usize) -> Bands {
-    if !Ensemble::is_built(scenario.view) {
-        browser::timed("livestream-arena:ensemble", || {
-            Ensemble::shared(scenario.view);
-        });
+    let ensemble = Ensemble::shared(scenario.view);
+    if ensemble.built() < draws.min(FULL_DRAWS) {
+        browser::timed("livestream-arena:ensemble", || ensemble.build_to(draws));
+        build_rest_of(ensemble);
     }
     browser::timed(&format!("livestream-arena:bands-{draws}"), || {
-        bands(scenario, draws)
+        ensemble.bands(scenario, draws)
     })
+}
+
+/// Builds the rest of `ensemble` one step of [`crate::model::ENSEMBLE_STEP`] runs per task, each measured as
+/// `livestream-arena:ensemble-step`, so that the full bands find their runs ready and no task
+/// builds more than a step: input and painting run between them.
+fn build_rest_of(ensemble: &'static Ensemble) {
+    if ensemble.built() < FULL_DRAWS {
+        Timeout::new(0, move || {
+            if browser::timed("livestream-arena:ensemble-step", || ensemble.build_step()) {
+                build_rest_of(ensemble);
+            }
+        })
+        .forget();
+    }
 }
 
 /// How long the reader must pause before the full set of draws replaces the quick one.

@@ -180,10 +180,18 @@ let trust;
       const d = performance.getEntriesByName(name).map((e) => e.duration).sort((a, b) => a - b);
       return d[Math.floor(d.length / 2)];
     };
-    const ensemble = performance.getEntriesByName('livestream-arena:ensemble').map((e) => e.duration);
-    return { full: median('livestream-arena:bands-1000'), quick: median('livestream-arena:bands-200'), ensemble: ensemble[0] };
+    const durations = (name) => performance.getEntriesByName(name).map((e) => e.duration);
+    const steps = durations('livestream-arena:ensemble-step');
+    return {
+      full: median('livestream-arena:bands-1000'),
+      quick: median('livestream-arena:bands-200'),
+      ensemble: durations('livestream-arena:ensemble')[0],
+      steps: steps.length,
+      longestStep: Math.max(...steps),
+    };
   });
-  row('fit + ensemble at load (the fit stored at build time; 1,000 runs drawn around it)', ms(bands.ensemble), '≤ 50 ms', bands.ensemble <= 50);
+  row('fit + ensemble at load (the fit stored at build time; the first 200 of the 1,000 runs drawn around it, what the first bands read)', ms(bands.ensemble), '≤ 50 ms', bands.ensemble <= 50);
+  row(`rest of the ensemble, 800 runs, one task per 200 after the first bands (longest of ${bands.steps})`, ms(bands.longestStep), '≤ 50 ms', bands.longestStep <= 50);
   row('1,000 Monte Carlo draws per lever change in the browser (200 while dragging)', `${ms(bands.full)} (${ms(bands.quick)})`, '≤ 16 ms', bands.full <= 16);
 
   // Memory: JS heap after 10,000 inputs and a forced GC.
