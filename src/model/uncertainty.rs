@@ -16,7 +16,7 @@
 use rand_xoshiro::rand_core::{Rng, SeedableRng};
 use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
 
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::OnceLock;
 
 use super::estimate::View;
 use super::lever::Lever;
@@ -201,6 +201,8 @@ const STEPS: usize = FULL_DRAWS.div_ceil(ENSEMBLE_STEP);
 struct Step {
     members: Vec<Run>,
     bases: Vec<[YearBase; YEARS]>,
+    /// The draws where this step left them: the next step's go on from here.
+    rest: RunDraws,
 }
 
 /// A fixed ensemble of runs around one view's stored fit (see the module docs), built a step of
@@ -211,8 +213,6 @@ pub struct Ensemble {
     /// The view whose fit the runs are drawn around.
     pub view: View,
     steps: [OnceLock<Step>; STEPS],
-    /// The draws, where the steps built so far left them.
-    draws: Mutex<RunDraws>,
 }
 
 /// Where [`Ensemble::shared`] keeps each view's ensemble.
@@ -231,7 +231,6 @@ impl Ensemble {
         Ensemble {
             view,
             steps: std::array::from_fn(|_| OnceLock::new()),
-            draws: Mutex::new(RunDraws::new(view, BandParts::PREDICTIVE)),
         }
     }
 
@@ -250,14 +249,15 @@ impl Ensemble {
     /// Step `i`, built (after the steps before it) if it is not yet.
     fn step(&self, i: usize) -> &Step {
         self.steps[i].get_or_init(|| {
-            if i > 0 {
-                self.step(i - 1);
-            }
-            let mut draws = self.draws.lock().unwrap_or_else(PoisonError::into_inner);
-            let members: Vec<Run> = draws.by_ref().take(ENSEMBLE_STEP).collect();
+            let mut rest = match i {
+                0 => RunDraws::new(self.view, BandParts::PREDICTIVE),
+                _ => self.step(i - 1).rest.clone(),
+            };
+            let members: Vec<Run> = rest.by_ref().take(ENSEMBLE_STEP).collect();
             Step {
                 bases: members.iter().map(|r| all_year_bases(&r.params)).collect(),
                 members,
+                rest,
             }
         })
     }
