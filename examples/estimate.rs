@@ -2,9 +2,12 @@
 //!
 //! For each view of history (`model::estimate`): the fitted constants against their priors, and every
 //! observation's residual. Then the 2020 view's backtest (`model::predict`): each figure reported
-//! later against the predictive band, and the band's width on the years the view is fitted to.
+//! later against the predictive band, and the band's width on the years the view is fitted to. Last,
+//! the hindsight fit (`model::hindsight`) for each anchor and freedom: the beliefs it needs, its sales of
+//! Douyin and Kuaishou, and the directions the later figures pin down.
 
 use livestream_arena::model::compare::{Evidence, Observation, Quantity};
+use livestream_arena::model::hindsight::{hindsight, Anchor, Freedom};
 use livestream_arena::model::predict::{
     calibration_width, held_out, is_sales_of, predict, BandParts, Prediction,
 };
@@ -139,5 +142,51 @@ fn main() {
         );
         let mean = calibration_width(View::Seen2020, parts);
         println!("Width on 2019–2020 (geometric mean of p90/p10): {mean:.2}");
+    }
+
+    println!("\n## Hindsight: the beliefs the later figures need, from the 2020 view\n");
+    println!(
+        "| anchor | freedom | Douyin 2021/22/23 (bn) | Kuaishou 2021/22/23 (bn) | data Σz² (before) | beliefs Σz² | needed (z) | directions (strength: leading beliefs) |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    let bn = |fit: &livestream_arena::model::hindsight::HindsightFit, p: Player| {
+        fit.years[2..5]
+            .iter()
+            .map(|y| format!("{:.0}", y.gmv[p.index()] / 1e9))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    for anchor in Anchor::ALL {
+        for freedom in Freedom::ALL {
+            let fit = hindsight(anchor, freedom);
+            let needed: Vec<String> = fit
+                .needed
+                .iter()
+                .map(|n| format!("{} {:.2}→{:.2} ({:+.1})", n.key, n.default, n.value, n.z))
+                .collect();
+            let directions: Vec<String> = fit
+                .directions
+                .iter()
+                .map(|d| {
+                    let lead: Vec<String> = d.loadings[..2.min(d.loadings.len())]
+                        .iter()
+                        .map(|(k, w)| format!("{k} {w:+.2}"))
+                        .collect();
+                    format!("{:.2}: {}", d.strength, lead.join(", "))
+                })
+                .collect();
+            println!(
+                "| {} | {} | {} | {} | {:.1} ({:.1}) | {:.1} | {} | {} |",
+                anchor.key(),
+                freedom.key(),
+                bn(&fit, Player::Douyin),
+                bn(&fit, Player::Kuaishou),
+                fit.data_cost(),
+                fit.start_cost,
+                fit.prior_cost(),
+                needed.join("; "),
+                directions.join("; ")
+            );
+        }
     }
 }

@@ -152,7 +152,7 @@ pub const WEAK_LINEAR_SD: f64 = 1.0;
 pub const AUDIENCE_2020_SD: f64 = 0.10;
 
 /// The standard deviation of a range's distribution.
-fn spec_sd(s: &ParamSpec) -> f64 {
+pub(crate) fn spec_sd(s: &ParamSpec) -> f64 {
     let (a, c, b) = (s.low, s.mode, s.high);
     match s.dist {
         Distribution::Uniform => (b - a) / 12f64.sqrt(),
@@ -418,8 +418,7 @@ struct Problem {
 }
 
 impl Problem {
-    fn new(view: View) -> Problem {
-        let observations = view.observations();
+    fn new(observations: Vec<Observation>) -> Problem {
         Problem {
             free: free_constants(),
             last_year: last_year(&observations),
@@ -438,19 +437,20 @@ impl Problem {
         let priors = self.free.iter().zip(x).map(|(f, &xi)| f.z(xi));
         data.chain(priors).collect()
     }
+}
 
-    fn jacobian(&self, x: &[f64], r0: &[f64]) -> Matrix {
-        let mut j = vec![vec![0.0; x.len()]; r0.len()];
-        for k in 0..x.len() {
-            let h = JACOBIAN_STEP * x[k].abs().max(1.0);
-            let mut nudged = x.to_vec();
-            nudged[k] += h;
-            for (row, (a, b)) in j.iter_mut().zip(self.residuals(&nudged).iter().zip(r0)) {
-                row[k] = (a - b) / h;
-            }
+/// The forward-difference Jacobian of `residuals` at `x`, where they are `r0`.
+pub(crate) fn jacobian(residuals: impl Fn(&[f64]) -> Vec<f64>, x: &[f64], r0: &[f64]) -> Matrix {
+    let mut j = vec![vec![0.0; x.len()]; r0.len()];
+    for k in 0..x.len() {
+        let h = JACOBIAN_STEP * x[k].abs().max(1.0);
+        let mut nudged = x.to_vec();
+        nudged[k] += h;
+        for (row, (a, b)) in j.iter_mut().zip(residuals(&nudged).iter().zip(r0)) {
+            row[k] = (a - b) / h;
         }
-        j
     }
+    j
 }
 
 /// Forward-difference step of the Jacobian, relative to the coordinate's size.
@@ -468,7 +468,7 @@ fn sum_of_squares(r: &[f64]) -> f64 {
 
 /// JᵀJ and Jᵀr.
 #[allow(clippy::needless_range_loop)] // matrix algebra reads clearer with indices
-fn normal_equations(j: &[Vec<f64>], r: &[f64]) -> (Matrix, Vec<f64>) {
+pub(crate) fn normal_equations(j: &[Vec<f64>], r: &[f64]) -> (Matrix, Vec<f64>) {
     let n = j.first().map_or(0, Vec::len);
     let mut a = vec![vec![0.0; n]; n];
     let mut g = vec![0.0; n];
@@ -488,20 +488,21 @@ fn normal_equations(j: &[Vec<f64>], r: &[f64]) -> (Matrix, Vec<f64>) {
     (a, g)
 }
 
-/// The weighted fit of `view`, from the assumed constants. Deterministic.
-pub fn estimate(view: View) -> Estimate {
-    let problem = Problem::new(view);
-    let free = &problem.free;
-    let n = free.len();
-    let domain: Vec<(f64, f64)> = free.iter().map(Free::coord_domain).collect();
-    let mut x: Vec<f64> = free.iter().map(|f| f.coord_of((f.get)(&CENTRE))).collect();
-    let mut r = problem.residuals(&x);
+/// Levenberg–Marquardt: the coordinates from `x` that minimise the sum of squares of `residuals`, each
+/// held to its `domain`; with the residuals there and the iterations taken. Deterministic.
+pub(crate) fn least_squares(
+    residuals: impl Fn(&[f64]) -> Vec<f64>,
+    mut x: Vec<f64>,
+    domain: &[(f64, f64)],
+) -> (Vec<f64>, Vec<f64>, usize) {
+    let n = x.len();
+    let mut r = residuals(&x);
     let mut cost = sum_of_squares(&r);
     let (mut lambda, fall, rise) = DAMPING;
     let mut iterations = 0;
     'outer: while iterations < MAX_ITERATIONS {
         iterations += 1;
-        let j = problem.jacobian(&x, &r);
+        let j = jacobian(&residuals, &x, &r);
         let (a, g) = normal_equations(&j, &r);
         let downhill: Vec<f64> = g.iter().map(|v| -v).collect();
         loop {
@@ -514,7 +515,7 @@ pub fn estimate(view: View) -> Estimate {
                 let trial: Vec<f64> = (0..n)
                     .map(|k| (x[k] + step[k]).clamp(domain[k].0, domain[k].1))
                     .collect();
-                let trial_r = problem.residuals(&trial);
+                let trial_r = residuals(&trial);
                 let trial_cost = sum_of_squares(&trial_r);
                 if trial_cost < cost {
                     let gain = cost - trial_cost;
@@ -532,7 +533,24 @@ pub fn estimate(view: View) -> Estimate {
             }
         }
     }
-    let (mut information, _) = normal_equations(&problem.jacobian(&x, &r), &r);
+    (x, r, iterations)
+}
+
+/// The weighted fit of `view`, from the assumed constants. Deterministic.
+pub fn estimate(view: View) -> Estimate {
+    estimate_of(view, view.observations())
+}
+
+/// The weighted fit of `observations` (a view's, or a view's with one report in place of another: see
+/// [`super::hindsight::Anchor`]), from the assumed constants. Deterministic.
+pub fn estimate_of(view: View, observations: Vec<Observation>) -> Estimate {
+    let problem = Problem::new(observations);
+    let free = &problem.free;
+    let domain: Vec<(f64, f64)> = free.iter().map(Free::coord_domain).collect();
+    let start: Vec<f64> = free.iter().map(|f| f.coord_of((f.get)(&CENTRE))).collect();
+    let residuals = |x: &[f64]| problem.residuals(x);
+    let (x, r, iterations) = least_squares(residuals, start, &domain);
+    let (mut information, _) = normal_equations(&jacobian(residuals, &x, &r), &r);
     for (k, row) in information.iter_mut().enumerate() {
         row[k] += 1e-10;
     }
@@ -770,7 +788,7 @@ mod tests {
     #[test]
     fn the_fit_lowers_the_cost_from_the_assumptions_and_is_deterministic() {
         for view in View::ALL {
-            let problem = Problem::new(view);
+            let problem = Problem::new(view.observations());
             let start: Vec<f64> = problem
                 .free
                 .iter()

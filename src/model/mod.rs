@@ -23,6 +23,7 @@ mod backtest;
 pub mod compare;
 pub mod estimate;
 mod estimated;
+pub mod hindsight;
 pub mod ledger;
 mod lever;
 mod linalg;
