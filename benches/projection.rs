@@ -5,6 +5,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use criterion::{criterion_group, Criterion};
+    use livestream_arena::model::hindsight::{hindsight, Anchor, Freedom};
     use livestream_arena::model::predict::{held_out, predict, BandParts};
     use livestream_arena::model::{
         bands, project, tornado, variance_shares, xiaohongshu_revenue, Ensemble, Params, Player,
@@ -58,6 +59,9 @@ mod native {
         // in the browser); the fit itself runs only in the example and the tests.
         c.bench_function("ensemble, one step of runs (reported)", |b| {
             b.iter(|| Ensemble::new(black_box(View::Reported)).build_to(ENSEMBLE_STEP))
+        });
+        c.bench_function("hindsight fit, leak anchor, every freedom", |b| {
+            b.iter(|| hindsight(black_box(Anchor::Leak), Freedom::DouyinStep))
         });
         c.bench_function("ensemble, all 1,000 runs (reported)", |b| {
             b.iter(|| Ensemble::build(black_box(View::Reported)))

@@ -168,10 +168,13 @@ fn embed_page(template: &str, locale: Locale, figure: FigureId) -> Result<String
         attribute(&title)
     );
     page.replace_range(open..close, &own);
-    // The embed pages' own, smaller wasm (src/bin/figure.rs), which start-figure.js starts.
-    let script = page.find("<script").ok_or("<script>")?;
-    let start = script + page[script..].find("start.js").ok_or("start.js")?;
-    page.replace_range(start..start + "start.js".len(), "start-figure.js");
+    // The embed pages' own, smaller wasm (src/bin/figure.rs), which start-figure.js starts, for
+    // every figure it draws; the others keep the article's.
+    if figure.own_wasm() {
+        let script = page.find("<script").ok_or("<script>")?;
+        let start = script + page[script..].find("start.js").ok_or("start.js")?;
+        page.replace_range(start..start + "start.js".len(), "start-figure.js");
+    }
     Ok(page)
 }
 

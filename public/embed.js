@@ -30,7 +30,7 @@
   // Figure ids are short lowercase words; anything else leaves the div as it is.
   var FIGURE = /^[a-z][a-z0-9-]{0,31}$/;
   // The figures that have a page of their own (FigureId::ALL; the tests hold the two equal).
-  var FIGURES = ['shares', 'scoreboard', 'ban', 'alliances', 'map', 'curve', 'trust-shares', 'sensitivity'];
+  var FIGURES = ['shares', 'scoreboard', 'ban', 'alliances', 'map', 'curve', 'trust-shares', 'sensitivity', 'hindsight'];
   // Old names that still load their figure (FigureId::OLD_CODES): 'trust' was the curve's.
   var OLD = { trust: 'curve' };
 

@@ -24,6 +24,7 @@ pub fn frame_height(figure: FigureId) -> u32 {
         FigureId::SellingCurve => 570,
         FigureId::TrustShares => 620,
         FigureId::Sensitivity => 900,
+        FigureId::Hindsight => 1_910,
     }
 }
 
@@ -40,6 +41,7 @@ pub fn preview_size(figure: FigureId) -> (u32, u32) {
         FigureId::SellingCurve => 327,
         FigureId::TrustShares => 266,
         FigureId::Sensitivity => 317,
+        FigureId::Hindsight => 379,
     };
     (600, height)
 }

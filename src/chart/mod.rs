@@ -8,6 +8,7 @@ pub mod backtest;
 pub mod ban;
 pub mod bars;
 pub mod curve;
+pub mod hindsight;
 pub mod lines;
 pub mod map;
 pub mod scoreboard;

@@ -346,7 +346,10 @@ fn the_teacher_page_names_slides_and_presets_as_the_page_does() {
         let titles: Vec<&str> = Chapter::ALL
             .iter()
             .map(|&c| (t.chapters)(c).title)
-            .chain([t.slides.predict_title])
+            .chain([
+                t.slides.predict_title,
+                crate::content::hindsight_title_and_caption(locale).0,
+            ])
             .collect();
         // Slide links: `step=N…">N, Title</a>` or `第N张：Title</a>`.
         let mut slides = 0;

@@ -69,6 +69,23 @@ pub fn texts(locale: Locale) -> &'static Texts {
     }
 }
 
+/// The hindsight figure's texts in `locale` (apart from [`Texts`]: see [`texts::HindsightText`]).
+pub fn hindsight_texts(locale: Locale) -> &'static texts::HindsightText {
+    match locale {
+        Locale::En => &texts_en::HINDSIGHT_EN,
+        Locale::Zh => &texts_zh::HINDSIGHT_ZH,
+    }
+}
+
+/// The hindsight figure's title and caption in `locale`, read from the constants alone, so that
+/// naming the figure (its embed snippet, its page) does not carry the rest of its texts.
+pub fn hindsight_title_and_caption(locale: Locale) -> (&'static str, &'static str) {
+    match locale {
+        Locale::En => (texts_en::HINDSIGHT_EN.title, texts_en::HINDSIGHT_EN.caption),
+        Locale::Zh => (texts_zh::HINDSIGHT_ZH.title, texts_zh::HINDSIGHT_ZH.caption),
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;

@@ -152,6 +152,37 @@ pub struct Miss<'a> {
     pub reported: &'a str,
 }
 
+/// A belief the hindsight fit moved: its name, its 2020 default and the value needed (formatted), how
+/// far that is in standard deviations of its range (formatted, signed), and the verdict's words.
+#[derive(Clone, Copy, Debug)]
+pub struct BeliefPhrase<'a> {
+    pub name: &'a str,
+    pub default: &'a str,
+    pub value: &'a str,
+    pub z: &'a str,
+    pub verdict: &'a str,
+}
+
+/// The hindsight fit in one year: Douyin's and Kuaishou's misses after it, the freedom chosen (its
+/// index in `Freedom::ALL`), and the beliefs it moved by half a standard deviation or more, furthest
+/// first.
+#[derive(Clone, Copy, Debug)]
+pub struct HindsightSentence<'a> {
+    pub year: &'a str,
+    pub douyin: Miss<'a>,
+    pub kuaishou: Miss<'a>,
+    pub freedom: usize,
+    pub beliefs: &'a [BeliefPhrase<'a>],
+}
+
+/// A direction of beliefs the later figures pin down: its leading beliefs, already joined, and its
+/// strength (formatted).
+#[derive(Clone, Debug)]
+pub struct DirectionPhrase {
+    pub beliefs: String,
+    pub strength: String,
+}
+
 /// The backtest in one year: Douyin's and Kuaishou's misses, how many reports of the backtest
 /// years the band holds, and the model's market against the reported one.
 #[derive(Clone, Copy, Debug)]

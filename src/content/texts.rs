@@ -3,8 +3,9 @@
 //! `texts_zh.rs`); the sentences that carry numbers are in [`super::sentences`].
 
 use super::format::Locale;
-use super::sentences::Sentences;
+use super::sentences::{DirectionPhrase, HindsightSentence, Sentences};
 use super::{Chapter, ChapterText};
+use crate::model::hindsight::{Anchor, Freedom};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::ledger::Audience;
 use crate::model::ledger::{Flag, Measure};
@@ -284,6 +285,50 @@ pub struct NextText {
     pub no: &'static str,
     /// After the error of a figure the model was fitted to (2020).
     pub fitted: &'static str,
+}
+
+/// The hindsight figure: its label, controls, charts, key, note, table and sentences, and its slide's
+/// prompt. Apart from [`Texts`] and read through `content::hindsight_texts`, so that only the code
+/// that draws the figure (the article's wasm, not the embed pages') carries them.
+#[derive(Clone, Copy, Debug)]
+pub struct HindsightText {
+    pub title: &'static str,
+    /// Caption of the table of beliefs.
+    pub caption: &'static str,
+    /// What the fit is, shown above it: fitted to what happened, not a forecast.
+    pub label: &'static str,
+    /// The question the figure answers, and how to use it.
+    pub lead: &'static str,
+    /// The choice of Douyin's 2020 anchor: its legend, then each anchor in `Anchor::ALL` order.
+    pub anchor_legend: &'static str,
+    pub anchors: [&'static str; Anchor::ALL.len()],
+    /// The choice of what may change: its legend, then each choice in `Freedom::ALL` order.
+    pub freedom_legend: &'static str,
+    pub freedoms: [&'static str; Freedom::ALL.len()],
+    /// The Douyin step's name as a belief.
+    pub step: &'static str,
+    /// The verdicts, in `Verdict` order (within, at the edge, outside its 2020 range).
+    pub verdicts: [&'static str; 3],
+    /// After a platform's name: its hindsight path, and the 2020 view's path ("Douyin, hindsight").
+    pub fitted_line: &'static str,
+    pub view_line: &'static str,
+    /// Title of the beliefs chart, above it.
+    pub beliefs_title: &'static str,
+    /// The beliefs chart's axis: the 2020 default's tick, and the unit of distance.
+    pub default_tick: &'static str,
+    pub sd_unit: &'static str,
+    /// The beliefs chart's key.
+    pub key: &'static str,
+    /// The table's columns: belief, 2020 default, needed, distance, verdict.
+    pub columns: [&'static str; 5],
+    /// Under the charts: what the fit reads and moves, and what it leaves alone.
+    pub note: &'static str,
+    /// On the hindsight slide: what to ask the room before changing the fit's choices.
+    pub prompt: &'static str,
+    /// The summary: what the fit leaves of the misses, and the beliefs it needs.
+    pub summary: fn(&HindsightSentence) -> String,
+    /// The directions of beliefs the later figures pin down, strongest first.
+    pub directions: fn(&[DirectionPhrase]) -> String,
 }
 
 /// The shares chart's metric switch.

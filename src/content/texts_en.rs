@@ -4,15 +4,15 @@ use super::chapters_en::{chapter_en, MAP_NOTES_EN};
 #[cfg(not(target_arch = "wasm32"))]
 use super::sentences::CountSentence;
 use super::sentences::{
-    BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
-    PlatformYear, SensitivitySentence, Sentences, TrustSentence,
+    BacktestSentence, BanSentence, BandSentence, CurveSentence, HindsightSentence, LeadSentence,
+    LikelyRange, Miss, PlatformYear, SensitivitySentence, Sentences, TrustSentence,
 };
 #[cfg(not(target_arch = "wasm32"))]
 use super::texts::ResidualText;
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
-    LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText, SensitivityText,
-    SlideText, SourcesText, Texts, TimelineText, ToolbarText,
+    HindsightText, LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText,
+    SensitivityText, SlideText, SourcesText, Texts, TimelineText, ToolbarText,
 };
 
 /// Every English string of the interface.
@@ -310,7 +310,7 @@ pub const EN: Texts = Texts {
     methods: MethodsText {
         param_names: [
             ("audience_2019", "Audience in 2019"),
-            ("audience_growth_decay", "How fast audience growth fades"),
+            ("audience_growth_decay", "How much audience growth carries over each year"),
             ("kuaishou_own_shop_2020", "Kuaishou's own-shop share in 2020"),
             ("leak_search_return", "Share of leaked sales found again by search"),
             ("adoption_ceiling", "How many people livestream shopping can reach"),
@@ -492,5 +492,83 @@ pub const EN: Texts = Texts {
         },
         your_guess: |guess| format!("You guessed: {guess}."),
         lever_value: |value| format!("{value} on a scale of 0 to 1"),
+    },
+};
+
+/// The hindsight figure's texts (`content::hindsight_texts`).
+pub(super) const HINDSIGHT_EN: HindsightText = HindsightText {
+        title: "What would you have had to believe in 2020?",
+        caption: "Each belief the hindsight fit may move: its 2020 default, the value the fit needs, and how far that is in standard deviations of its 2020 range",
+        label: "Hindsight: fitted to what happened after 2020. Not a forecast.",
+        lead: "The backtest held the model to what was known in 2020. This fit asks the question the other way round: which beliefs, held in 2020, would have produced the sales reported since? It starts from the 2020 view, may move only what acts from 2021, and pays for every step away from a 2020 default. Choose Douyin's 2020 starting point and what may change; the fit runs again in your browser.",
+        anchor_legend: "Douyin's 2020 starting point",
+        anchors: [
+            "Both reports (the RMB 170–180 bn leak and the RMB 500 bn report)",
+            "The leak alone (RMB 170–180 bn)",
+            "The RMB 500 bn report alone",
+        ],
+        freedom_legend: "What may change after 2020",
+        freedoms: [
+            "The levers only: Douyin's store, trust, selling intensity",
+            "The levers and two constants about later years: how much audience growth carries over, how fast own stores catch up",
+            "All of that and a step in Douyin's sales per viewer from 2021, which no one assumed in 2020",
+        ],
+        step: "Douyin's sales per viewer from 2021, against the model's",
+        verdicts: [
+            "within its 2020 range",
+            "at the edge of its 2020 range",
+            "outside its 2020 range",
+        ],
+        fitted_line: ", hindsight",
+        view_line: ", 2020 view",
+        beliefs_title: "The beliefs the fit needs, against their 2020 ranges",
+        default_tick: "2020 default",
+        sd_unit: "standard deviations",
+        key: "Dot: the value the fit needs. Dark band: within one standard deviation of the 2020 default; light band: one to two; beyond it, outside the range. Lines: each platform's path in the hindsight fit (solid) and in the 2020 view (dashed), with the figures reported.",
+        columns: [
+            "Belief",
+            "2020 default",
+            "Needed",
+            "Distance (standard deviations)",
+            "Verdict",
+        ],
+        note: "The fit reads every sales figure reported for 2021 to 2024 (Douyin's and Kuaishou's, and Taobao Live's for the fiscal year to March 2021), each weighted by its flag, a floor on one side only and a range as an interval. It leaves out the later counts of users: Kuaishou's count its app alone, while the model's audience includes its mini-programs. Every belief it may move acts only from 2021, so 2019 and 2020 stay exactly as the 2020 view has them. The backtest above and the uncertainty bands never read this fit.",
+    prompt: "Ask the room first: which would you rather believe in 2020, a Douyin store maturing twice as fast, or a Douyin that sells more per viewer? Then add each freedom in turn and read how far each belief had to move.",
+    summary: |&HindsightSentence { year, douyin, kuaishou, freedom, beliefs }| {
+        let moving = ["the levers alone", "the levers and the two later constants", "the levers, the later constants and a Douyin step"][freedom.min(2)];
+        let off = |m: &Miss, report: &str| match (m.inside, m.above) {
+            (true, _) => format!("within {report} {}", m.reported),
+            (false, above) => format!("{} {} {report} {}", m.gap, if above { "above" } else { "below" }, m.reported),
+        };
+        let needs = match beliefs {
+            [] => "No belief had to move by as much as half a standard deviation.".to_string(),
+            _ => {
+                let items: Vec<String> = beliefs
+                    .iter()
+                    .map(|b| format!("{} had to be {} instead of {} ({} standard deviations, {}).", b.name, b.value, b.default, b.z, b.verdict))
+                    .collect();
+                items.join(" ")
+            }
+        };
+        format!(
+            "Moving {moving} to fit the sales reported since 2020, the model puts Douyin's {year} at {}, {}, and Kuaishou's at {}, {}. {needs}",
+            douyin.model, off(&douyin, "the leaked"), kuaishou.model, off(&kuaishou, "the reported")
+        )
+    },
+    directions: |directions| match directions {
+        [] => "The later figures pin down no combination of these beliefs more tightly than the 2020 ranges did.".to_string(),
+        _ => {
+            let items: Vec<String> = directions
+                .iter()
+                .map(|d| format!("{} (strength {})", d.beliefs, d.strength))
+                .collect();
+            let n = match directions.len() {
+                1 => "one combination".to_string(),
+                2 => "two combinations".to_string(),
+                3 => "three combinations".to_string(),
+                n => format!("{n} combinations"),
+            };
+            format!("The later figures pin down {n} of these beliefs more tightly than the 2020 ranges did: {}. Along any other, the data say less than the ranges, so the fit stays near the defaults.", items.join("; "))
+        }
     },
 };

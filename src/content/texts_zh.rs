@@ -4,15 +4,15 @@ use super::chapters_zh::{chapter_zh, MAP_NOTES_ZH};
 #[cfg(not(target_arch = "wasm32"))]
 use super::sentences::CountSentence;
 use super::sentences::{
-    BacktestSentence, BanSentence, BandSentence, CurveSentence, LeadSentence, LikelyRange, Miss,
-    PlatformYear, SensitivitySentence, Sentences, TrustSentence,
+    BacktestSentence, BanSentence, BandSentence, CurveSentence, HindsightSentence, LeadSentence,
+    LikelyRange, Miss, PlatformYear, SensitivitySentence, Sentences, TrustSentence,
 };
 #[cfg(not(target_arch = "wasm32"))]
 use super::texts::ResidualText;
 use super::texts::{
     BanText, ColumnText, ControlText, CurveText, FigureText, FigureTexts, FrameText, GuessText,
-    LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText, SensitivityText,
-    SlideText, SourcesText, Texts, TimelineText, ToolbarText,
+    HindsightText, LeverText, MapText, MethodsText, MetricText, NextText, NoticeText, PresetText,
+    SensitivityText, SlideText, SourcesText, Texts, TimelineText, ToolbarText,
 };
 
 /// Every Chinese string of the interface.
@@ -310,7 +310,7 @@ pub const ZH: Texts = Texts {
     methods: MethodsText {
         param_names: [
             ("audience_2019", "2019年的用户规模"),
-            ("audience_growth_decay", "用户增长放缓的速度"),
+            ("audience_growth_decay", "用户增长每年延续的比例"),
             ("kuaishou_own_shop_2020", "2020年快手自有小店的占比"),
             ("leak_search_return", "流失的销售中经搜索找回的比例"),
             ("adoption_ceiling", "直播购物最多能覆盖多少人"),
@@ -491,5 +491,71 @@ pub const ZH: Texts = Texts {
         },
         your_guess: |guess| format!("你的猜测：{guess}。"),
         lever_value: |value| format!("{value}（0到1之间）"),
+    },
+};
+
+/// The hindsight figure's texts (`content::hindsight_texts`).
+pub(super) const HINDSIGHT_ZH: HindsightText = HindsightText {
+        title: "身在2020年，要相信什么才能猜中后来？",
+        caption: "事后拟合可以调整的每项判断：2020年的默认值、拟合所需的值，以及二者相差几个标准差（按该判断2020年的取值范围计）",
+        label: "事后拟合：依据2020年之后的实际情况拟合，不是预测。",
+        lead: "回测让模型只知道2020年的信息。这次拟合把问题倒过来：在2020年持有哪些判断，才会得出此后报道的销售额？它从2020年视角出发，只能调整2021年起才起作用的判断，而且每偏离2020年默认值一步都要付出代价。选择抖音2020年的起点和允许改变的内容，拟合会在你的浏览器里重新运行。",
+        anchor_legend: "抖音2020年的起点",
+        anchors: [
+            "两份报道都用（泄露的1700亿–1800亿元和5000亿元的报道）",
+            "只用泄露数字（1700亿–1800亿元）",
+            "只用5000亿元的报道",
+        ],
+        freedom_legend: "2020年之后允许改变的内容",
+        freedoms: [
+            "只调参数：抖音小店、信任、带货力度",
+            "参数，加上两个只影响之后年份的常数：用户增长每年延续多少、自有小店追赶多快",
+            "以上全部，再加上2021年起抖音每位观众带来的销售额的一次跃升（2020年时没有人这样假设）",
+        ],
+        step: "2021年起抖音每位观众带来的销售额（相对模型）",
+        verdicts: [
+            "在2020年的取值范围之内",
+            "处在2020年取值范围的边缘",
+            "超出2020年的取值范围",
+        ],
+        fitted_line: "（事后拟合）",
+        view_line: "（2020年视角）",
+        beliefs_title: "拟合所需的判断，对照其2020年的取值范围",
+        default_tick: "2020年默认值",
+        sd_unit: "个标准差",
+        key: "圆点：拟合所需的值。深色带：距2020年默认值一个标准差以内；浅色带：一到两个标准差；再往外即超出范围。折线：各平台在事后拟合（实线）和2020年视角（虚线）中的走势，以及报道的数字。",
+        columns: ["判断", "2020年默认值", "所需值", "距离（标准差）", "结论"],
+        note: "拟合读取2021至2024年报道的全部销售额数字（抖音、快手，以及淘宝直播截至2021年3月的财年），按来源标记加权；“超过”某数的报道只约束一侧，区间按区间处理。它不读取之后的用户数：快手的用户数只计其App，而模型中的用户还包括小程序。它能调整的判断都只从2021年起作用，因此2019和2020年与2020年视角完全相同。上面的回测和不确定区间都不读取这次拟合。",
+    prompt: "先问全班：身在2020年，你更愿意相信哪一种——抖音小店成熟得快一倍，还是抖音每位观众带来的销售额更高？然后逐项放开限制，看看每项判断需要挪动多远。",
+    summary: |&HindsightSentence { year, douyin, kuaishou, freedom, beliefs }| {
+        let moving = ["只调整参数", "调整参数和两个之后年份的常数", "调整参数、之后年份的常数和抖音的跃升"][freedom.min(2)];
+        let off = |m: &Miss, report: &str| match (m.inside, m.above) {
+            (true, _) => format!("落在{report}{}之内", m.reported),
+            (false, above) => format!("比{report}{}{}{}", m.reported, if above { "高" } else { "低" }, m.gap),
+        };
+        let needs = match beliefs {
+            [] => "没有哪项判断需要偏离半个标准差以上。".to_string(),
+            _ => {
+                let items: Vec<String> = beliefs
+                    .iter()
+                    .map(|b| format!("{}需为{}，而非{}（{}个标准差，{}）。", b.name, b.value, b.default, b.z, b.verdict))
+                    .collect();
+                items.concat()
+            }
+        };
+        format!(
+            "{moving}去拟合2020年之后报道的销售额，模型给出抖音{year}年为{}，{}；快手为{}，{}。{needs}",
+            douyin.model, off(&douyin, "泄露的"), kuaishou.model, off(&kuaishou, "公布的")
+        )
+    },
+    directions: |directions| match directions {
+        [] => "之后的数字对这些判断的约束，没有一个组合比2020年的取值范围更紧。".to_string(),
+        _ => {
+            let items: Vec<String> = directions
+                .iter()
+                .map(|d| format!("{}（强度{}）", d.beliefs, d.strength))
+                .collect();
+            format!("之后的数字把其中{}个判断组合确定得比2020年的取值范围更紧：{}。在其他方向上，数据提供的信息少于取值范围，拟合因此停在默认值附近。", directions.len(), items.join("；"))
+        }
     },
 };

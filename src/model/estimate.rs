@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assumed::fit_ad_yield;
 use super::estimated;
+use super::hindsight::Anchor;
 use super::linalg::{cholesky, cholesky_solve, inverse_spd, Matrix};
 use super::params::{Params, INTERNET_USERS, POPULATION};
 use super::player::{DOUYIN, JD, KUAISHOU, MOGUJIE, XHS};
@@ -440,7 +441,7 @@ impl Problem {
 }
 
 /// The forward-difference Jacobian of `residuals` at `x`, where they are `r0`.
-pub(crate) fn jacobian(residuals: impl Fn(&[f64]) -> Vec<f64>, x: &[f64], r0: &[f64]) -> Matrix {
+pub(crate) fn jacobian(residuals: &dyn Fn(&[f64]) -> Vec<f64>, x: &[f64], r0: &[f64]) -> Matrix {
     let mut j = vec![vec![0.0; x.len()]; r0.len()];
     for k in 0..x.len() {
         let h = JACOBIAN_STEP * x[k].abs().max(1.0);
@@ -491,7 +492,7 @@ pub(crate) fn normal_equations(j: &[Vec<f64>], r: &[f64]) -> (Matrix, Vec<f64>) 
 /// Levenberg–Marquardt: the coordinates from `x` that minimise the sum of squares of `residuals`, each
 /// held to its `domain`; with the residuals there and the iterations taken. Deterministic.
 pub(crate) fn least_squares(
-    residuals: impl Fn(&[f64]) -> Vec<f64>,
+    residuals: &dyn Fn(&[f64]) -> Vec<f64>,
     mut x: Vec<f64>,
     domain: &[(f64, f64)],
 ) -> (Vec<f64>, Vec<f64>, usize) {
@@ -502,7 +503,7 @@ pub(crate) fn least_squares(
     let mut iterations = 0;
     'outer: while iterations < MAX_ITERATIONS {
         iterations += 1;
-        let j = jacobian(&residuals, &x, &r);
+        let j = jacobian(residuals, &x, &r);
         let (a, g) = normal_equations(&j, &r);
         let downhill: Vec<f64> = g.iter().map(|v| -v).collect();
         loop {
@@ -549,8 +550,8 @@ pub fn estimate_of(view: View, observations: Vec<Observation>) -> Estimate {
     let domain: Vec<(f64, f64)> = free.iter().map(Free::coord_domain).collect();
     let start: Vec<f64> = free.iter().map(|f| f.coord_of((f.get)(&CENTRE))).collect();
     let residuals = |x: &[f64]| problem.residuals(x);
-    let (x, r, iterations) = least_squares(residuals, start, &domain);
-    let (mut information, _) = normal_equations(&jacobian(residuals, &x, &r), &r);
+    let (x, r, iterations) = least_squares(&residuals, start, &domain);
+    let (mut information, _) = normal_equations(&jacobian(&residuals, &x, &r), &r);
     for (k, row) in information.iter_mut().enumerate() {
         row[k] += 1e-10;
     }
@@ -670,7 +671,8 @@ pub fn generated_source() -> String {
          // The test `stored_fits_are_what_the_estimate_gives` checks this file against the routine.\n\
          \n\
          //! Model 3's weighted fit of each view of history (see `model::estimate`): the fitted\n\
-         //! coordinates and the Laplace covariance's Cholesky factor.\n\
+         //! coordinates and the Laplace covariance's Cholesky factor; and the 2020 view's constants\n\
+         //! fitted to each of Douyin's 2020 reports alone (`model::hindsight`'s anchors).\n\
          \n\
          use super::estimate::StoredFit;\n\
          use super::params::Params;\n",
@@ -705,6 +707,18 @@ pub fn generated_source() -> String {
              \x20   params: {:?},\n\
              }};\n",
             e.residuals.len(),
+            e.params
+        ));
+    }
+    // The 2020 view fitted to one of Douyin's two 2020 reports: the hindsight fit's other anchors.
+    for anchor in [Anchor::Leak, Anchor::Report] {
+        let e = estimate_of(View::Seen2020, anchor.observations());
+        out.push_str(&format!(
+            "\n/// The 2020 view's constants with [`super::hindsight::Anchor::{anchor:?}`] ({} observations).\n\
+             #[rustfmt::skip]\n\
+             pub(crate) const SEEN_2020_{}: Params = {:?};\n",
+            e.residuals.len(),
+            anchor.key().to_uppercase(),
             e.params
         ));
     }

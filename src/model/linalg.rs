@@ -108,7 +108,7 @@ pub(crate) fn symmetric_eigen(a: &[Vec<f64>]) -> (Vec<f64>, Matrix) {
         }
     }
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&i, &j| a[j][j].total_cmp(&a[i][i]));
+    super::sensitivity::largest_first(&mut order, |&i| a[i][i]);
     let values = order.iter().map(|&i| a[i][i]).collect();
     let vectors = order
         .iter()

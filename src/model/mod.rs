@@ -54,7 +54,7 @@ pub use projection::{project, project_with, Projection, YearResult};
 pub use ranges::{param_spec, Distribution, FitMove, ParamSpec, PARAM_SPECS};
 pub use revenue::{xiaohongshu_revenue, Revenue};
 pub use scenario::Scenario;
-pub use sensitivity::{base_share, lever_tornado, tornado, Swing, SwingInput};
+pub use sensitivity::{base_share, largest_first, lever_tornado, tornado, Swing, SwingInput};
 pub use timeline::{
     share_of_sales_from, Date, FIRST_YEAR, KUAISHOU_JD_START, LINK_BAN_START,
     PARTNER_NETWORK_START_YEAR, PROJECTION_START,

@@ -63,7 +63,7 @@ pub struct Params {
     /// Jan 2020), Kuaishou 200 m, JD 87 (JD grew), Mogujie 110 (its users shrank), Xiaohongshu 77 (it
     /// grew fast).
     pub audience_2019: [f64; 6],
-    /// How fast audience growth fades after 2020: each year after 2020 keeps this fraction of the previous
+    /// How much of audience growth carries over after 2020: each year after 2020 keeps this fraction of the previous
     /// year's log growth, starting from 2020's (ln of 2020 over 2019). Assumption: growth halves every
     /// year as apps saturate. No audience passes China's 989 m internet users (CNNIC, Dec 2020) (flag R).
     pub audience_growth_decay: f64,

@@ -133,7 +133,7 @@ fn widest_first(mut bars: Vec<Swing>) -> Vec<Swing> {
 /// Sorts `items` by `key`, largest first, equal keys in the order they came: an insertion
 /// sort, for the dozen bars or parameters sorted here (core's stable sort would add its
 /// own few KB of wasm for each type it sorts).
-pub(super) fn largest_first<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
+pub fn largest_first<T>(items: &mut [T], key: impl Fn(&T) -> f64) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && key(&items[j - 1]) < key(&items[j]) {

@@ -23,18 +23,31 @@ pub enum FigureId {
     TrustShares,
     /// The tornado chart: which assumption moves a platform's share most.
     Sensitivity,
+    /// Chapter 9's hindsight fit: what one would have had to believe in 2020.
+    Hindsight,
 }
 
 impl FigureId {
     /// Whether the figure draws what the model projects (its page then says so, and links to the
     /// chapter that sets the model against later reports); the scoreboard shows reported figures, and
-    /// the map places the platforms by their 2020, which the model is fitted to.
+    /// the map places the platforms by their 2020, which the model is fitted to, and the hindsight fit
+    /// is fitted to the later reports and says so above its chart.
     pub fn projects(self) -> bool {
-        !matches!(self, FigureId::Scoreboard | FigureId::Map)
+        !matches!(
+            self,
+            FigureId::Scoreboard | FigureId::Map | FigureId::Hindsight
+        )
+    }
+
+    /// Whether the embed pages' own, smaller wasm (`src/bin/figure.rs`) draws the figure. The
+    /// hindsight figure's fit and texts would weigh on every embed page, so its page loads the
+    /// article's wasm, which has them for chapter 9.
+    pub fn own_wasm(self) -> bool {
+        self != FigureId::Hindsight
     }
 
     /// Every embeddable figure.
-    pub const ALL: [FigureId; 8] = [
+    pub const ALL: [FigureId; 9] = [
         FigureId::Shares,
         FigureId::Scoreboard,
         FigureId::Ban,
@@ -43,6 +56,7 @@ impl FigureId {
         FigureId::SellingCurve,
         FigureId::TrustShares,
         FigureId::Sensitivity,
+        FigureId::Hindsight,
     ];
 
     /// Codes that figures had before, and still load: `trust` was the selling curve's, so
@@ -61,6 +75,7 @@ impl FigureId {
             FigureId::SellingCurve => "curve",
             FigureId::TrustShares => "trust-shares",
             FigureId::Sensitivity => "sensitivity",
+            FigureId::Hindsight => "hindsight",
         }
     }
 
@@ -97,6 +112,7 @@ impl FigureId {
             FigureId::SellingCurve => Chapter::Niche,
             FigureId::TrustShares => Chapter::Trust,
             FigureId::Shares | FigureId::Sensitivity => Chapter::Sandbox,
+            FigureId::Hindsight => Chapter::Next,
         }
     }
 
@@ -122,6 +138,7 @@ impl FigureId {
             FigureId::SellingCurve => figures.curve,
             FigureId::TrustShares => figures.trust,
             FigureId::Sensitivity => figures.sensitivity,
+            FigureId::Hindsight => return crate::content::hindsight_title_and_caption(locale),
         };
         (text.title, text.caption)
     }

@@ -46,7 +46,7 @@ pub fn FigureApp() -> impl IntoView {
         let figure = store.embed.get()?;
         Some(view! {
             <NoticeBar notices=notices />
-            <FigurePage figure=figure />
+            <FigurePage figure=figure draw=crate::ui::chapters::figure_alone />
         })
     }
 }
@@ -170,7 +170,10 @@ fn Pages(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     move || {
         store.locale.track();
         let page = match (store.embed.get(), store.mode.get()) {
-            (Some(figure), _) => view! { <FigurePage figure=figure /> }.into_any(),
+            (Some(figure), _) => {
+                view! { <FigurePage figure=figure draw=crate::ui::chapters::any_figure_alone /> }
+                    .into_any()
+            }
             (None, Mode::Present) => view! { <crate::ui::deck::Deck /> }.into_any(),
             (None, Mode::Article) => view! { <ArticlePage /> }.into_any(),
         };

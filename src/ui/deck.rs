@@ -10,7 +10,7 @@ use crate::state::Mode;
 use crate::ui::browser::{self, toggle_fullscreen};
 use crate::ui::chapters::on_slide;
 use crate::ui::controls::Compare;
-use crate::ui::figures::{choice_name, BacktestFigure, ANSWER, CHOICES};
+use crate::ui::figures::{choice_name, BacktestFigure, HindsightFigure, ANSWER, CHOICES};
 use crate::ui::prose::{ChapterProse, Part};
 use crate::ui::store::use_store;
 
@@ -24,19 +24,27 @@ enum Slide {
     /// The prediction question, its room tally and the locked reveal: in place of
     /// the "what happened next" chapter, whose answer it would give away.
     Predict,
+    /// After the reveal: what one would have had to believe in 2020 to get it right.
+    Hindsight,
 }
 
 impl Slide {
-    /// The slides, in order: the title, then one per chapter.
-    const ALL: [Slide; Chapter::ALL.len() + 1] = {
-        let mut all = [Slide::Title; Chapter::ALL.len() + 1];
-        let mut i = 0;
+    /// The slides, in order: the title, then one per chapter, the prediction followed by the
+    /// hindsight fit.
+    const ALL: [Slide; Chapter::ALL.len() + 2] = {
+        let mut all = [Slide::Title; Chapter::ALL.len() + 2];
+        let (mut i, mut at) = (0, 1);
         while i < Chapter::ALL.len() {
-            all[i + 1] = match Chapter::ALL[i] {
+            all[at] = match Chapter::ALL[i] {
                 Chapter::Next => Slide::Predict,
                 c => Slide::Chapter(c),
             };
+            if matches!(Chapter::ALL[i], Chapter::Next) {
+                at += 1;
+                all[at] = Slide::Hindsight;
+            }
             i += 1;
+            at += 1;
         }
         all
     };
@@ -103,6 +111,7 @@ pub fn Deck() -> impl IntoView {
             Slide::Title => view! { <TitleSlide /> }.into_any(),
             Slide::Chapter(c) => view! { <ChapterSlide chapter=c notes=notes /> }.into_any(),
             Slide::Predict => view! { <PredictSlide revealed=revealed notes=notes /> }.into_any(),
+            Slide::Hindsight => view! { <HindsightSlide /> }.into_any(),
         }
     };
     let button = move |label: fn(&SlideText) -> &'static str,
@@ -323,6 +332,28 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
                 </Show>
             </div>
             <SpeakerNotes chapter=Chapter::Next notes=notes />
+        </section>
+    }
+}
+
+/// The hindsight fit as a slide: its question and label beside the figure, whose choices the class
+/// can try one after another.
+#[component]
+fn HindsightSlide() -> impl IntoView {
+    let store = use_store();
+    let t = crate::content::hindsight_texts(store.locale_untracked());
+    view! {
+        <ExplainerName />
+        <section class="slide-chapter slide-hindsight" aria-labelledby="slide-heading">
+            <div class="slide-text">
+                <p class="kicker">{(store.texts().chapter)(Chapter::Next.number())}</p>
+                <h2 id="slide-heading">{t.title}</h2>
+                <p class="key">{t.label}</p>
+                <p>{t.prompt}</p>
+            </div>
+            <div class="slide-figure interactive">
+                <HindsightFigure />
+            </div>
         </section>
     }
 }

@@ -7,7 +7,6 @@ use serde::Serialize;
 use crate::content::{Chapter, Locale};
 use crate::state::{link, AppState, FigureId};
 use crate::ui::browser;
-use crate::ui::chapters::figure_alone;
 use crate::ui::store::use_store;
 
 /// The `type` of the one message an embedded figure sends. The host script
@@ -36,7 +35,12 @@ struct HeightMessage {
 /// One figure alone: the figure (its title the page's heading) with its controls, then
 /// the product's name and a link to the full explainer with the same scenario.
 #[component]
-pub fn FigurePage(figure: FigureId) -> impl IntoView {
+pub fn FigurePage(
+    figure: FigureId,
+    /// Draws the figure: `chapters::figure_alone` in the embed pages' wasm, which leaves out what
+    /// it does not draw, `chapters::any_figure_alone` in the article's.
+    draw: fn(FigureId) -> AnyView,
+) -> impl IntoView {
     let store = use_store();
     let full_link = move || {
         let state = AppState {
@@ -59,7 +63,7 @@ pub fn FigurePage(figure: FigureId) -> impl IntoView {
     }
     view! {
         <main class="embed" id="main">
-            <div class="interactive">{figure_alone(figure)}</div>
+            <div class="interactive">{draw(figure)}</div>
             {figure
                 .projects()
                 .then(|| {

@@ -16,8 +16,8 @@ use crate::model::Lever;
 use crate::state::FigureId;
 use crate::ui::controls::{Compare, Levers, Presets};
 use crate::ui::figures::{
-    BanFigure, CurveFigure, MapFigure, NextFigure, ParamsTable, Residuals, ScoreboardFigure,
-    SensitivityFigure, SharesFigure, TimelineFigure, TrustFigure,
+    BanFigure, CurveFigure, HindsightFigure, MapFigure, NextFigure, ParamsTable, Residuals,
+    ScoreboardFigure, SensitivityFigure, SharesFigure, TimelineFigure, TrustFigure,
 };
 use crate::ui::glossary::Glossary;
 use crate::ui::prose::{ChapterProse, Part};
@@ -71,6 +71,17 @@ pub fn figure_alone(figure: FigureId) -> AnyView {
             } />
         }
         .into_any(),
+        // Drawn by the article's wasm (`FigureId::own_wasm`): see `any_figure_alone`.
+        FigureId::Hindsight => ().into_any(),
+    }
+}
+
+/// What an embedded figure shows, in the article's wasm: [`figure_alone`], and the figures the
+/// embed pages' wasm leaves to it.
+pub fn any_figure_alone(figure: FigureId) -> AnyView {
+    match figure {
+        FigureId::Hindsight => view! { <HindsightFigure /> }.into_any(),
+        other => figure_alone(other),
     }
 }
 

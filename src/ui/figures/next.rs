@@ -1,9 +1,10 @@
 //! What happened next: the reader's guess first, then the reported figures beside
-//! the model's baseline projection.
+//! the model's baseline projection, and what one would have had to believe in 2020 to get them.
 
 use leptos::prelude::*;
 
 use super::frame::FigureFrame;
+use super::hindsight::HindsightFigure;
 use super::lines::LinesChart;
 use crate::chart::backtest::{
     backtest_lines, backtest_summary, backtest_table, key_path, MarkKind, FIRST, LAST, PLAYERS,
@@ -89,6 +90,7 @@ pub fn NextFigure() -> impl IntoView {
             <p class="your-guess">{guessed_name}</p>
             <p class="answer">{store.texts().guess.answer}</p>
             <BacktestFigure />
+            <HindsightFigure />
         </Show>
         {answer_without_scripts()}
     }
@@ -102,6 +104,7 @@ fn answer_without_scripts() -> impl IntoView {
         <noscript>
             <p class="answer">{use_store().texts().guess.answer}</p>
             <BacktestFigure />
+            <HindsightFigure />
         </noscript>
     }
 }

@@ -2,7 +2,7 @@
 // predictions with a locked reveal, and a pinned comparison.
 import { test, expect, expectNoAxeViolations } from './fixtures.js';
 
-const SLIDES = 11;
+const SLIDES = 12;
 
 for (const lang of ['en', 'zh']) {
   for (const theme of ['light', 'dark', 'projector']) {
@@ -48,14 +48,14 @@ test('slide text is readable from the back of the room', async ({ page }) => {
 
 test('clicker keys, End, and every shortcut has a button', async ({ page }) => {
   await page.goto('./?mode=present');
-  await expect(page.locator('.deck-bar .counter')).toContainText('1 / 11');
+  await expect(page.locator('.deck-bar .counter')).toContainText('1 / 12');
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/step=3/);
   await page.keyboard.press('PageUp');
   await expect(page).toHaveURL(/step=2/);
   await page.keyboard.press('End');
-  await expect(page).toHaveURL(/step=11/);
+  await expect(page).toHaveURL(/step=12/);
   await page.getByRole('button', { name: 'First slide' }).click();
   await expect(page).toHaveURL(/step=1/);
   await page.getByRole('button', { name: 'Next slide' }).click();
@@ -78,7 +78,7 @@ test('clicker keys, End, and every shortcut has a button', async ({ page }) => {
 
 test('sliders keep their arrow keys on a slide, and R resets the scenario', async ({ page }) => {
   await page.goto('./?mode=present&step=4&v=3&store=0.5');
-  await expect(page.locator('.deck-bar .counter')).toContainText('4 / 11');
+  await expect(page.locator('.deck-bar .counter')).toContainText('4 / 12');
   const slider = page.locator('#ban-store');
   await slider.focus();
   await page.keyboard.press('ArrowRight');
@@ -185,7 +185,7 @@ test('a pinned comparison lives in the URL and shows the differences', async ({ 
 
 test('the URL restores slide, theme, language and both scenarios', async ({ page }) => {
   await page.goto('./?lang=zh&theme=dark&mode=present&step=9&v=3&trust=0.2&pin=1&a.trust=0.9');
-  await expect(page.locator('.deck-bar .counter')).toContainText('9 / 11');
+  await expect(page.locator('.deck-bar .counter')).toContainText('9 / 12');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.locator('#sandbox-trust')).toHaveValue('0.2');
