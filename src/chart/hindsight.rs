@@ -74,7 +74,7 @@ pub fn belief_height(rows: usize) -> f64 {
 #[derive(Clone, Debug, PartialEq)]
 pub struct BeliefRow {
     /// Its name and what the fit needs of it, in words ("Selling intensity: 0.30 → 0.24, −1.0 sd,
-    /// within its 2020 range").
+    /// plausible in 2020").
     pub text: String,
     /// Its distance from the default in standard deviations (not clamped).
     pub z: f64,

@@ -307,7 +307,8 @@ pub struct HindsightText {
     pub freedoms: [&'static str; Freedom::ALL.len()],
     /// The Douyin step's name as a belief.
     pub step: &'static str,
-    /// The verdicts, in `Verdict` order (within, at the edge, outside its 2020 range).
+    /// The verdicts, in `Verdict` order (within one standard deviation of the 2020 default, one to two,
+    /// beyond).
     pub verdicts: [&'static str; 3],
     /// After a platform's name: its hindsight path, and the 2020 view's path ("Douyin, hindsight").
     pub fitted_line: &'static str,

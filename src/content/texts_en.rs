@@ -511,20 +511,20 @@ pub(super) const HINDSIGHT_EN: HindsightText = HindsightText {
         freedoms: [
             "The levers only: Douyin's store, trust, selling intensity",
             "The levers and two constants about later years: how much audience growth carries over, how fast own stores catch up",
-            "All of that and a step in Douyin's sales per viewer from 2021, which no one assumed in 2020",
+            "All of that and a step in Douyin's sales per viewer from 2021, which the 2020 view does not have",
         ],
         step: "Douyin's sales per viewer from 2021, against the model's",
         verdicts: [
-            "within its 2020 range",
-            "at the edge of its 2020 range",
-            "outside its 2020 range",
+            "plausible in 2020",
+            "a stretch in 2020",
+            "implausible in 2020",
         ],
         fitted_line: ", hindsight",
         view_line: ", 2020 view",
         beliefs_title: "The beliefs the fit needs, against their 2020 ranges",
         default_tick: "2020 default",
         sd_unit: "standard deviations",
-        key: "Dot: the value the fit needs. Dark band: within one standard deviation of the 2020 default; light band: one to two; beyond it, outside the range. Lines: each platform's path in the hindsight fit (solid) and in the 2020 view (dashed), with the figures reported.",
+        key: "Dot: the value the fit needs. Dark band: within one standard deviation of the 2020 default (plausible in 2020); light band: one to two (a stretch); beyond it, implausible. A standard deviation is that of the belief's 2020 range; for the Douyin step, a doubling. Lines: each platform's path in the hindsight fit (solid) and in the 2020 view (dashed), with the figures reported.",
         columns: [
             "Belief",
             "2020 default",
@@ -533,7 +533,7 @@ pub(super) const HINDSIGHT_EN: HindsightText = HindsightText {
             "Verdict",
         ],
         note: "The fit reads every sales figure reported for 2021 to 2024 (Douyin's and Kuaishou's, and Taobao Live's for the fiscal year to March 2021), each weighted by its flag, a floor on one side only and a range as an interval. It leaves out the later counts of users: Kuaishou's count its app alone, while the model's audience includes its mini-programs. Every belief it may move acts only from 2021, so 2019 and 2020 stay exactly as the 2020 view has them. The backtest above and the uncertainty bands never read this fit.",
-    prompt: "Ask the room first: which would you rather believe in 2020, a Douyin store maturing twice as fast, or a Douyin that sells more per viewer? Then add each freedom in turn and read how far each belief had to move.",
+    prompt: "Ask the room first: which would you rather have believed in 2020, a Douyin store maturing faster, or a Douyin that sells more per viewer? Then add each freedom in turn and read how far each belief had to move.",
     summary: |&HindsightSentence { year, douyin, kuaishou, freedom, beliefs }| {
         let moving = ["the levers alone", "the levers and the two later constants", "the levers, the later constants and a Douyin step"][freedom.min(2)];
         let off = |m: &Miss, report: &str| match (m.inside, m.above) {

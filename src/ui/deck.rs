@@ -111,7 +111,7 @@ pub fn Deck() -> impl IntoView {
             Slide::Title => view! { <TitleSlide /> }.into_any(),
             Slide::Chapter(c) => view! { <ChapterSlide chapter=c notes=notes /> }.into_any(),
             Slide::Predict => view! { <PredictSlide revealed=revealed notes=notes /> }.into_any(),
-            Slide::Hindsight => view! { <HindsightSlide /> }.into_any(),
+            Slide::Hindsight => view! { <HindsightSlide notes=notes /> }.into_any(),
         }
     };
     let button = move |label: fn(&SlideText) -> &'static str,
@@ -339,7 +339,7 @@ fn PredictSlide(revealed: RwSignal<bool>, notes: RwSignal<bool>) -> impl IntoVie
 /// The hindsight fit as a slide: its question and label beside the figure, whose choices the class
 /// can try one after another.
 #[component]
-fn HindsightSlide() -> impl IntoView {
+fn HindsightSlide(notes: RwSignal<bool>) -> impl IntoView {
     let store = use_store();
     let t = crate::content::hindsight_texts(store.locale_untracked());
     view! {
@@ -354,6 +354,7 @@ fn HindsightSlide() -> impl IntoView {
             <div class="slide-figure interactive">
                 <HindsightFigure />
             </div>
+            <SpeakerNotes chapter=Chapter::Next notes=notes />
         </section>
     }
 }

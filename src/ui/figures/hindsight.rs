@@ -20,6 +20,9 @@ use crate::ui::store::use_store;
 const TRACK: f64 = 24.0;
 /// The track's middle.
 const MID: f64 = TRACK / 2.0;
+/// The baseline of the axis' labels: as tall a box as a track's, so that the two scale alike and stay
+/// aligned however the page limits their height.
+const AXIS_BASELINE: f64 = 17.0;
 /// The radius of the dot.
 const DOT: f64 = 6.0;
 
@@ -45,24 +48,34 @@ pub fn HindsightFigure() -> impl IntoView {
     let table = Signal::derive(move || fit.with(|f| hindsight_table(texts, locale, f)));
     let directions = move || fit.with(|f| directions_text(texts, locale, f));
     let rows = move || fit.with(|f| belief_rows(texts, locale, f));
-    // Type-erased parts: one large view tuple costs the wasm far more than a few small ones.
-    let choices_view = view! {
-        <div class="hindsight-choices">
-            <fieldset class="hindsight-choice">
-                <legend>{t.anchor_legend}</legend>
-                {choices("hindsight-anchor", anchor, &Anchor::ALL, Anchor::key, &t.anchors)}
-            </fieldset>
-            <fieldset class="hindsight-choice">
-                <legend>{t.freedom_legend}</legend>
-                {choices("hindsight-freedom", freedom, &Freedom::ALL, Freedom::key, &t.freedoms)}
-            </fieldset>
-        </div>
-    }
-    .into_any();
+    // Type-erased parts: one large view tuple costs the wasm far more than a few small ones. The
+    // choices need the app, so the page the build writes (read without JavaScript) has none.
+    let choices_view = browser::present().then(|| {
+        view! {
+            <div class="hindsight-choices">
+                <fieldset class="hindsight-choice">
+                    <legend>{t.anchor_legend}</legend>
+                    {choices("hindsight-anchor", anchor, &Anchor::ALL, Anchor::key, &t.anchors)}
+                </fieldset>
+                <fieldset class="hindsight-choice">
+                    <legend>{t.freedom_legend}</legend>
+                    {choices(
+                        "hindsight-freedom",
+                        freedom,
+                        &Freedom::ALL,
+                        Freedom::key,
+                        &t.freedoms,
+                    )}
+                </fieldset>
+            </div>
+        }
+        .into_any()
+    });
     let beliefs_view = view! {
-        <h4 class="beliefs-title" id="fig-hindsight-beliefs">
+        // Not a heading: the figure's title is an h3 in the article and the h1 of its embed page.
+        <p class="beliefs-title" id="fig-hindsight-beliefs">
             {t.beliefs_title}
-        </h4>
+        </p>
         <BeliefAxisLabels />
         <ol class="beliefs" aria-labelledby="fig-hindsight-beliefs">
             {move || rows().into_iter().map(|r| belief_item(r).into_any()).collect_view()}
@@ -135,15 +148,20 @@ fn BeliefAxisLabels() -> impl IntoView {
             .trim_end_matches(",0")
             .to_string();
         view! {
-            <text class="tick" x=x y=14 text-anchor="middle">
+            <text class="tick" x=x y=AXIS_BASELINE text-anchor="middle">
                 {text}
             </text>
         }
     };
     view! {
-        <svg class="belief-axis" aria-hidden="true" viewBox=format!("0 0 {BELIEF_WIDTH} 20")>
+        <svg class="belief-axis" aria-hidden="true" viewBox=format!("0 0 {BELIEF_WIDTH} {TRACK}")>
             {[-AXIS_SD, -2.0, -1.0, 1.0, 2.0, AXIS_SD].map(tick).collect_view()}
-            <text class="tick default" x=tenths(BELIEF_AXIS.x(0.0)) y=14 text-anchor="middle">
+            <text
+                class="tick default"
+                x=tenths(BELIEF_AXIS.x(0.0))
+                y=AXIS_BASELINE
+                text-anchor="middle"
+            >
                 {t.default_tick}
             </text>
         </svg>

@@ -15,7 +15,7 @@ const PORT = 4175;
 const DIST = new URL('../../../dist/', import.meta.url).pathname;
 const SERVE = new URL('../serve.mjs', import.meta.url).pathname;
 const OFFLINE = new URL('../../../scripts/offline.mjs', import.meta.url).pathname;
-const SLIDES = 11;
+const SLIDES = 12;
 
 test.use({ baseURL: `http://127.0.0.1:${PORT}/` });
 
