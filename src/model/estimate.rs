@@ -585,11 +585,19 @@ pub fn estimate_of(view: View, observations: Vec<Observation>) -> Estimate {
 /// Each of `observations` against the model with constants `p` at the default levers: what the methods
 /// chapter lists for the stored fit of the reader's view.
 pub fn residuals_at(p: &Params, observations: &[Observation]) -> Vec<Residual> {
-    let years = history(p, last_year(observations));
+    residuals_in(p, &history(p, last_year(observations)), observations)
+}
+
+/// Each of `observations` against `years`, a projection made with constants `p` (at any levers).
+pub(crate) fn residuals_in(
+    p: &Params,
+    years: &[YearResult],
+    observations: &[Observation],
+) -> Vec<Residual> {
     observations
         .iter()
         .map(|o| {
-            let model = o.quantity.model_value(p, &years).unwrap_or((0.0, 0.0));
+            let model = o.quantity.model_value(p, years).unwrap_or((0.0, 0.0));
             let miss = log_miss(o, model);
             Residual {
                 observation: *o,

@@ -30,7 +30,8 @@
 
 use super::compare::{log_miss, Evidence, Observation};
 use super::estimate::{
-    jacobian, last_year, least_squares, normal_equations, spec_sd, Coord, Residual, View,
+    jacobian, last_year, least_squares, normal_equations, residuals_in, spec_sd, Coord, Residual,
+    View,
 };
 use super::estimated;
 use super::ledger::{self, GmvFigure};
@@ -378,23 +379,6 @@ fn trial_years(s: &Scenario, p: &Params, step: f64) -> Vec<YearResult> {
         .collect()
 }
 
-/// Each of `figures` against `years` of constants `p`.
-fn residuals(p: &Params, years: &[YearResult], figures: &[Observation]) -> Vec<Residual> {
-    figures
-        .iter()
-        .map(|o| {
-            let model = o.quantity.model_value(p, years).unwrap_or((0.0, 0.0));
-            let miss = log_miss(o, model);
-            Residual {
-                observation: *o,
-                model,
-                miss,
-                z: miss / o.sigma,
-            }
-        })
-        .collect()
-}
-
 /// The hindsight fit of `freedom`'s beliefs to the later figures, from the 2020 view with `anchor`.
 /// Deterministic.
 pub fn hindsight(anchor: Anchor, freedom: Freedom) -> HindsightFit {
@@ -453,7 +437,7 @@ pub fn hindsight(anchor: Anchor, freedom: Freedom) -> HindsightFit {
         anchor,
         freedom,
         needed,
-        residuals: residuals(&params, &years, &figures),
+        residuals: residuals_in(&params, &years, &figures),
         directions: directions(&beliefs, &x, &data),
         scenario,
         params,
@@ -657,7 +641,7 @@ mod tests {
         let data = |x: &[f64]| {
             let (s, p, step) = trial(base, &beliefs, x, 2024);
             let years = trial_years(&s, &p, step);
-            residuals(&p, &years, &figures)
+            residuals_in(&p, &years, &figures)
                 .iter()
                 .map(|r| r.z)
                 .collect::<Vec<f64>>()
