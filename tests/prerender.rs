@@ -40,13 +40,13 @@ fn the_ban_summary_names_no_amount_of_zero() {
         (
             Locale::En,
             "In 2021 the model books",
-            "RMB 0 bn",
+            " 0 of",
             "no Douyin-made sales reach Alibaba's marketplace",
         ),
         (
             Locale::Zh,
             "模型测算，2021年抖音",
-            "有0亿元",
+            "有0",
             "已不再经外链流向阿里",
         ),
     ] {

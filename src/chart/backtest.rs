@@ -4,7 +4,10 @@
 //! errors, and the summary sentence with the numbers of the last year checked. The rows come from
 //! [`crate::model::held_to_reports`].
 
-use crate::content::format::{percent, rmb, rmb_range, signed_percent, Locale};
+use crate::content::format::{
+    aside, percent, reported_amount, reported_range, reported_rmb, rmb, rmb_range, signed_percent,
+    Locale,
+};
 use crate::content::sentences::{BacktestSentence, Miss};
 use crate::content::Texts;
 use crate::model::ledger::{LIVESTREAM_SALES_2023_JAN_SEP, SCOREBOARD};
@@ -187,7 +190,7 @@ pub fn backtest_lines(
             "{}{}{}",
             texts.players[f.player.index()],
             labels.quoted,
-            rmb(locale, f.low)
+            reported_rmb(locale, f.low)
         ),
     });
     let marks = rows
@@ -215,13 +218,10 @@ pub fn backtest_lines(
     }
 }
 
-/// A report as the table writes it: "≥ RMB 400 bn" for a floor, "RMB 2.2–2.7 tn" for a range.
+/// A report as the table writes it: "> RMB 400 bn" for a floor, "RMB 2.2–2.7 tn" for a range.
 pub fn reported_text(locale: Locale, r: &BacktestRow) -> String {
-    match MarkKind::of_row(r) {
-        MarkKind::Floor => format!("\u{2265} {}", rmb(locale, r.reported_low)),
-        MarkKind::Range => rmb_range(locale, r.reported_low, r.reported_high),
-        MarkKind::Point | MarkKind::Quoted => rmb(locale, r.reported_low),
-    }
+    let floor = MarkKind::of_row(r) == MarkKind::Floor;
+    reported_amount(locale, r.reported_low, r.reported_high, floor)
 }
 
 /// The model's value with its band: "RMB 1.51 tn (RMB 1.22–1.83 tn)"; for a figure that does not say
@@ -232,7 +232,7 @@ pub fn model_text(locale: Locale, r: &BacktestRow) -> String {
     } else {
         rmb(locale, r.model)
     };
-    format!("{model} ({})", rmb_range(locale, r.model_p10, r.model_p90))
+    aside(locale, &model, &rmb_range(locale, r.model_p10, r.model_p90))
 }
 
 /// The table of errors: one row per reported figure, the error signed ("−40%", "+11%", "0%" where the
@@ -260,7 +260,7 @@ pub fn backtest_table(texts: &Texts, locale: Locale, rows: &[BacktestRow]) -> Ta
             r.flag.letter().to_string(),
             model_text(locale, r),
             if r.fitted {
-                format!("{error} ({})", labels.fitted)
+                aside(locale, &error, labels.fitted)
             } else {
                 error
             },
@@ -292,7 +292,12 @@ pub fn backtest_summary(
         MissText::new(locale, douyin),
         MissText::new(locale, kuaishou),
     );
-    let years = format!("{}\u{2013}{}", BACKTEST_YEARS.start(), BACKTEST_YEARS.end());
+    let years = format!(
+        "{}{}{}",
+        BACKTEST_YEARS.start(),
+        locale.marks().to,
+        BACKTEST_YEARS.end()
+    );
     Some((texts.sentences.backtest_summary)(&BacktestSentence {
         year: &year.to_string(),
         douyin: d.miss(),
@@ -301,7 +306,7 @@ pub fn backtest_summary(
         checked: checked.len(),
         years: &years,
         total: &rmb(locale, total),
-        market: &rmb(locale, LIVESTREAM_SALES_2023_JAN_SEP),
+        market: &reported_rmb(locale, LIVESTREAM_SALES_2023_JAN_SEP),
     }))
 }
 
@@ -322,8 +327,8 @@ impl MissText {
             above: r.error > 0.0,
             inside: r.error == 0.0,
             reported: match MarkKind::of_row(r) {
-                MarkKind::Range => rmb_range(locale, r.reported_low, r.reported_high),
-                _ => rmb(locale, r.reported_low),
+                MarkKind::Range => reported_range(locale, r.reported_low, r.reported_high),
+                _ => reported_rmb(locale, r.reported_low),
             },
         }
     }
@@ -446,13 +451,13 @@ mod tests {
                     "{error}"
                 );
                 assert_eq!(
-                    cells[2].starts_with('\u{2265}'),
+                    cells[2].starts_with('>') || cells[2].starts_with("超过"),
                     r.lower_bound,
                     "{}",
                     cells[2]
                 );
                 assert_eq!(
-                    cells[2].contains('\u{2013}'),
+                    cells[2].contains(locale.marks().to),
                     r.reported_high > r.reported_low
                 );
             }
@@ -464,7 +469,7 @@ mod tests {
                 .filter(|c| c[0] == player && c[1] == year)
                 .collect()
         };
-        assert_eq!(cells("Douyin", "2021")[0][2], "\u{2265} RMB 800 bn");
+        assert_eq!(cells("Douyin", "2021")[0][2], "> RMB 800 bn");
         assert_eq!(cells("Douyin", "2021")[0][6], "\u{2212}23%");
         assert_eq!(cells("Kuaishou", "2021")[0][6], "+11%");
         // A range is missed from its nearer end: 2.2 tn, not the middle.
@@ -501,12 +506,12 @@ mod tests {
             for part in [
                 rmb(locale, d.model),
                 percent(locale, d.error.abs()),
-                rmb_range(locale, d.reported_low, d.reported_high),
+                reported_range(locale, d.reported_low, d.reported_high),
                 rmb(locale, k.model),
                 percent(locale, k.error.abs()),
-                rmb(locale, k.reported_low),
+                reported_rmb(locale, k.reported_low),
                 rmb(locale, total),
-                rmb(locale, LIVESTREAM_SALES_2023_JAN_SEP),
+                reported_rmb(locale, LIVESTREAM_SALES_2023_JAN_SEP),
                 checked.to_string(),
             ] {
                 assert!(text.contains(&part), "{part} missing from {text}");

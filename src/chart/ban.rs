@@ -4,7 +4,7 @@
 //! allowed; once they are banned, back to marketplaces through search, or nowhere. With its summary
 //! sentence and table.
 
-use crate::content::format::rmb;
+use crate::content::format::{aside, rmb};
 use crate::content::sentences::BanSentence;
 use crate::content::{Locale, Texts};
 use crate::model::{Player, Projection, YearResult};
@@ -25,6 +25,7 @@ const SUMMARY_YEAR: u16 = 2021;
 /// fates of the sales Douyin's streams sent out through links.
 pub fn line_data(
     texts: &Texts,
+    locale: Locale,
     current: &Projection,
     flipped: &Projection,
     ban_on: bool,
@@ -44,11 +45,12 @@ pub fn line_data(
         band: None,
     };
     let of = |f: fn(&YearResult) -> f64| current.years.iter().map(f).collect::<Vec<_>>();
+    // What Douyin's own store books: its streams' sales less those paid for on Taobao through links.
     let douyin = |p: &Projection, when: &str, dashed| {
-        let values = p.years.iter().map(|y| y.gmv[DOUYIN]).collect();
+        let values = p.years.iter().map(own_store).collect();
         series(
             player_class(Player::Douyin),
-            format!("{}, {when}", texts.players[DOUYIN]),
+            aside(locale, lines.own_store, when),
             values,
             dashed,
         )
@@ -87,6 +89,12 @@ pub fn line_data(
     }
 }
 
+/// The sales Douyin's own store books in `y`: those its streams make, less those paid for on
+/// Alibaba's marketplace through links.
+fn own_store(y: &YearResult) -> f64 {
+    y.gmv[DOUYIN] - y.douyin_links_to_taobao
+}
+
 /// The figure's summary for [`SUMMARY_YEAR`] (or `p`'s last year): Douyin's GMV, the sales its links
 /// send to Alibaba, and of those the ban cuts off, how much comes back through search and how much is
 /// not made. An amount that reads as zero ("RMB 0 bn") is not named.
@@ -103,7 +111,7 @@ pub fn summary(texts: &Texts, locale: Locale, p: &Projection) -> String {
         )
     });
     (texts.sentences.ban_summary)(&BanSentence {
-        douyin: &rmb(locale, y.gmv[DOUYIN]),
+        douyin: &rmb(locale, own_store(y)),
         links: links.as_deref(),
         cut_off,
         year: &y.year.to_string(),
@@ -146,7 +154,7 @@ mod tests {
             for locale in Locale::ALL {
                 let texts = texts(locale);
                 let lines = texts.figures.ban_lines;
-                let data = line_data(texts, &current, &flipped, ban_on);
+                let data = line_data(texts, locale, &current, &flipped, ban_on);
                 assert_eq!(data.series.len(), LINES);
                 let (solid, dashed) = (&data.series[0], &data.series[1]);
                 assert!(!solid.dashed && dashed.dashed);
@@ -155,9 +163,9 @@ mod tests {
                 } else {
                     (lines.off, lines.on)
                 };
-                assert!(solid.label.ends_with(now) && dashed.label.ends_with(other));
-                assert_eq!(solid.values[3], current.years[3].gmv[DOUYIN]);
-                assert_eq!(dashed.values[3], flipped.years[3].gmv[DOUYIN]);
+                assert!(solid.label.contains(now) && dashed.label.contains(other));
+                assert_eq!(solid.values[3], own_store(&current.years[3]));
+                assert_eq!(dashed.values[3], own_store(&flipped.years[3]));
                 assert_eq!(
                     data.series[3].values[3],
                     current.years[3].douyin_links_to_taobao
@@ -170,20 +178,42 @@ mod tests {
     }
 
     #[test]
+    fn douyin_s_lines_count_what_its_own_store_books_which_the_ban_never_lowers() {
+        // Both of Douyin's lines count the same thing, its own store's sales, so the gap between
+        // them is what the ban moves in-house: never negative. (Its streams' sales with the ban off
+        // include those paid for on Taobao, which the ban removes: counting them would show the ban
+        // costing Douyin sales its store never booked.)
+        let (with_ban, without) = projections(true);
+        let banned = |y: &&YearResult| y.year >= SUMMARY_YEAR;
+        for (on, off) in with_ban
+            .years
+            .iter()
+            .filter(banned)
+            .zip(without.years.iter().filter(banned))
+        {
+            assert!(own_store(on) >= own_store(off) - 1.0, "{}", on.year);
+            assert_eq!(on.douyin_links_to_taobao, 0.0);
+        }
+        let moved =
+            |y: u16| own_store(with_ban.year(y).unwrap()) - own_store(without.year(y).unwrap());
+        assert!(moved(2021) > 0.0, "the ban moves some sales in-house");
+    }
+
+    #[test]
     fn the_summary_gives_2021_s_amounts_and_names_none_that_reads_as_zero() {
         for ban_on in [true, false] {
             let (p, _) = projections(ban_on);
             let y = p.year(SUMMARY_YEAR).unwrap();
             // With the ban, no sales go out through links, and some of those cut off come back
             // through search; without it, links carry sales and nothing is cut off.
-            assert_eq!(
-                ban_on,
-                rmb(Locale::En, y.douyin_links_to_taobao) == "RMB 0 bn"
-            );
+            assert_eq!(ban_on, rmb(Locale::En, y.douyin_links_to_taobao) == "0");
             assert_eq!(ban_on, y.leak_via_search > 0.0);
             for locale in Locale::ALL {
                 let text = summary(texts(locale), locale, &p);
-                assert!(text.contains(&rmb(locale, y.gmv[DOUYIN])), "{text}");
+                // The store's own sales, not its streams' (which, with the ban off, hold the link
+                // sales the sentence names beside them).
+                assert!(text.contains(&rmb(locale, own_store(y))), "{text}");
+                assert_eq!(ban_on, text.contains(&rmb(locale, y.gmv[DOUYIN])), "{text}");
                 assert!(text.contains("2021"), "{text}");
                 // An amount as written, not the end of a larger one ("1050亿元" ends in "0亿元").
                 let names = |v: f64| {

@@ -129,6 +129,7 @@ pub fn summary(texts: &Texts, locale: Locale, current: Sample, best: Sample) -> 
         revenue: &rmb(locale, r.total()),
         best: &decimal(locale, bi, 2),
         best_revenue: &rmb(locale, br.total()),
+        year: CURVE_YEAR,
     })
 }
 

@@ -4,7 +4,9 @@
 //! sentence naming the directions the figures pin down, and the table of beliefs. The fit is
 //! [`crate::model::hindsight`]'s.
 
-use crate::content::format::{decimal, percent, rmb, rmb_range, Locale};
+use crate::content::format::{
+    aside, decimal, labelled, listed, percent, reported_amount, rmb, Locale,
+};
 use crate::content::sentences::{BeliefPhrase, DirectionPhrase, HindsightSentence, Miss};
 use crate::content::Texts;
 use crate::content::{hindsight_texts, param_name};
@@ -148,15 +150,24 @@ pub fn belief_rows(texts: &Texts, locale: Locale, fit: &HindsightFit) -> Vec<Bel
     fit.needed
         .iter()
         .map(|n| BeliefRow {
-            text: format!(
-                "{}: {} → {} ({} {}, {})",
-                belief_name(texts, locale, n.key),
-                belief_value(locale, n.key, n.default),
-                belief_value(locale, n.key, n.value),
-                signed_tenths(locale, n.z),
-                t.sd_unit,
-                t.verdicts[n.verdict as usize]
-            ),
+            text: {
+                let m = locale.marks();
+                let distance = format!("{}{}{}", signed_tenths(locale, n.z), m.gap, t.sd_unit);
+                let change = format!(
+                    "{} → {}",
+                    belief_value(locale, n.key, n.default),
+                    belief_value(locale, n.key, n.value)
+                );
+                labelled(
+                    locale,
+                    &belief_name(texts, locale, n.key),
+                    &aside(
+                        locale,
+                        &change,
+                        &listed(locale, &[&distance, t.verdicts[n.verdict as usize]]),
+                    ),
+                )
+            },
             z: n.z,
             verdict: n.verdict,
         })
@@ -241,15 +252,9 @@ pub fn hindsight_lines(texts: &Texts, locale: Locale, fit: &HindsightFit) -> Lin
     }
 }
 
-/// A reported figure in words: "RMB 1.41 tn", "RMB 2.2–2.7 tn", "≥ RMB 800 bn".
+/// A reported figure in words: "RMB 1.41 tn", "RMB 2.2–2.7 tn", "> RMB 800 bn".
 fn reported_text(locale: Locale, o: &Observation) -> String {
-    if o.high.is_infinite() {
-        format!("≥ {}", rmb(locale, o.low))
-    } else if o.high > o.low {
-        rmb_range(locale, o.low, o.high)
-    } else {
-        rmb(locale, o.low)
-    }
+    reported_amount(locale, o.low, o.high, o.high.is_infinite())
 }
 
 /// The summary: Douyin's and Kuaishou's [`SUMMARY_YEAR`] after the fit against what was reported, and

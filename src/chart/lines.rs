@@ -3,6 +3,7 @@
 //! ([`Frame`]), each line's and band's path, where the direct labels sit, which years the axis
 //! names, the tooltip's rows and box, and the table of the lines.
 
+use crate::content::format::{aside, labelled};
 use crate::content::Locale;
 
 use super::backtest::{mark_path, MarkKind};
@@ -343,10 +344,10 @@ pub fn tooltip_rows(
     d.series
         .iter()
         .map(|s| {
-            format!(
-                "{}: {}",
-                s.label,
-                format(locale, s.values.get(k).copied().unwrap_or(f64::NAN))
+            labelled(
+                locale,
+                &s.label,
+                &format(locale, s.values.get(k).copied().unwrap_or(f64::NAN)),
             )
         })
         .chain(
@@ -378,11 +379,15 @@ pub fn table_data(
     TableData::new(caption, &head).rows(data.series.iter().map(|s| {
         let cells = s.values.iter().enumerate().map(|(k, v)| match &s.band {
             // With a band, a cell also gives its 10–90% range.
-            Some((low, high)) => format!(
-                "{} ({}–{})",
-                format(locale, *v),
-                format(locale, low.get(k).copied().unwrap_or(f64::NAN)),
-                format(locale, high.get(k).copied().unwrap_or(f64::NAN)),
+            Some((low, high)) => aside(
+                locale,
+                &format(locale, *v),
+                &format!(
+                    "{}{}{}",
+                    format(locale, low.get(k).copied().unwrap_or(f64::NAN)),
+                    locale.marks().to,
+                    format(locale, high.get(k).copied().unwrap_or(f64::NAN)),
+                ),
             ),
             None => format(locale, *v),
         });

@@ -2,7 +2,7 @@
 //! intent against how KOL- or brand-driven its streams are, sized by its projected GMV, with where
 //! its label and the axes' names go, the note a platform shows, and the table.
 
-use crate::content::format::{decimal, rmb};
+use crate::content::format::{aside, decimal, labelled, rmb, year};
 use crate::content::{Locale, Texts};
 use crate::model::{Player, Projection};
 
@@ -94,22 +94,18 @@ pub fn stream_name_y() -> f64 {
 }
 
 /// What the map says of `p`: its name and its note.
-pub fn note(texts: &Texts, p: Player) -> String {
-    format!(
-        "{}: {}",
-        texts.players[p.index()],
-        texts.map_notes[p.index()]
-    )
+pub fn note(texts: &Texts, locale: Locale, p: Player) -> String {
+    labelled(locale, texts.players[p.index()], texts.map_notes[p.index()])
 }
 
 /// The table: each platform's purchase intent, KOL share and GMV in [`MAP_YEAR`].
 pub fn table(texts: &Texts, locale: Locale, projection: &Projection) -> TableData {
     let axes = texts.figures.map_axes;
-    let gmv_head = format!("{} {MAP_YEAR}", texts.columns.gmv);
+    let gmv_head = aside(locale, texts.columns.gmv, &year(locale, MAP_YEAR));
     let head = [
         texts.columns.player,
-        axes.intent_high,
-        axes.kol,
+        axes.intent_column,
+        axes.kol_column,
         gmv_head.as_str(),
     ];
     TableData::new(texts.figures.map.caption, &head).rows(Player::ALL.iter().map(|&p| {
@@ -176,11 +172,11 @@ mod tests {
             let texts = texts(locale);
             let table = table(texts, locale, &p);
             assert_eq!(table.rows.len(), Player::ALL.len());
-            assert!(table.head[3].ends_with("2020"));
+            assert!(table.head[3].contains("2020"));
             for (row, player) in table.rows.iter().zip(Player::ALL) {
                 assert_eq!(row[0], texts.players[player.index()]);
                 assert_eq!(row[3], rmb(locale, gmv(&p, player)));
-                let note = note(texts, player);
+                let note = note(texts, locale, player);
                 assert!(note.starts_with(texts.players[player.index()]));
                 assert!(note.ends_with(texts.map_notes[player.index()]));
             }

@@ -2,7 +2,7 @@
 //! ledger's [`SCOREBOARD`] as bars, where each bar and its labels go, the summary sentence, the source
 //! line and the table.
 
-use crate::content::format::rmb;
+use crate::content::format::{aside, rmb};
 use crate::content::sentences::PlatformYear;
 use crate::content::{Locale, Texts};
 use crate::model::ledger::{Flag, GmvFigure, Kind, SCOREBOARD};
@@ -112,12 +112,13 @@ pub fn summary(texts: &Texts, locale: Locale) -> String {
 
 /// The source line: the article's source, and its flag.
 pub fn source(texts: &Texts, locale: Locale) -> String {
-    format!(
-        "{} ({} {})",
-        SCOREBOARD[0].source.get(locale),
+    let flag = format!(
+        "{}{}{}",
         texts.columns.flag,
+        locale.marks().gap,
         Flag::Article.letter()
-    )
+    );
+    aside(locale, SCOREBOARD[0].source.get(locale), &flag)
 }
 
 /// The table: each figure's platform, year, value, what it counts (or that it is a target), its flag
@@ -168,7 +169,8 @@ mod tests {
             ] {
                 assert!(text.contains(&part), "{part} missing from {text}");
             }
-            assert!(source(texts, locale).ends_with(&format!("{})", Flag::Article.letter())));
+            let flag = format!("{}{}", Flag::Article.letter(), locale.marks().close);
+            assert!(source(texts, locale).ends_with(&flag));
         }
     }
 

@@ -4,7 +4,7 @@
 //! runs each uncertain constant explains on its own. Here: the bars of each part, where the chart's
 //! parts go, the summary sentence and the table.
 
-use crate::content::format::{percent, percent1, points};
+use crate::content::format::{self, aside, listed, percent, percent1, points};
 use crate::content::sentences::SensitivitySentence;
 use crate::content::{swing_input_name, Locale, Texts};
 use crate::model::{
@@ -296,15 +296,17 @@ pub fn table(
 ) -> TableData {
     let labels = texts.figures.sensitivity_labels;
     let choices = part == Part::Choices;
-    let caption = format!(
-        "{} ({}, {})",
+    let caption = aside(
+        locale,
         if choices {
             texts.figures.sensitivity.caption
         } else {
             labels.variance_caption
         },
-        texts.players[player.index()],
-        year
+        &listed(
+            locale,
+            &[texts.players[player.index()], &format::year(locale, year)],
+        ),
     );
     let head: &[&str] = if choices {
         &[labels.input, labels.low, labels.high, texts.columns.range]

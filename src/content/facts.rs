@@ -20,14 +20,14 @@ impl GmvFigure {
     /// range. (Natively only: the sources panel it writes is copied from the page.)
     #[cfg(not(target_arch = "wasm32"))]
     pub fn amount(&self, locale: Locale) -> String {
-        use super::format::rmb;
+        use super::format::{reported_range, reported_rmb};
         if self.is_floor() {
             let more_than = super::texts(locale).sources.more_than;
-            format!("{more_than}{}", rmb(locale, self.low))
+            format!("{more_than}{}", reported_rmb(locale, self.low))
         } else if self.low == self.high {
-            rmb(locale, self.low)
+            reported_rmb(locale, self.low)
         } else {
-            format!("{} – {}", rmb(locale, self.low), rmb(locale, self.high))
+            reported_range(locale, self.low, self.high)
         }
     }
 }
@@ -208,16 +208,22 @@ mod tests {
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn an_amount_is_one_value_or_its_range() {
-        use crate::content::format::rmb;
+        use crate::content::format::{reported_range, reported_rmb};
         use crate::model::ledger::{REPORTED, SCOREBOARD};
         for f in SCOREBOARD.iter().chain(REPORTED.iter()) {
             let text = f.amount(Locale::En);
-            assert_eq!(text.contains(" – "), f.low != f.high, "{text}");
-            let value = rmb(Locale::En, f.low);
+            let range = reported_range(Locale::En, f.low, f.high);
+            assert_eq!(
+                text == range,
+                f.low != f.high && !f.is_floor(),
+                "{text} {range} {f:?}"
+            );
+            let value = reported_rmb(Locale::En, f.low);
             if f.is_floor() {
                 assert_eq!(text, format!("more than {value}"));
             } else {
-                assert!(text.starts_with(&value), "{text}");
+                // A range writes its unit once: "RMB 170–180 bn".
+                assert_eq!(text == value, f.low == f.high, "{text}");
             }
         }
         assert!(REPORTED.iter().any(|f| f.is_floor()), "a floor to test");

@@ -52,9 +52,31 @@ const TRILLION: f64 = 1e12;
 /// Amounts below this (10 bn, 100亿) keep one decimal.
 const ONE_DECIMAL_BELOW: f64 = 1e10;
 
-/// An RMB amount in yuan, short: "RMB 250 bn", "RMB 1.41 tn"; in Chinese "2500亿元", "25亿元",
-/// "1.41万亿元": Chinese writes no thousands separator before 亿 and no trailing ".0".
+/// An amount the model computed, in yuan, to three significant figures at most (what a model with
+/// bands of ±20% and more can claim): "RMB 288 bn", "RMB 1.18 tn"; in Chinese "2880亿元", "77.4亿元",
+/// "1.18万亿元". Reported figures keep their own digits: [`reported_rmb`].
 pub fn rmb(locale: Locale, yuan: f64) -> String {
+    reported_rmb(locale, significant(yuan, 3))
+}
+
+/// `value` rounded to `digits` significant figures.
+fn significant(value: f64, digits: i32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    // Divided by a power of ten rather than multiplied by its inverse, which is inexact.
+    let step = 10f64.powi(value.abs().log10().floor() as i32 + 1 - digits);
+    (value / step).round() * step
+}
+
+/// A reported RMB amount in yuan, short and with the digits it was reported with: "RMB 250 bn",
+/// "RMB 1.41 tn"; in Chinese "2500亿元", "3812亿元", "1.41万亿元": Chinese writes no thousands
+/// separator before 亿 and no trailing ".0".
+pub fn reported_rmb(locale: Locale, yuan: f64) -> String {
+    // Nothing needs no unit (an axis's origin, an empty cell).
+    if yuan == 0.0 {
+        return "0".to_string();
+    }
     // The large unit is 10¹² in both languages; the small one is a billion or 亿 (10⁸).
     let (prefix, large, small, small_unit) = match locale {
         Locale::En => ("RMB ", " tn", " bn", 1e9),
@@ -64,12 +86,74 @@ pub fn rmb(locale: Locale, yuan: f64) -> String {
         let number = trimmed(decimal(locale, yuan / TRILLION, 2));
         return format!("{prefix}{number}{large}");
     }
-    let digits = usize::from(yuan.abs() < ONE_DECIMAL_BELOW && yuan != 0.0);
+    let digits = usize::from(yuan.abs() < ONE_DECIMAL_BELOW);
     let number = match locale {
         Locale::En => decimal(locale, yuan / small_unit, digits),
         Locale::Zh => trimmed(ungrouped(yuan / small_unit, digits)),
     };
     format!("{prefix}{number}{small}")
+}
+
+/// The punctuation that generated text puts between its parts, by language: Chinese takes
+/// full-width marks with no space around them.
+#[derive(Clone, Copy, Debug)]
+pub struct Marks {
+    /// Between a label and what it labels: ": ", "：".
+    pub colon: &'static str,
+    /// Between the items of a list: ", ", "，".
+    pub comma: &'static str,
+    /// Before an aside: " (", "（".
+    pub open: &'static str,
+    /// After an aside: ")", "）".
+    pub close: &'static str,
+    /// Between two sentences: ". ", "。".
+    pub stop: &'static str,
+    /// Between the ends of a range: "–", "至".
+    pub to: &'static str,
+    /// Between a word and a letter or number: " ", and nothing in Chinese ("标记A").
+    pub gap: &'static str,
+}
+
+impl Locale {
+    /// The punctuation of generated text in this language.
+    pub const fn marks(self) -> Marks {
+        match self {
+            Locale::En => Marks {
+                colon: ": ",
+                comma: ", ",
+                open: " (",
+                close: ")",
+                stop: ". ",
+                to: "\u{2013}",
+                gap: " ",
+            },
+            Locale::Zh => Marks {
+                colon: "：",
+                comma: "，",
+                open: "（",
+                close: "）",
+                stop: "。",
+                to: "至",
+                gap: "",
+            },
+        }
+    }
+}
+
+/// "label: value", "标签：值".
+pub fn labelled(locale: Locale, label: &str, value: &str) -> String {
+    format!("{label}{}{value}", locale.marks().colon)
+}
+
+/// "text (aside)", "文字（旁注）".
+pub fn aside(locale: Locale, text: &str, aside: &str) -> String {
+    let m = locale.marks();
+    format!("{text}{}{aside}{}", m.open, m.close)
+}
+
+/// Items joined as a list: "a, b", "甲，乙".
+pub fn listed(locale: Locale, items: &[&str]) -> String {
+    items.join(locale.marks().comma)
 }
 
 /// A number with `digits` decimals and no thousands separator: "2500.0". Non-finite input reads as
@@ -123,10 +207,43 @@ pub fn signed_percent(locale: Locale, ratio: f64) -> String {
     format!("{sign}{}%", decimal(locale, rounded.abs(), 0))
 }
 
-/// An RMB range, its unit written once where both ends share it: "RMB 2.2–2.7 tn", "2.2–2.7万亿元";
-/// otherwise both amounts in full: "RMB 800 bn – RMB 1.2 tn".
+/// A range of computed amounts (three significant figures), its unit written once where both ends
+/// share it: "RMB 2.2–2.7 tn", "2.2万亿至2.7万亿元"; otherwise both amounts in full: "RMB 800 bn –
+/// RMB 1.2 tn", "9990亿至1.42万亿元".
 pub fn rmb_range(locale: Locale, low: f64, high: f64) -> String {
-    let (a, b) = (rmb(locale, low), rmb(locale, high));
+    range_of(locale, rmb(locale, low), rmb(locale, high))
+}
+
+/// A reported range with the digits it was reported with, written as [`rmb_range`] writes one.
+pub fn reported_range(locale: Locale, low: f64, high: f64) -> String {
+    range_of(
+        locale,
+        reported_rmb(locale, low),
+        reported_rmb(locale, high),
+    )
+}
+
+/// A reported figure as a table writes it, with its own digits: a floor "> RMB 400 bn" ("超过4000亿元"),
+/// a range "RMB 2.2–2.7 tn", or one amount.
+pub fn reported_amount(locale: Locale, low: f64, high: f64, floor: bool) -> String {
+    let amount = reported_rmb(locale, low);
+    if floor {
+        match locale {
+            Locale::En => format!("> {amount}"),
+            Locale::Zh => format!("超过{amount}"),
+        }
+    } else if high > low {
+        reported_range(locale, low, high)
+    } else {
+        amount
+    }
+}
+
+fn range_of(locale: Locale, a: String, b: String) -> String {
+    if locale == Locale::Zh {
+        // Chinese repeats the unit's magnitude and writes 元 once: "1700亿至1800亿元".
+        return format!("{}至{b}", a.trim_end_matches('元'));
+    }
     match (split_amount(&a), split_amount(&b)) {
         (Some((prefix, from, unit)), Some((prefix_b, to, unit_b)))
             if prefix == prefix_b && unit == unit_b =>
@@ -206,6 +323,14 @@ pub fn people(locale: Locale, count: f64) -> String {
     format!("{}{suffix}", decimal(locale, value, digits))
 }
 
+/// A year: "2025", "2025年".
+pub fn year(locale: Locale, year: u16) -> String {
+    match locale {
+        Locale::En => year.to_string(),
+        Locale::Zh => format!("{year}年"),
+    }
+}
+
 /// A month of a year: "August 2020", "2020年8月".
 pub fn month(locale: Locale, year: u16, month: u8) -> String {
     match locale {
@@ -267,7 +392,7 @@ mod tests {
     fn amounts_switch_from_billions_to_trillions() {
         assert_eq!(rmb(Locale::En, 250e9), "RMB 250 bn");
         assert_eq!(rmb(Locale::En, 2.5e9), "RMB 2.5 bn");
-        assert_eq!(rmb(Locale::En, 0.0), "RMB 0 bn");
+        assert_eq!(rmb(Locale::En, 0.0), "0");
         assert_eq!(rmb(Locale::En, 1_184.4e9), "RMB 1.18 tn");
         assert_eq!(rmb(Locale::En, 4e12), "RMB 4 tn");
         assert_eq!(rmb(Locale::En, 1.1e12), "RMB 1.1 tn");
@@ -304,19 +429,24 @@ mod tests {
             rmb_range(Locale::En, 2.2e12, 2.7e12),
             "RMB 2.2\u{2013}2.7 tn"
         );
-        assert_eq!(
-            rmb_range(Locale::Zh, 2.2e12, 2.7e12),
-            "2.2\u{2013}2.7万亿元"
-        );
+        assert_eq!(rmb_range(Locale::Zh, 2.2e12, 2.7e12), "2.2万亿至2.7万亿元");
         assert_eq!(rmb_range(Locale::En, 170e9, 180e9), "RMB 170\u{2013}180 bn");
-        assert_eq!(
-            rmb_range(Locale::Zh, 545.1e9, 853.5e9),
-            "5451\u{2013}8535亿元"
-        );
+        assert_eq!(rmb_range(Locale::Zh, 545.1e9, 853.5e9), "5450亿至8540亿元");
+        assert_eq!(reported_range(Locale::Zh, 170e9, 180e9), "1700亿至1800亿元");
+        assert_eq!(rmb_range(Locale::Zh, 999.6e9, 1.42e12), "1万亿至1.42万亿元");
         assert_eq!(
             rmb_range(Locale::En, 800e9, 1.2e12),
             "RMB 800 bn \u{2013} RMB 1.2 tn"
         );
+    }
+
+    #[test]
+    fn generated_chinese_takes_full_width_marks() {
+        assert_eq!(labelled(Locale::Zh, "来源", "36氪"), "来源：36氪");
+        assert_eq!(aside(Locale::Zh, "抖音", "有禁令"), "抖音（有禁令）");
+        assert_eq!(listed(Locale::Zh, &["抖音", "2025年"]), "抖音，2025年");
+        assert_eq!(labelled(Locale::En, "Source", "36Kr"), "Source: 36Kr");
+        assert_eq!(aside(Locale::En, "Douyin", "ban"), "Douyin (ban)");
     }
 
     #[test]
@@ -328,11 +458,16 @@ mod tests {
     #[test]
     fn chinese_amounts_use_yi_and_wan_yi() {
         assert_eq!(rmb(Locale::Zh, 250e9), "2500亿元");
+        // A computed amount to three significant figures; a reported one as reported.
+        assert_eq!(rmb(Locale::Zh, 287.7e9), "2880亿元");
+        assert_eq!(reported_rmb(Locale::Zh, 381.2e9), "3812亿元");
+        assert_eq!(rmb(Locale::Zh, 7.743e9), "77.4亿元");
+        assert_eq!(rmb(Locale::En, 287.7e9), "RMB 288 bn");
         assert_eq!(rmb(Locale::Zh, 1.41e12), "1.41万亿元");
         assert_eq!(rmb(Locale::Zh, 1_184.4e9), "1.18万亿元");
         assert_eq!(rmb(Locale::Zh, 2.5e9), "25亿元");
         assert_eq!(rmb(Locale::Zh, 0.25e9), "2.5亿元");
-        assert_eq!(rmb(Locale::Zh, 0.0), "0亿元");
+        assert_eq!(rmb(Locale::Zh, 0.0), "0");
         assert_eq!(rmb(Locale::Zh, -2.5e9), "-25亿元");
         // English is unchanged: grouped, one decimal below 10 bn.
         assert_eq!(rmb(Locale::En, 2.5e9), "RMB 2.5 bn");

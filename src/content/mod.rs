@@ -34,6 +34,8 @@ pub mod facts;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod figures_tests;
 pub mod format;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod generated_tests;
 pub mod glossary;
 mod names;
 pub mod sentences;
@@ -43,7 +45,7 @@ mod texts_zh;
 
 pub use chapter::Chapter;
 pub use format::Locale;
-pub use names::{param_name, swing_input_name};
+pub use names::{param_name, param_value, swing_input_name, Unit};
 pub use texts::Texts;
 
 /// The prose of one chapter, in one language.
@@ -176,6 +178,7 @@ mod tests {
                         revenue: b,
                         best: c,
                         best_revenue: d,
+                        year: 2021,
                     }),
                     4,
                 ),

@@ -110,6 +110,8 @@ pub struct CurveSentence<'a> {
     pub best: &'a str,
     /// Yearly revenue at the peak.
     pub best_revenue: &'a str,
+    /// The year the revenues are for.
+    pub year: u16,
 }
 
 /// One platform's value in one year.

@@ -346,6 +346,8 @@ pub struct MetricText {
 /// Line names of the ban chart.
 #[derive(Clone, Copy, Debug)]
 pub struct BanText {
+    /// What Douyin's two lines count: the sales its own store books.
+    pub own_store: &'static str,
     /// The line with the ban on.
     pub on: &'static str,
     /// The line with the ban off.
@@ -369,6 +371,10 @@ pub struct MapText {
     pub kol: &'static str,
     /// Right of the map.
     pub brand: &'static str,
+    /// The table's column of purchase intent, with its scale.
+    pub intent_column: &'static str,
+    /// The table's column of how KOL-driven a stream is, with its scale.
+    pub kol_column: &'static str,
 }
 
 /// Axis and line names of Xiaohongshu's revenue curve.
@@ -483,6 +489,10 @@ pub struct SlideText {
 pub struct MethodsText {
     /// Names of the model's uncertain constants, by their key's first part.
     pub param_names: [(&'static str, &'static str); 27],
+    /// The methods table's unit column: what each kind of constant counts, by [`crate::content::Unit`].
+    pub units: [&'static str; crate::content::Unit::ALL.len()],
+    /// The unit column's heading.
+    pub unit: &'static str,
     /// The table's caption and the summary that opens it.
     pub caption: &'static str,
     /// Column of the constants' names.

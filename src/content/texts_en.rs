@@ -25,7 +25,7 @@ pub const EN: Texts = Texts {
     other_page: ("zh.html", "zh-CN", "阅读中文版"),
     footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere.",
     players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],
-    blocs: ["Alibaba", "ByteDance", "Tencent & JD", "Independents"],
+    blocs: ["Alibaba", "ByteDance", "Tencent side (Kuaishou, JD)", "Independents"],
     partners: ["Weibo", "Baidu", "Xigua"],
     levers: [
         LeverText {
@@ -175,7 +175,7 @@ pub const EN: Texts = Texts {
         reported_audiences: "Reported, not modelled: the audiences of 2020",
         alliances: FigureText {
             title: "Projected GMV shares of the blocs",
-            caption: "Projected share of livestream GMV per bloc, by year",
+            caption: "The model's share of the sales each bloc checks out itself, by year (Alibaba's includes what Douyin's and the partners' links send to its marketplace)",
         },
         metric: MetricText {
             view: "View",
@@ -192,28 +192,31 @@ pub const EN: Texts = Texts {
         },
         ban: FigureText {
             title: "Where Douyin's sales go, with and without the ban",
-            caption: "Projected livestream GMV, RMB: current setting solid, the other ban setting dashed",
+            caption: "The model's livestream GMV, RMB: what Douyin's own store books under the current setting (solid) and the other (dashed), and where the sales its links send out go",
         },
         ban_lines: BanText {
+            own_store: "Douyin's own store",
             on: "ban",
             off: "no ban",
-            links: "via links to Alibaba",
-            search: "cut off, via search",
-            lost: "cut off, not made",
+            links: "Douyin-made, paid for on Alibaba via links",
+            search: "blocked: bought via marketplace search",
+            lost: "blocked: never bought",
         },
         map: FigureText {
             title: "The platforms by purchase intent and stream type",
-            caption: "Purchase intent (up) against who drives the stream (KOL left, brand right); circle area is the projected 2020 GMV",
+            caption: "Purchase intent (up) against who drives the stream (KOL left, brand right); circle area is the model's 2020 GMV (Douyin's and Kuaishou's fitted to their whole e-commerce, Taobao Live's to its livestreams; JD's, Mogujie's and Xiaohongshu's assumed)",
         },
         map_axes: MapText {
             intent_high: "high purchase intent",
             intent_low: "low purchase intent",
             kol: "KOL-driven",
             brand: "brand-driven",
+            intent_column: "Purchase intent (0 to 1)",
+            kol_column: "KOL-driven (0 to 1)",
         },
         curve: FigureText {
             title: "Xiaohongshu's revenue against selling intensity",
-            caption: "Xiaohongshu's projected yearly revenue, RMB, against selling intensity",
+            caption: "Xiaohongshu's revenue in 2021 in the model, RMB, against selling intensity (a level set by assumptions, not a reported figure)",
         },
         curve_lines: CurveText {
             x: "selling intensity",
@@ -223,7 +226,7 @@ pub const EN: Texts = Texts {
         },
         trust: FigureText {
             title: "Projected shares at the current trust, against the baseline",
-            caption: "Projected share of livestream GMV in the last year; the tick marks the baseline",
+            caption: "The model's share of the six platforms' sales in the last year projected; the tick marks the baseline",
         },
         trust_baseline: "baseline",
         next: "Reported GMV after the article, beside the model's path and its band",
@@ -237,7 +240,7 @@ pub const EN: Texts = Texts {
             key_quoted: "Open diamond: the 2020 number the article quoted (a target or a pace)",
             quoted: ", the article's 2020 number: ",
             note: "This chart uses the model fitted only to what was known by mid-2021 about 2019 and 2020 (the view “as seen in 2020”). No figure of 2021 or later went into that fit, so its errors for 2021–2023 are out of sample. A figure counts as inside when it meets the band widened by its own measurement error, which follows its flag. Douyin's and Kuaishou's figures count all their e-commerce; Taobao Live's counts livestreams alone; the lines are the sales each platform's own streams make.",
-            caption: "Reported GMV and the errors of the model fitted to what was known in 2020, 2020–2023 (error: how far the model is from what the report allows; 0 inside a range or above a floor, else measured from the nearer end)",
+            caption: "Reported GMV and the errors of the model fitted to what was known by mid-2021 about 2019–2020, 2020–2023 (error: how far the model is from what the report allows; 0 inside a range or above a floor, else measured from the nearer end)",
             model_band: "Model (10–90%)",
             error: "Error",
             within: "Within the band",
@@ -272,10 +275,10 @@ pub const EN: Texts = Texts {
         partner_group: "In Alibaba's partner network",
     },
     guess: GuessText {
-        question: "By 2023, which platform do you think had the largest e-commerce GMV (livestreams, short videos and shop pages together)?",
+        question: "By 2023, whose livestreams and short videos do you think sold the most?",
         other: "Someone else",
         reveal: "Reveal what happened",
-        answer: "The largest reported or leaked e-commerce GMV is Douyin's. Leaks put its 2023 total at RMB 2.2–2.7 trillion (L; the higher figure counts product-card sales too), about twice the RMB 1.18 trillion Kuaishou reported (P); for Taobao Live we found no figure after 2020, and its figures count livestreams only.",
+        answer: "Douyin's, as far as the figures go. Leaks put its 2023 e-commerce GMV at RMB 2.2–2.7 trillion (L), and that counts its shop pages and product cards as well as its streams; Kuaishou reported RMB 1.18 trillion (P), about half. Taobao Live's last total is for the fiscal year to March 2021. Whole marketplaces are another matter: Taobao and Tmall, JD or Pinduoduo sell more, but mostly through shop pages rather than streams.",
     },
     slides: SlideText {
         slide: "Slide",
@@ -337,6 +340,20 @@ pub const EN: Texts = Texts {
             ("trust_conversion_weight", "Weight of trust in conversion"),
             ("trust_erosion", "Trust lost to hard selling"),
         ],
+        units: [
+            "people",
+            "index, 2020 = 100",
+            "year (2020.5 is mid-2020)",
+            "share",
+            "score from 0 to 1",
+            "relative weight",
+            "rate a year",
+            "exponent",
+            "a fourth-quarter day against another day",
+            "RMB a year for each shopper",
+            "RMB a year",
+        ],
+        unit: "Unit",
         caption: "The model's uncertain constants: value in the chosen view and plausible range",
         name: "Constant",
         default: "Value",
@@ -393,7 +410,7 @@ pub const EN: Texts = Texts {
             "A: the 2020 article's claim, citing 36Kr",
         ],
         measures: ["livestream GMV", "total e-commerce GMV", "GMV, what it counts not stated"],
-        target: "target, not a result",
+        target: "an expectation or target, not a result",
         #[cfg(not(target_arch = "wasm32"))]
         fiscal_to_march: "fiscal year to March {}",
         #[cfg(not(target_arch = "wasm32"))]
@@ -448,7 +465,7 @@ pub const EN: Texts = Texts {
         likely_range: |&LikelyRange { low, high }| format!("80% predictive band: {low} to {high}"),
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
             let links = match links {
-                Some(links) => format!("; {links} of Douyin-made sales still reach Alibaba's marketplace through links"),
+                Some(links) => format!("; a further {links} of the sales Douyin's streams make are paid for on Alibaba's marketplace through links"),
                 None => ", and no Douyin-made sales reach Alibaba's marketplace through links any more".to_string(),
             };
             let cut_off = cut_off.map_or(String::new(), |(search, lost)| {
@@ -456,8 +473,8 @@ pub const EN: Texts = Texts {
             });
             format!("In {year} the model books {douyin} in Douyin's own store{links}.{cut_off}")
         },
-        curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
-            format!("In the model, at a selling intensity of {current}, Xiaohongshu earns {revenue} a year; revenue peaks at {best} with {best_revenue}.")
+        curve_summary: |&CurveSentence { current, revenue, best, best_revenue, year }| {
+            format!("In the model, at a selling intensity of {current}, Xiaohongshu earns {revenue} in {year}; revenue peaks at {best} with {best_revenue}. The model is set so that about 80% of it comes from advertising at the default intensity, as was reported.")
         },
         trust_summary: |&TrustSentence { moved, leader, leader_share, year }| match moved {
             Some((platform, change)) => {

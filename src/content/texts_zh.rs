@@ -25,7 +25,7 @@ pub const ZH: Texts = Texts {
     other_page: ("index.html", "en", "English"),
     footer: "直播擂台完全在你的浏览器中运行：没有Cookie，没有追踪，不向任何地方发送数据。",
     players: ["淘宝直播", "抖音", "快手", "京东", "蘑菇街", "小红书"],
-    blocs: ["阿里系", "字节系", "腾讯系（含京东）", "独立平台"],
+    blocs: ["阿里系", "字节系", "腾讯系（快手、京东）", "独立平台"],
     partners: ["微博", "百度", "西瓜视频"],
     levers: [
         LeverText {
@@ -175,7 +175,7 @@ pub const ZH: Texts = Texts {
         reported_audiences: "公开报道的2020年用户规模（非模型结果）",
         alliances: FigureText {
             title: "各阵营GMV份额预测",
-            caption: "各年分阵营的直播GMV份额预测",
+            caption: "模型测算的各阵营自家结算的销售额份额，按年（阿里的份额包括抖音和合作平台经外链导入其电商平台的销售）",
         },
         metric: MetricText {
             view: "视图",
@@ -192,28 +192,31 @@ pub const ZH: Texts = Texts {
         },
         ban: FigureText {
             title: "有无禁令时，抖音的销售流向何处",
-            caption: "直播GMV预测，单位：亿元；实线为当前设定，虚线为另一种禁令设定",
+            caption: "模型测算的直播GMV，单位：亿元；抖音自家小店的成交额，实线为当前设定，虚线为另一种禁令设定；以及抖音外链带出的销售的去向",
         },
         ban_lines: BanText {
+            own_store: "抖音自家小店",
             on: "有禁令",
             off: "无禁令",
-            links: "经外链流向阿里",
-            search: "被切断后经搜索回流",
-            lost: "被切断后未成交",
+            links: "抖音带来、经外链在阿里成交",
+            search: "被禁后经电商平台搜索购买",
+            lost: "被禁后未成交",
         },
         map: FigureText {
             title: "按购买意愿与直播类型划分的平台",
-            caption: "纵轴为购买意愿（越往上越高），横轴为直播主导方（左为KOL，右为品牌）；圆的面积代表2020年GMV预测值",
+            caption: "纵轴为购买意愿（越往上越高），横轴为直播主导方（左为KOL，右为品牌）；圆的面积代表模型的2020年GMV（抖音、快手按全口径电商GMV校准，淘宝直播按直播GMV校准；京东、蘑菇街、小红书为假设值）",
         },
         map_axes: MapText {
             intent_high: "购买意愿高",
             intent_low: "购买意愿低",
             kol: "KOL主导",
             brand: "品牌主导",
+            intent_column: "购买意愿（0至1）",
+            kol_column: "KOL主导程度（0至1）",
         },
         curve: FigureText {
             title: "小红书收入与带货力度",
-            caption: "小红书年收入预测随带货力度的变化，单位：亿元",
+            caption: "模型中小红书2021年收入随带货力度的变化，单位：亿元（水平由假设决定，并非公布数字）",
         },
         curve_lines: CurveText {
             x: "带货力度",
@@ -223,7 +226,7 @@ pub const ZH: Texts = Texts {
         },
         trust: FigureText {
             title: "当前信任度下的份额预测与基准对比",
-            caption: "预测末年的直播GMV份额；刻度线标出基准值",
+            caption: "模型测算的预测末年六家平台销售额份额；刻度线标出基准值",
         },
         trust_baseline: "基准",
         next: "原文发表后公布的GMV，与模型的路径及其不确定区间对照",
@@ -237,7 +240,7 @@ pub const ZH: Texts = Texts {
             key_quoted: "空心菱形：原文给出的2020年数字（目标或预期进度）",
             quoted: "（原文的2020年数字）：",
             note: "这张图用的是只依据2021年年中以前公布的2019、2020年数字校准的模型（“2020年的视角”）。2021年及以后的数字都没有用于这次校准，所以2021至2023年的误差都是样本外误差。判断是否落在区间内时，区间还计入了该数字本身的测量误差，其大小取决于可信度标记。抖音和快手的数字涵盖全部电商交易，淘宝直播的只算直播；曲线是各平台自己的直播带来的销售额。",
-            caption: "2020至2023年公布的GMV，以及只依据2020年已知数字校准的模型的误差（误差：模型值与公布值所允许范围之间的差距；落在区间内或高于下限时为0，否则与较近的一端相比）",
+            caption: "2020至2023年公布的GMV，以及只依据截至2021年年中已知的2019至2020年数字校准的模型的误差（误差：模型值与公布值所允许范围之间的差距；落在区间内或高于下限时为0，否则与较近的一端相比）",
             model_band: "模型（10%至90%）",
             error: "误差",
             within: "是否落在区间内",
@@ -272,10 +275,10 @@ pub const ZH: Texts = Texts {
         partner_group: "加入阿里内容合作网络的平台",
     },
     guess: GuessText {
-        question: "你认为2023年哪个平台的电商GMV（直播、短视频和商城页面合计）最高？",
+        question: "你认为到2023年，谁的直播和短视频卖得最多？",
         other: "其他平台",
         reveal: "揭晓结果",
-        answer: "公布或泄露的电商GMV中，最高的是抖音。据泄露数据，抖音2023年的电商总GMV约为2.2万亿至2.7万亿元（L；较高的数字含商品卡成交），约为快手公布的1.18万亿元（P）的两倍；淘宝直播2020年以后的数字我们没有找到，而且它只算直播。",
+        answer: "就现有数字而言，是抖音。据泄露数据，抖音2023年的电商GMV约为2.2万亿至2.7万亿元（L），其中除了直播，还包括商城页面和商品卡的成交；快手公布的是1.18万亿元（P），约为抖音的一半。淘宝直播最后一个总数是截至2021年3月的财年。若论整个电商平台，淘宝天猫、京东、拼多多的规模更大，但它们主要靠商城页面而不是直播卖货。",
     },
     slides: SlideText {
         slide: "幻灯片",
@@ -308,6 +311,20 @@ pub const ZH: Texts = Texts {
         remove_vote: "为此减一票：",
     },
     methods: MethodsText {
+        units: [
+            "人",
+            "指数，2020年=100",
+            "年份（2020.5即2020年年中）",
+            "比例",
+            "0至1的评分",
+            "相对权重",
+            "每年的速率",
+            "指数幂",
+            "第四季度一天相当于其他日子的倍数",
+            "每位购物者每年的金额",
+            "每年的金额",
+        ],
+        unit: "单位",
         param_names: [
             ("audience_2019", "2019年的用户规模"),
             ("audience_growth_decay", "用户增长每年延续的比例"),
@@ -393,7 +410,7 @@ pub const ZH: Texts = Texts {
             "A：2020年原文的说法，引自36氪",
         ],
         measures: ["直播GMV", "电商总GMV", "GMV，未说明统计口径"],
-        target: "目标，非实际结果",
+        target: "预期或目标，并非实际结果",
         #[cfg(not(target_arch = "wasm32"))]
         fiscal_to_march: "截至{}年3月的财年",
         #[cfg(not(target_arch = "wasm32"))]
@@ -448,7 +465,7 @@ pub const ZH: Texts = Texts {
         likely_range: |&LikelyRange { low, high }| format!("80%预测区间：{low}至{high}"),
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
             let links = match links {
-                Some(links) => format!("抖音带来的销售中，仍有{links}经外链流向阿里的电商平台"),
+                Some(links) => format!("此外，抖音直播带来的销售中还有{links}经外链在阿里的电商平台成交"),
                 None => "抖音带来的销售已不再经外链流向阿里的电商平台".to_string(),
             };
             let cut_off = cut_off.map_or(String::new(), |(search, lost)| {
@@ -456,8 +473,8 @@ pub const ZH: Texts = Texts {
             });
             format!("模型测算，{year}年抖音自家小店成交{douyin}；{links}。{cut_off}")
         },
-        curve_summary: |&CurveSentence { current, revenue, best, best_revenue }| {
-            format!("按模型测算，带货力度为{current}时，小红书年收入为{revenue}；力度为{best}时收入达到峰值，为{best_revenue}。")
+        curve_summary: |&CurveSentence { current, revenue, best, best_revenue, year }| {
+            format!("按模型测算，带货力度为{current}时，小红书{year}年收入为{revenue}；力度为{best}时收入达到峰值，为{best_revenue}。模型的设定是：在默认力度下，约80%的收入来自广告，与公开报道一致。")
         },
         trust_summary: |&TrustSentence { moved, leader, leader_share, year }| match moved {
             Some((platform, change)) => {

@@ -298,7 +298,7 @@ fn NoticeBar(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                     view! {
                         <li>
                             <code>{n.name().to_string()}</code>
-                            ": "
+                            {store.locale_untracked().marks().colon}
                             {what}
                         </li>
                     }

@@ -47,7 +47,7 @@ mod native {
     use leptos::prelude::*;
 
     use crate::content::facts::CITED;
-    use crate::content::format::months;
+    use crate::content::format::{aside, labelled, listed, months, year};
     use crate::content::Locale;
     use crate::model::ledger::{GmvFigure, Kind, Period, REPORTED, SCOREBOARD, USER_COUNTS};
     use crate::ui::figures::count_text;
@@ -69,14 +69,22 @@ mod native {
                         <span class="flag" title=sources.flags[f.flag.index()]>
                             {f.flag.letter()}
                         </span>
-                        {format!(
-                            " {} {}: {} ({}). {}",
-                            texts.players[f.player.index()],
-                            period_text(&sources, locale, f),
-                            value,
-                            measure_text(&sources, f),
-                            f.source.get(locale),
-                        )}
+                        {
+                            let m = locale.marks();
+                            let what = format!(
+                                "{}{}{}",
+                                texts.players[f.player.index()],
+                                m.gap,
+                                period_text(&sources, locale, f),
+                            );
+                            let value = aside(locale, &value, &measure_text(&sources, locale, f));
+                            format!(
+                                " {}{}{}",
+                                labelled(locale, &what, &value),
+                                m.stop,
+                                f.source.get(locale),
+                            )
+                        }
                     </li>
                 }
             })
@@ -90,7 +98,7 @@ mod native {
                         <span class="flag" title=sources.flags[flag.index()]>
                             {flag.letter()}
                         </span>
-                        {format!(" {what}. {}", source.get(locale))}
+                        {format!(" {what}{}{}", locale.marks().stop, source.get(locale))}
                     </li>
                 }
             })
@@ -122,7 +130,7 @@ mod native {
         f: &GmvFigure,
     ) -> String {
         match f.period {
-            Period::Calendar => f.year.to_string(),
+            Period::Calendar => year(locale, f.year),
             Period::FiscalToMarch => sources
                 .fiscal_to_march
                 .replace("{}", &(f.year + 1).to_string()),
@@ -131,10 +139,14 @@ mod native {
     }
 
     /// What a figure measures, and for a target that it is not a result.
-    fn measure_text(sources: &crate::content::texts::SourcesText, f: &GmvFigure) -> String {
+    fn measure_text(
+        sources: &crate::content::texts::SourcesText,
+        locale: Locale,
+        f: &GmvFigure,
+    ) -> String {
         let measure = sources.measures[f.measure.index()];
         if f.kind == Kind::Target {
-            format!("{measure}, {}", sources.target)
+            listed(locale, &[measure, sources.target])
         } else {
             measure.to_string()
         }

@@ -35,6 +35,7 @@ pub fn BanFigure(
         let ban_on = view.scenario.with(|s| s.link_ban);
         ban::line_data(
             store.texts(),
+            store.locale_untracked(),
             &view.projection.get(),
             &flipped.get(),
             ban_on,

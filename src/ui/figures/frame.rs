@@ -187,7 +187,11 @@ pub fn FigureFrame(
                 </button>
             </div>
             {embed_panel}
-            <figcaption class="source">{frame.source} ": " {move || source.get()}</figcaption>
+            <figcaption class="source">
+                {frame.source}
+                {store.locale_untracked().marks().colon}
+                {move || source.get()}
+            </figcaption>
         </figure>
     }
 }

@@ -26,7 +26,7 @@ pub fn MapFigure() -> impl IntoView {
                 view.projection
                     .with(|pr| map::radius(map::gmv(pr, p), map::largest(pr)))
             };
-            let label = move || map::note(store.texts(), p);
+            let label = move || map::note(store.texts(), store.locale_untracked(), p);
             let label_y = move || map::label_y(p, r());
             view! {
                 <g
@@ -49,7 +49,11 @@ pub fn MapFigure() -> impl IntoView {
     let (left, right, top, bottom) = (PLOT.left, PLOT.right_edge(), PLOT.top, PLOT.bottom_edge());
     let (high_y, low_y) = map::intent_name_ys();
     let stream_y = map::stream_name_y();
-    let note = move || active.get().map(|p| map::note(store.texts(), p));
+    let note = move || {
+        active
+            .get()
+            .map(|p| map::note(store.texts(), store.locale_untracked(), p))
+    };
     let summary = texts.figures.map.caption;
     let table = Signal::derive(move || {
         view.projection

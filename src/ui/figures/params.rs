@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::table::DataTable;
 use crate::chart::TableData;
-use crate::content::format::{decimal, rmb};
-use crate::content::param_name;
+use crate::content::format::labelled;
+use crate::content::{param_name, param_value, Locale, Unit};
 use crate::model::{Distribution, Params, Player, PARAM_SPECS};
 use crate::ui::store::use_store;
 
@@ -20,16 +20,21 @@ pub fn ParamsTable() -> impl IntoView {
     let table = Signal::derive(move || {
         let methods = store.texts().methods;
         let locale = store.locale_untracked();
-        // Large constants are RMB amounts, written as amounts in the page's language.
-        let show = |v: f64| {
-            if v.abs() >= 1e6 {
-                rmb(locale, v)
-            } else {
-                decimal(locale, v, 3)
+        // Each value in its constant's unit; a range's ends joined as the page's language joins them.
+        let range = |key: &str, low: f64, high: f64| {
+            let (low, high) = (
+                param_value(key, low, locale),
+                param_value(key, high, locale),
+            );
+            match locale {
+                Locale::En => format!("{low} \u{2013} {high}"),
+                Locale::Zh => format!("{low}{}{high}", locale.marks().to),
             }
         };
+        let unit = |key: &str| methods.units[Unit::of(key) as usize].to_string();
         let head = [
             methods.name,
+            methods.unit,
             methods.default,
             methods.range,
             methods.distribution,
@@ -80,8 +85,9 @@ pub fn ParamsTable() -> impl IntoView {
             };
             vec![
                 param_name(spec.key, locale),
-                show(value),
-                format!("{} – {}", show(low), show(high)),
+                unit(spec.key),
+                param_value(spec.key, value, locale),
+                range(spec.key, low, high),
                 shape.to_string(),
                 set_by.to_string(),
             ]
@@ -96,9 +102,10 @@ pub fn ParamsTable() -> impl IntoView {
                     .and_then(|(_, p)| Player::from_key(p))
                     .map_or("", |p| store.texts().players[p.index()]);
                 vec![
-                    format!("{}: {player}", methods.audience_2020),
-                    show(value),
-                    format!("{} – {}", show(low), show(high)),
+                    labelled(locale, methods.audience_2020, player),
+                    unit(key),
+                    param_value(key, value, locale),
+                    range(key, low, high),
                     methods.fit_spread.to_string(),
                     methods.fitted.to_string(),
                 ]

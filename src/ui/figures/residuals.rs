@@ -27,7 +27,7 @@ mod native {
 
     use crate::chart::TableData;
     use crate::content::format::{
-        decimal, month, months, people, percent, rmb, rmb_range, signed_percent,
+        aside, decimal, labelled, month, months, people, percent, rmb, rmb_range, signed_percent,
     };
     use crate::content::Locale;
     use crate::model::compare::{Evidence, Observation, Quantity};
@@ -59,7 +59,11 @@ mod native {
                 } else {
                     months(locale, c.year, c.first_month, c.month)
                 };
-                format!("{who}: {} ({when})", sources.audiences[c.audience.index()])
+                labelled(
+                    locale,
+                    who,
+                    &aside(locale, sources.audiences[c.audience.index()], &when),
+                )
             }
             Evidence::MarketGrowth2020 => labels.market_growth.to_string(),
             Evidence::Assumed(a) => labels.assumed[a as usize].to_string(),
