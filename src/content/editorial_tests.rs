@@ -231,6 +231,8 @@ const LATIN_ALLOWED: &[&str] = &[
     "Information",
     "KrASIA",
     "FashionUnited",
+    "Dao",
+    "Insights",
     "BoF",
     "Pandaily",
     "MOGU",

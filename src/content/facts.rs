@@ -36,8 +36,9 @@ const BN: f64 = 1e9;
 
 /// Kuaishou's 2020 target before 36Kr reported it raised to RMB 250 bn (flag R).
 pub const KUAISHOU_FIRST_TARGET_2020: f64 = 100.0 * BN;
-/// The fine for tax evasion imposed on Viya, the best-known streamer, on 20 Dec 2021
-/// (Bloomberg; FashionUnited) (flag R).
+/// What Viya, the best-known streamer, was ordered to pay on 20 Dec 2021 for tax evasion: back taxes,
+/// late-payment fees and fines together, RMB 1.341 bn (Bloomberg; FashionUnited; the tax authority's
+/// statement as Chinanews reported it) (flag R).
 pub const VIYA_FINE: f64 = 1.341 * BN;
 
 /// Other figures the prose cites, for the sources panel: (flag, source).

@@ -6,7 +6,10 @@
 
 use super::facts::{KUAISHOU_FIRST_TARGET_2020, VIYA_FINE};
 use super::{texts, Chapter, Locale};
-use crate::model::ledger::{GmvFigure, LIVESTREAM_SALES_2023_JAN_SEP, REPORTED, SCOREBOARD};
+use crate::model::ledger::{
+    GmvFigure, LIVESTREAM_MARKET_2020_IIMEDIA, LIVESTREAM_MARKET_2020_KPMG,
+    LIVESTREAM_SALES_2023_JAN_SEP, ONLINE_RETAIL_2020, REPORTED, SCOREBOARD,
+};
 
 /// The model's amounts chapter 9 states, from the view as seen in 2020 at the default levers: what
 /// Douyin's 2020 books in its own store and sells in all, Taobao Live's fiscal year to March 2021
@@ -45,6 +48,9 @@ fn ledger() -> Vec<f64> {
         .chain([
             KUAISHOU_FIRST_TARGET_2020,
             LIVESTREAM_SALES_2023_JAN_SEP,
+            ONLINE_RETAIL_2020,
+            LIVESTREAM_MARKET_2020_KPMG,
+            LIVESTREAM_MARKET_2020_IIMEDIA,
             VIYA_FINE,
         ])
         .chain(model_amounts())
@@ -52,18 +58,23 @@ fn ledger() -> Vec<f64> {
 }
 
 /// Whether `stated`, written with `decimals` decimals in units of `unit` RMB, is a
-/// ledger value so rounded.
-fn agrees(stated: f64, decimals: usize, unit: f64) -> bool {
-    let step = 10f64.powi(-(decimals as i32));
+/// ledger value so rounded. Negative decimals are an integer's trailing zeros: "1910亿" is
+/// rounded to tens of 亿, so that a model value need not be written to four figures.
+fn agrees(stated: f64, decimals: i32, unit: f64) -> bool {
+    let step = 10f64.powi(-decimals);
     ledger()
         .iter()
         .any(|v| ((v / unit) - stated).abs() <= step / 2.0 + 1e-9)
 }
 
-/// A number as written ("1,184.4", "2.2"), its value and its decimals.
-fn number(text: &str) -> Option<(f64, usize)> {
+/// A number as written ("1,184.4", "2.2", "1910"), its value and its decimals (negative for an
+/// integer's trailing zeros).
+fn number(text: &str) -> Option<(f64, i32)> {
     let plain: String = text.chars().filter(|c| *c != ',').collect();
-    let decimals = plain.split_once('.').map_or(0, |(_, d)| d.len());
+    let decimals = match plain.split_once('.') {
+        Some((_, d)) => d.len() as i32,
+        None => -((plain.len() - plain.trim_end_matches('0').len()) as i32),
+    };
     plain.parse().ok().map(|v| (v, decimals))
 }
 
@@ -185,7 +196,7 @@ fn texts_of(locale: Locale) -> Vec<String> {
     all
 }
 
-type Amount = (String, f64, usize, f64);
+type Amount = (String, f64, i32, f64);
 
 /// The amounts `parse` finds in `locale`'s texts that the ledger does not hold, after
 /// checking that it finds enough to mean something.
@@ -221,8 +232,8 @@ fn the_parsers_read_amounts_as_written() {
         values,
         vec![
             (1_184.4e9, 1),
-            (170e9, 0),
-            (180e9, 0),
+            (170e9, -1),
+            (180e9, -1),
             (2.2e12, 1),
             (2.7e12, 1)
         ]

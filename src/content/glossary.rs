@@ -18,13 +18,13 @@ pub struct Term {
 }
 
 /// Every term, roughly in the order a reader meets them.
-pub const GLOSSARY: [Term; 19] = [
+pub const GLOSSARY: [Term; 24] = [
     Term {
         en: "GMV",
-        zh: "商品交易总额",
+        zh: "GMV（商品交易总额）",
         definition_en: "Gross merchandise value: the total price of the goods ordered on a platform, before returns and before anyone takes a cut.",
-        definition_zh: "商品交易总额（GMV）：平台上下单商品的总金额，未扣除退货，也未扣除任何一方的抽成。",
-        rejected_zh: &["总成交金额", "交易流水"],
+        definition_zh: "平台上下单商品的总金额，未扣除退货，也未扣除任何一方的抽成；本页说的销售额都按它计算。",
+        rejected_zh: &["总成交金额", "交易流水", "成交额"],
     },
     Term {
         en: "revenue",
@@ -34,10 +34,17 @@ pub const GLOSSARY: [Term; 19] = [
         rejected_zh: &["营业收入来源"],
     },
     Term {
+        en: "take rate",
+        zh: "抽成比例",
+        definition_en: "The share of its GMV a platform keeps from selling, in commissions and fees.",
+        definition_zh: "平台以佣金和服务费的形式，从经手的GMV中留下的比例。",
+        rejected_zh: &["货币化率", "抽佣率"],
+    },
+    Term {
         en: "KOL",
         zh: "KOL",
         definition_en: "Key opinion leader: a creator with a following whose recommendations make people buy.",
-        definition_zh: "关键意见领袖：拥有粉丝、推荐能带动购买的创作者。",
+        definition_zh: "关键意见领袖：拥有粉丝、推荐能带动购买的创作者，业内也常称达人。",
         rejected_zh: &["网红"],
     },
     Term {
@@ -58,8 +65,15 @@ pub const GLOSSARY: [Term; 19] = [
         en: "brand-driven",
         zh: "品牌主导",
         definition_en: "Said of streams run by or for a brand to show its products, close to an infomercial.",
-        definition_zh: "指直播由品牌自己来做或为品牌而做、用来展示产品，接近电视购物。",
+        definition_zh: "指直播多为品牌自播或商家代播、用来展示产品，接近电视购物。",
         rejected_zh: &["品牌驱动"],
+    },
+    Term {
+        en: "brand self-streaming",
+        zh: "品牌自播",
+        definition_en: "A brand or merchant running its own streams, day after day, instead of hiring a KOL (in the trade, 店播 for a shop's own stream).",
+        definition_zh: "品牌或商家自己开直播、日复一日地卖自家产品，而不是请KOL来带货（店铺自己的直播，业内也叫店播）。",
+        rejected_zh: &["品牌直播自营"],
     },
     Term {
         en: "conversion",
@@ -79,7 +93,7 @@ pub const GLOSSARY: [Term; 19] = [
         en: "booked",
         zh: "计入",
         definition_en: "A sale is booked by the platform whose checkout takes the payment: it counts in that platform's GMV.",
-        definition_zh: "一笔交易由哪个平台结算，就计入哪个平台的成交额。",
+        definition_zh: "一笔交易由哪个平台结算，就计入哪个平台的GMV。",
         rejected_zh: &["落袋", "入账"],
     },
     Term {
@@ -88,6 +102,27 @@ pub const GLOSSARY: [Term; 19] = [
         definition_en: "A platform that owns the stream, the checkout and the advertising keeps traffic, sales, data and ad income in one company.",
         definition_zh: "直播、结算和广告都握在同一家平台手里，流量、成交、数据和广告收入都不外流。",
         rejected_zh: &["封闭循环"],
+    },
+    Term {
+        en: "Xingtu",
+        zh: "星图",
+        definition_en: "Douyin's paid platform through which brands book its creators for sponsored content; from September 2020 it was the only way for outside links into Douyin.",
+        definition_zh: "抖音的付费达人商业合作平台，品牌经它约请创作者制作商业内容；2020年9月起，外链只能经由它进入抖音。",
+        rejected_zh: &["星图平台"],
+    },
+    Term {
+        en: "product card",
+        zh: "商品卡",
+        definition_en: "A product's own listing on Douyin, shown in search, the mall or the feed, that can be bought from without any stream or video.",
+        definition_zh: "抖音上单个商品的展示页，出现在搜索、商城或信息流中，不必经过直播或短视频就能直接下单。",
+        rejected_zh: &["商品卡片"],
+    },
+    Term {
+        en: "interest e-commerce",
+        zh: "兴趣电商",
+        definition_en: "Douyin's own name, from 2021, for selling to people who came to be entertained, by showing them things they turn out to want.",
+        definition_zh: "抖音自2021年起对自身模式的称呼：向来看内容的用户推荐他们可能感兴趣的商品，激发原本没有的购买需求。",
+        rejected_zh: &["兴趣型电商"],
     },
     Term {
         en: "bloc",
@@ -156,7 +191,7 @@ pub const GLOSSARY: [Term; 19] = [
 
 /// Chinese phrasings the text must not use, with what replaced them: calques of English idiom and
 /// forms the review ruled out.
-pub const REJECTED_PHRASES_ZH: [(&str, &str); 7] = [
+pub const REJECTED_PHRASES_ZH: [(&str, &str); 11] = [
     ("同一池", "同一批人的时间"),
     ("结下一段非正式的友谊", "各取所需，并无深交"),
     ("只起两种作用之一", "作用有两种，每个联盟取其一"),
@@ -164,4 +199,8 @@ pub const REJECTED_PHRASES_ZH: [(&str, &str); 7] = [
     ("卖出的最多", "卖得最多"),
     ("记分牌", "成绩单"),
     ("单位：人民币", "单位：亿元"),
+    ("每个联盟取其一", "一个联盟只起一种作用"),
+    ("这笔合作在先", "快手和京东的合作其实更早"),
+    ("店铺橱窗", "店铺或品牌"),
+    ("一种思考方式", "帮助思考的工具"),
 ];

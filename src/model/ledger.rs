@@ -862,6 +862,16 @@ pub const USER_COUNTS: [UserCount; 11] = [
 /// 2023, RMB (Ministry of Commerce via Yicai Global; R). Nine months of a different measure (livestreams
 /// only, every platform monitored): a rough check of the model's market, not a figure to fit.
 pub const LIVESTREAM_SALES_2023_JAN_SEP: f64 = 1_980.0 * BN;
+/// China's online retail sales in 2020, RMB 11.76 tn, services included (Ministry of Commerce via
+/// Xinhua, Jan 2021; P). The scale chapter 2 sets livestream selling against; not fitted.
+pub const ONLINE_RETAIL_2020: f64 = 11_760.0 * BN;
+/// China's livestream e-commerce market in 2020 as KPMG and AliResearch forecast it in October 2020:
+/// about RMB 1.05 tn (via China Daily, 22 Oct 2020; R). The 2020 end of the market growth the fit reads
+/// (`assumed::MARKET_GROWTH_2020`); shown in chapter 2.
+pub const LIVESTREAM_MARKET_2020_KPMG: f64 = 1_050.0 * BN;
+/// China's livestream e-commerce market in 2020 by iiMedia's count: RMB 961 bn (via TechNode,
+/// 17 Dec 2021; R). Shown beside the KPMG/AliResearch forecast; not fitted.
+pub const LIVESTREAM_MARKET_2020_IIMEDIA: f64 = 961.0 * BN;
 
 #[cfg(test)]
 mod tests {
