@@ -683,3 +683,92 @@ fn assert_full_width(html: &str) {
         );
     }
 }
+
+/// The students' worksheets, English and Chinese.
+const WORKSHEETS: [(Locale, &str); 2] = [
+    (Locale::En, include_str!("../../public/worksheet.html")),
+    (Locale::Zh, include_str!("../../public/worksheet-zh.html")),
+];
+
+/// Each worksheet names its slides by their number and title as the deck shows them, asks the teacher
+/// page's four questions, and is linked from the teacher page; the Chinese one keeps to the Chinese
+/// page's rules (full-width punctuation, ranges with 至, no stray English, no rejected synonym).
+#[test]
+fn the_worksheets_match_the_slides_and_the_teacher_page() {
+    for (locale, html) in WORKSHEETS {
+        let t = texts(locale);
+        let titles: Vec<&str> = Chapter::ALL
+            .iter()
+            .map(|&c| (t.chapters)(c).title)
+            .chain([
+                t.slides.predict_title,
+                crate::content::hindsight_title_and_caption(locale).0,
+            ])
+            .collect();
+        let mut slides = Vec::new();
+        for piece in html.split("mode=present&amp;step=").skip(1) {
+            let step: usize = piece[..piece.find(|c: char| !c.is_ascii_digit()).expect("a number")]
+                .parse()
+                .expect("a step");
+            let text =
+                &piece[piece.find('>').expect("a link") + 1..piece.find("</a>").expect("closed")];
+            let (number, title) = match locale {
+                Locale::En => text.split_once(", "),
+                Locale::Zh => text.split_once('：'),
+            }
+            .unwrap_or_else(|| panic!("{text:?} names no slide"));
+            let number = number.trim_start_matches('第').trim_end_matches('张');
+            assert_eq!(number, step.to_string(), "{locale:?}: {text:?}");
+            assert!(
+                titles.contains(&title),
+                "{locale:?}: no slide is called {title:?}"
+            );
+            slides.push(step);
+        }
+        // The scoreboard, the prediction, and each slide with a lever the lesson moves.
+        assert_eq!(slides, [3, 10, 4, 5, 6, 8, 11], "{locale:?}");
+        assert_eq!(
+            html.matches("<li>").count(),
+            4,
+            "{locale:?}: four questions"
+        );
+        let name = match locale {
+            Locale::En => "href=\"worksheet.html\"",
+            Locale::Zh => "href=\"worksheet-zh.html\"",
+        };
+        assert!(TEACHER.contains(name), "the teacher page links to {name}");
+        // What a printed page needs: no script, no inline style, the teacher page's policy.
+        assert!(
+            !html.contains("<script") && !html.contains("style="),
+            "{locale:?}"
+        );
+        assert!(html.contains("style-src 'self'"), "{locale:?}");
+    }
+    let zh = WORKSHEETS[1].1;
+    let body = &zh[zh.find("<body>").expect("a body")..];
+    assert_full_width(body);
+    for word in GLOSSARY
+        .iter()
+        .flat_map(|t| t.rejected_zh.iter().copied())
+        .chain(REJECTED_PHRASES_ZH.iter().map(|(r, _)| *r))
+    {
+        assert!(!zh.contains(word), "{word:?} in worksheet-zh.html");
+    }
+    let mut run = String::new();
+    let mut in_tag = false;
+    for c in body.chars().chain(std::iter::once(' ')) {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if in_tag => {}
+            c if c.is_ascii_alphabetic() => run.push(c),
+            _ => {
+                assert!(
+                    run.is_empty() || LATIN_ALLOWED.contains(&run.as_str()),
+                    "{run:?} in worksheet-zh.html"
+                );
+                run.clear();
+            }
+        }
+    }
+}
