@@ -403,7 +403,7 @@ fn the_teacher_page_names_the_flags_of_douyins_figures() {
         .collect();
     assert!(!flags.is_empty());
     for (start, end, open, close) in [
-        ("Douyin has published none", ". ", "(", ")"),
+        ("Douyin has never published", ". ", "(", ")"),
         ("抖音从未公布过", "。", "（", "）"),
     ] {
         let from = TEACHER
@@ -413,6 +413,364 @@ fn the_teacher_page_names_the_flags_of_douyins_figures() {
         for flag in Flag::ALL {
             let named = sentence.contains(&format!("{open}{}{close}", flag.letter()));
             assert_eq!(named, flags.contains(&flag), "{flag:?} in {sentence:?}");
+        }
+    }
+}
+
+/// One number the teacher page (or a worksheet) states, marked `<data value=… data-check=…>text</data>`:
+/// the keys of `data-check`, the `value` (in the unit the check names: shares in per cent, money in RMB
+/// bn, intensities and factors as they are) and the text shown.
+struct Checked<'a> {
+    check: Vec<(&'a str, &'a str)>,
+    value: &'a str,
+    text: &'a str,
+    locale: Locale,
+}
+
+/// Every checked number of the teacher page, with the language of the section it is in.
+fn checked_numbers() -> Vec<Checked<'static>> {
+    let zh_start = TEACHER
+        .find("<section id=\"zh\"")
+        .expect("a Chinese section");
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = TEACHER[at..].find("<data ") {
+        let start = at + i;
+        let open_end = start + TEACHER[start..].find('>').expect("the tag closes");
+        let close = open_end + TEACHER[open_end..].find("</data>").expect("closed");
+        let tag = &TEACHER[start..open_end];
+        let attribute = |name: &str| {
+            let from = tag
+                .find(&format!("{name}=\""))
+                .unwrap_or_else(|| panic!("{tag}: no {name}"))
+                + name.len()
+                + 2;
+            &tag[from..from + tag[from..].find('"').expect("quoted")]
+        };
+        let check = attribute("data-check")
+            .split(';')
+            .map(|kv| {
+                kv.split_once('=')
+                    .unwrap_or_else(|| panic!("{kv:?} in {tag}"))
+            })
+            .collect();
+        out.push(Checked {
+            check,
+            value: attribute("value"),
+            text: &TEACHER[open_end + 1..close],
+            locale: if start > zh_start {
+                Locale::Zh
+            } else {
+                Locale::En
+            },
+        });
+        at = close;
+    }
+    out
+}
+
+/// What the explainer shows for one check, as (the number in the check's unit, the text as the page
+/// writes it in `locale`).
+fn number_for(check: &[(&str, &str)], locale: Locale) -> (f64, String) {
+    use crate::chart::curve;
+    use crate::content::format::{decimal, percent1, rmb};
+    use crate::model::hindsight::{hindsight, Anchor, Freedom};
+    use crate::model::{project, Bloc, Player};
+    let key = |k: &str| check.iter().find(|(name, _)| *name == k).map(|(_, v)| *v);
+    let need = |k: &str| key(k).unwrap_or_else(|| panic!("{check:?}: no {k}"));
+    let player = || {
+        Player::ALL
+            .into_iter()
+            .find(|p| p.key() == need("player"))
+            .expect("a player")
+            .index()
+    };
+    let year = || need("year").parse::<u16>().expect("a year");
+    let money = |yuan: f64| (yuan / 1e9, rmb(locale, yuan));
+    if let Some(anchor) = key("hindsight") {
+        let anchor = Anchor::ALL
+            .into_iter()
+            .find(|a| a.key() == anchor)
+            .expect("an anchor");
+        let freedom = Freedom::ALL
+            .into_iter()
+            .find(|f| f.key() == need("freedom"))
+            .expect("a freedom");
+        let fit = hindsight(anchor, freedom);
+        return match need("measure") {
+            "gmv" => {
+                let y = fit
+                    .years
+                    .iter()
+                    .find(|y| y.year == year())
+                    .expect("the year");
+                money(y.gmv[player()])
+            }
+            "step" => (fit.step, decimal(locale, fit.step, 2)),
+            other => panic!("no hindsight measure {other}"),
+        };
+    }
+    let s = PRESETS
+        .iter()
+        .find(|p| p.id == need("preset"))
+        .unwrap_or_else(|| panic!("no preset in {check:?}"))
+        .scenario;
+    match need("measure") {
+        "revenue" | "peak" | "peak-revenue" => {
+            let samples = curve::samples(&s);
+            let (intensity, revenue) = match (need("measure"), key("intensity")) {
+                ("revenue", None) => curve::current(&s),
+                ("revenue", Some(i)) => {
+                    let i: f64 = i.parse().expect("an intensity");
+                    *samples
+                        .iter()
+                        .find(|(x, _)| (x - i).abs() < 1e-9)
+                        .expect("the curve's table has the intensity")
+                }
+                _ => curve::best(&samples),
+            };
+            match need("measure") {
+                "peak" => (intensity, decimal(locale, intensity, 2)),
+                _ => money(revenue.total()),
+            }
+        }
+        measure => {
+            let p = project(&s);
+            let y = p.year(year()).expect("the year is projected");
+            match measure {
+                "share" => (
+                    y.share[player()] * 100.0,
+                    percent1(locale, y.share[player()]),
+                ),
+                "bloc-share" => {
+                    let bloc = Bloc::ALL
+                        .into_iter()
+                        .find(|b| b.key() == need("bloc"))
+                        .expect("a bloc")
+                        .index();
+                    (
+                        y.bloc_share[bloc] * 100.0,
+                        percent1(locale, y.bloc_share[bloc]),
+                    )
+                }
+                "gmv" => money(y.gmv[player()]),
+                "search" => money(y.leak_via_search),
+                "lost" => money(y.leak_not_made),
+                other => panic!("no measure {other}"),
+            }
+        }
+    }
+}
+
+/// Every number in the teacher page's suggested answers is the one the explainer shows for its scenario:
+/// each is marked with what it measures, recomputed from the model and written as the page writes it, so
+/// that a change to the model or its fit that moves one fails here rather than misleading a class.
+#[test]
+fn the_teacher_pages_answers_state_the_models_numbers() {
+    let numbers = checked_numbers();
+    assert!(numbers.len() >= 2 * 20, "{} checked numbers", numbers.len());
+    let mut wrong = Vec::new();
+    for n in &numbers {
+        let (value, text) = number_for(&n.check, n.locale);
+        if n.text != text {
+            wrong.push(format!(
+                "{:?} {:?}: the page says {:?}, the model {text:?}",
+                n.locale, n.check, n.text
+            ));
+        }
+        // The value, to the digits it is written with (and a little more for rounding twice).
+        let written: f64 = n.value.parse().expect("a number");
+        let digits = n.value.split_once('.').map_or(0, |(_, f)| f.len());
+        let tolerance = 0.5 * 10f64.powi(-(digits as i32)) + 0.005 * value.abs();
+        if (written - value).abs() > tolerance {
+            wrong.push(format!(
+                "{:?} {:?}: value {written}, the model {value}",
+                n.locale, n.check
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // The two languages state the same numbers.
+    let checks = |locale| {
+        let mut c: Vec<String> = numbers
+            .iter()
+            .filter(|n| n.locale == locale)
+            .map(|n| format!("{:?}", n.check))
+            .collect();
+        c.sort();
+        c
+    };
+    assert_eq!(checks(Locale::En), checks(Locale::Zh));
+}
+
+/// The fourth answer says that, with both of Douyin's 2020 reports kept, no belief the levers and the later
+/// constants need is more than two standard deviations from its 2020 default; and every question has a
+/// suggested answer in each language.
+#[test]
+fn the_teacher_pages_answers_hold_what_they_claim() {
+    use crate::model::hindsight::{hindsight, Anchor, Freedom, EDGE_Z};
+    for freedom in [Freedom::Levers, Freedom::Constants] {
+        for n in hindsight(Anchor::Both, freedom).needed {
+            assert!(n.z.abs() <= EDGE_Z, "{freedom:?}: {n:?}");
+        }
+    }
+    for (locale, marker) in [
+        (Locale::En, "A suggested answer:"),
+        (Locale::Zh, "参考答案："),
+    ] {
+        assert_eq!(
+            teacher_section(locale).matches(marker).count(),
+            4,
+            "{locale:?}"
+        );
+    }
+    // What the reviews found: the wording the chapters do not support is gone.
+    for gone in [
+        "worth more than the sales themselves",
+        "比销售额本身更值钱",
+        "earn more by selling less",
+        "少卖一点反而赚得更多",
+        "less than 1 MB",
+        "不到1 MB",
+        "known in 2020",
+        "只用2020年已知",
+    ] {
+        assert!(!TEACHER.contains(gone), "{gone:?} in teacher.html");
+    }
+}
+
+/// The Chinese of the teacher page uses full-width punctuation and writes ranges with 至, outside the
+/// code the teacher types.
+#[test]
+fn the_teacher_pages_chinese_uses_full_width_punctuation() {
+    let start = TEACHER
+        .find("<section id=\"zh\"")
+        .expect("a Chinese section");
+    let section = &TEACHER[start..start + TEACHER[start..].find("</section>").expect("closed")];
+    assert_full_width(section);
+}
+
+/// Fails on half-width punctuation, or a range written with a dash, in the visible text of `html` (a
+/// Chinese page or section), leaving out what the reader types: keys (`<kbd>`) and code (`<code>`).
+fn assert_full_width(html: &str) {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        text.push_str(&rest[..i]);
+        let tag_end = i + rest[i..].find('>').expect("the tag closes");
+        let tag = &rest[i + 1..tag_end];
+        rest = &rest[tag_end + 1..];
+        for typed in ["kbd", "code"] {
+            if tag == typed || tag.starts_with(&format!("{typed} ")) {
+                let close = format!("</{typed}>");
+                rest = &rest[rest.find(&close).expect("closed") + close.len()..];
+            }
+        }
+        text.push(' ');
+    }
+    text.push_str(rest);
+    let chars: Vec<char> = text.replace("&amp;", "&").chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let around: String = chars[i.saturating_sub(12)..(i + 12).min(chars.len())]
+            .iter()
+            .collect();
+        assert!(!",:;()?!".contains(c), "{c:?} in {around:?}");
+        let between_numbers = i > 0
+            && i + 1 < chars.len()
+            && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '亿')
+            && chars[i + 1].is_ascii_digit();
+        assert!(
+            !("–-~～".contains(c) && between_numbers),
+            "a range written with {c:?}, not 至: {around:?}"
+        );
+    }
+}
+
+/// The students' worksheets, English and Chinese.
+const WORKSHEETS: [(Locale, &str); 2] = [
+    (Locale::En, include_str!("../../public/worksheet.html")),
+    (Locale::Zh, include_str!("../../public/worksheet-zh.html")),
+];
+
+/// Each worksheet names its slides by their number and title as the deck shows them, asks the teacher
+/// page's four questions, and is linked from the teacher page; the Chinese one keeps to the Chinese
+/// page's rules (full-width punctuation, ranges with 至, no stray English, no rejected synonym).
+#[test]
+fn the_worksheets_match_the_slides_and_the_teacher_page() {
+    for (locale, html) in WORKSHEETS {
+        let t = texts(locale);
+        let titles: Vec<&str> = Chapter::ALL
+            .iter()
+            .map(|&c| (t.chapters)(c).title)
+            .chain([
+                t.slides.predict_title,
+                crate::content::hindsight_title_and_caption(locale).0,
+            ])
+            .collect();
+        let mut slides = Vec::new();
+        for piece in html.split("mode=present&amp;step=").skip(1) {
+            let step: usize = piece[..piece.find(|c: char| !c.is_ascii_digit()).expect("a number")]
+                .parse()
+                .expect("a step");
+            let text =
+                &piece[piece.find('>').expect("a link") + 1..piece.find("</a>").expect("closed")];
+            let (number, title) = match locale {
+                Locale::En => text.split_once(", "),
+                Locale::Zh => text.split_once('：'),
+            }
+            .unwrap_or_else(|| panic!("{text:?} names no slide"));
+            let number = number.trim_start_matches('第').trim_end_matches('张');
+            assert_eq!(number, step.to_string(), "{locale:?}: {text:?}");
+            assert!(
+                titles.contains(&title),
+                "{locale:?}: no slide is called {title:?}"
+            );
+            slides.push(step);
+        }
+        // The scoreboard, the prediction, and each slide with a lever the lesson moves.
+        assert_eq!(slides, [3, 10, 4, 5, 6, 8, 11], "{locale:?}");
+        assert_eq!(
+            html.matches("<li>").count(),
+            4,
+            "{locale:?}: four questions"
+        );
+        let name = match locale {
+            Locale::En => "href=\"worksheet.html\"",
+            Locale::Zh => "href=\"worksheet-zh.html\"",
+        };
+        assert!(TEACHER.contains(name), "the teacher page links to {name}");
+        // What a printed page needs: no script, no inline style, the teacher page's policy.
+        assert!(
+            !html.contains("<script") && !html.contains("style="),
+            "{locale:?}"
+        );
+        assert!(html.contains("style-src 'self'"), "{locale:?}");
+    }
+    let zh = WORKSHEETS[1].1;
+    let body = &zh[zh.find("<body>").expect("a body")..];
+    assert_full_width(body);
+    for word in GLOSSARY
+        .iter()
+        .flat_map(|t| t.rejected_zh.iter().copied())
+        .chain(REJECTED_PHRASES_ZH.iter().map(|(r, _)| *r))
+    {
+        assert!(!zh.contains(word), "{word:?} in worksheet-zh.html");
+    }
+    let mut run = String::new();
+    let mut in_tag = false;
+    for c in body.chars().chain(std::iter::once(' ')) {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if in_tag => {}
+            c if c.is_ascii_alphabetic() => run.push(c),
+            _ => {
+                assert!(
+                    run.is_empty() || LATIN_ALLOWED.contains(&run.as_str()),
+                    "{run:?} in worksheet-zh.html"
+                );
+                run.clear();
+            }
         }
     }
 }

@@ -202,3 +202,19 @@ test('the teacher page links to presets that exist and to the deck', async ({ pa
     await page.goBack();
   }
 });
+
+test('the teacher page links to a worksheet per language, each one printed A4 page with no navigation', async ({ page }) => {
+  for (const [section, name, file] of [['#en', 'one-page worksheet', 'worksheet.html'], ['#zh', '课堂学习单', 'worksheet-zh.html']]) {
+    await page.goto('./teacher.html');
+    await page.locator(section).getByRole('link', { name, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${file.replace('.', '\\.')}$`));
+    await expectNoAxeViolations(page);
+    expect(await page.locator('ol.questions li').count()).toBe(4);
+    // Printed: no navigation, and one A4 page.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('nav')).toBeHidden();
+    const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${file} prints on one page`).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});

@@ -96,7 +96,8 @@ test('each start module points at files that exist in dist/, and each page runs 
   // The embed pages' smaller wasm and its module.
   expect(named('start-figure.js')).toEqual([expect.stringMatching(/^figure-[0-9a-f]{16}\.js$/), expect.stringMatching(/^figure-[0-9a-f]{16}_bg\.wasm$/)]);
   for (const name of [...named('start.js'), ...named('start-figure.js')]) expect(files).toContain(name);
-  const pages = files.filter((f) => f.endsWith('.html') && f !== 'teacher.html');
+  // The teacher page and the worksheets are plain pages with no script.
+  const pages = files.filter((f) => f.endsWith('.html') && !/^(teacher|worksheet(-zh)?)\.html$/.test(f));
   expect(pages.length).toBeGreaterThan(10);
   for (const name of pages) {
     const html = readFileSync(new URL(name, dist), 'utf8');

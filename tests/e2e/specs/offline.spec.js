@@ -108,6 +108,12 @@ test('after one visit, every chapter and the slides work with no network', async
   // And the teacher's page.
   await page.goto('./teacher.html');
   await expect(page.locator('h1')).toHaveText('Livestream Arena in the classroom');
+  // And the worksheets it links to, with their stylesheet.
+  expect(files).toEqual(expect.arrayContaining(['worksheet.html', 'worksheet-zh.html', 'worksheet.css']));
+  await page.goto('./worksheet.html');
+  await expect(page.locator('h1')).toHaveText('Livestream Arena: worksheet');
+  await page.goto('./worksheet-zh.html');
+  await expect(page.locator('h1')).toHaveText('直播擂台：课堂学习单');
 });
 
 test('a new build served in place of the old one is picked up, and is then the offline copy', async ({ page, context }) => {

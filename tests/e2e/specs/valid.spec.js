@@ -1,7 +1,7 @@
 // Valid HTML everywhere: the W3C Nu HTML checker (npm package vnu-jar, a Java program) over
 // the static files as served and over the rendered DOM of every mode — the article in both
 // languages with everything it folds away opened, each embed, each slide with its notes and
-// shortcuts, the teacher page — and heading levels without a skip in each of them.
+// shortcuts, the teacher page and the worksheets — and heading levels without a skip in each of them.
 //
 // Errors and warnings fail, and so does a document the checker could not read; its plain
 // "info" messages (such as "Trailing slash on void elements has no effect") are advice
@@ -20,7 +20,7 @@ const FIGURES = readdirSync(new URL('../../../dist/oembed/', import.meta.url))
   .sort();
 
 // Checked as served: the raw HTML, with what a reader without JavaScript gets.
-const STATIC = ['', 'zh.html', 'teacher.html', 'embed-shares.html', 'embed-ban-zh.html'];
+const STATIC = ['', 'zh.html', 'teacher.html', 'worksheet.html', 'worksheet-zh.html', 'embed-shares.html', 'embed-ban-zh.html'];
 
 // A page known to be invalid, checked with the others: proves that the checker read the
 // documents it was given and that its errors reach the report.
@@ -115,13 +115,18 @@ test.beforeAll(async ({ browser, baseURL }) => {
   await everySlide(page, keep);
   await page.goto('./teacher.html');
   await keep('teacher');
+  // And the students' worksheets, one per language.
+  for (const worksheet of ['worksheet', 'worksheet-zh']) {
+    await page.goto(`./${worksheet}.html`);
+    await keep(worksheet);
+  }
   await page.close();
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
 test('every page and mode is valid HTML (Nu checker: no error, no warning)', async ({ baseURL }) => {
   test.setTimeout(120_000);
-  expect(pages.size, 'two articles, the embeds, the slides and the teacher page').toBe(2 + FIGURES.length + slideCount + 1);
+  expect(pages.size, 'two articles, the embeds, the slides, the teacher page and the two worksheets').toBe(2 + FIGURES.length + slideCount + 3);
   // The rendered pages are served over HTTP, as the static ones are: the checker tests the
   // page's own Content-Security-Policy against the URLs it loads, and every URL violates
   // it under file: (an opaque origin).
@@ -158,7 +163,7 @@ test('every page and mode is valid HTML (Nu checker: no error, no warning)', asy
 });
 
 test('heading levels start at h1 and never skip one, in every page and mode', () => {
-  expect(outlines.size, 'two articles, the embeds, the slides and the teacher page').toBe(2 + FIGURES.length + slideCount + 1);
+  expect(outlines.size, 'two articles, the embeds, the slides, the teacher page and the two worksheets').toBe(2 + FIGURES.length + slideCount + 3);
   const skips = [];
   for (const [name, levels] of outlines) {
     levels.forEach((level, i) => {
