@@ -74,7 +74,7 @@ pub const CITED: [(Flag, Source); 14] = [
         ),
     ),
     (
-        Flag::Weak,
+        Flag::Article,
         src(
             "The 2020 article only; not verified elsewhere",
             "仅见于2020年原文，未能在别处证实",

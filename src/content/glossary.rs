@@ -133,7 +133,7 @@ pub const GLOSSARY: [Term; 24] = [
     },
     Term {
         en: "Tencent side",
-        zh: "腾讯系（含京东）",
+        zh: "腾讯系（快手、京东）",
         definition_en: "Tencent and the companies it holds large stakes in, here JD and Kuaishou.",
         definition_zh: "腾讯及其重要持股的公司，在本页指京东和快手。",
         rejected_zh: &["腾讯京东系"],

@@ -185,7 +185,7 @@ pub const EN: Texts = Texts {
         },
         show_bands: "Show bands: the middle 80% of 1,000 runs (constants, levers' defaults, forecast error)",
         view_label: "Fitted to",
-        view_names: ["what was known in 2020 (reported by mid-2021)", "everything reported since, to 2024"],
+        view_names: ["what was known of 2019–2020 by mid-2021", "everything reported since, to 2024"],
         scoreboard: FigureText {
             title: "The scoreboard, 2019–2020",
             caption: "Taobao Live's 2019 livestream GMV and the 2020 expectations (Taobao Live: livestream GMV; Kuaishou and Douyin: total e-commerce GMV), RMB",
@@ -388,12 +388,12 @@ pub const EN: Texts = Texts {
     timeline: TimelineText {
         title: "The moves, 2018 to 9 October 2020",
         events: [
-            ("2018", "Douyin lets its creators sell through links to Taobao: ByteDance and Alibaba become informal friends."),
+            ("2018", "Douyin lets its creators sell through links to Taobao: ByteDance and Alibaba become informal partners."),
             ("June 2019", "Kuaishou and JD's first deal: Kuaishou viewers are sent on to JD's own app to buy."),
             ("2020", "Alibaba courts content platforms; the article names Weibo, Baidu and Xigua as partners."),
             ("27 May 2020", "Kuaishou and JD sign a deeper alliance: supply chain, brand marketing and data."),
             ("16 June 2020", "Kuaishou viewers can buy JD's own goods without leaving the app; JD delivers and handles returns."),
-            ("20 August 2020", "Douyin charges 20% on sales through outside links, against 5% in its own store."),
+            ("20 August 2020", "Douyin reportedly starts charging a 20% commission on sales through third-party links, against 5% in its own store."),
             ("26–27 August 2020", "Douyin announces that outside links will leave its livestreams."),
             ("6 September 2020", "Outside links in Douyin may only go through Xingtu, its paid marketing platform."),
             ("9 October 2020", "Third-party product links are barred from Douyin's livestream carts; short videos are exempt."),
@@ -431,7 +431,7 @@ pub const EN: Texts = Texts {
         source_items: [
             "China's population, about 1.41 billion",
             "Douyin's link ban: outside links only through Xingtu from 6 September, no third-party links in livestreams from 9 October 2020",
-            "Xingtu's fee on third-party links from 20 August 2020: 20%, against 5% in Douyin's own shop",
+            "A reported 20% commission on sales through third-party links from 20 August 2020, against 5% in Douyin's own shop",
             "The Kuaishou–JD alliance, signed 27 May 2020",
             "Alibaba's content-partner network (\"Project Star X\") with Weibo, Baidu and Xigua",
             "Mogujie: livestreams 46.2% of GMV, year to March 2020",
@@ -442,7 +442,7 @@ pub const EN: Texts = Texts {
             "RMB 250 bn is about US$36 bn",
             "Kuaishou's own shop: 98.8% of its GMV in December 2021",
             "Livestream sales on monitored platforms, January–September 2023: RMB 1.98 tn",
-            "Viya fined RMB 1.341 bn for tax evasion, 20 December 2021",
+            "Viya ordered to pay RMB 1.341 bn in back taxes, late fees and fines, 20 December 2021",
         ],
     },
     sentences: Sentences {
@@ -503,7 +503,7 @@ pub const EN: Texts = Texts {
                 n => format!("{n} of the {checked} figures reported for {years} lie within its 10–90% predictive band"),
             };
             format!(
-                "Fitted only to what was known in 2020, the model puts Douyin's {year} at {}, {}, and Kuaishou's at {}, {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted on the platforms it monitors for January to September (nine months, livestreams only).",
+                "Fitted only to what was known of 2019–2020 by mid-2021, the model puts Douyin's {year} at {}, {}, and Kuaishou's at {}, {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted on the platforms it monitors for January to September (nine months, livestreams only).",
                 douyin.model, off(&douyin, "the leaked"), kuaishou.model, off(&kuaishou, "the reported")
             )
         },
@@ -517,7 +517,7 @@ pub(super) const HINDSIGHT_EN: HindsightText = HindsightText {
         title: "What would you have had to believe in 2020?",
         caption: "Each belief the hindsight fit may move: its 2020 default, the value the fit needs, and how far that is in standard deviations of its 2020 range",
         label: "Hindsight: fitted to what happened after 2020. Not a forecast.",
-        lead: "The backtest held the model to what was known in 2020. This fit asks the question the other way round: which beliefs, held in 2020, would have produced the sales reported since? It starts from the 2020 view, may move only what acts from 2021, and pays for every step away from a 2020 default. Choose Douyin's 2020 starting point and what may change; the fit runs again in your browser.",
+        lead: "The backtest held the model to what was known of 2019–2020 by mid-2021. This fit asks the question the other way round: which beliefs, held in 2020, would have produced the sales reported since? It starts from the 2020 view, may move only what acts from 2021, and pays for every step away from a 2020 default. Choose Douyin's 2020 starting point and what may change; the fit runs again in your browser.",
         anchor_legend: "Douyin's 2020 starting point",
         anchors: [
             "Both reports (the RMB 170–180 bn leak and the RMB 500 bn report)",
