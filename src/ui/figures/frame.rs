@@ -188,9 +188,7 @@ pub fn FigureFrame(
             </div>
             {embed_panel}
             <figcaption class="source">
-                {frame.source}
-                {store.locale_untracked().marks().colon}
-                {move || source.get()}
+                {frame.source} {store.locale_untracked().marks().colon} {move || source.get()}
             </figcaption>
         </figure>
     }
