@@ -512,7 +512,7 @@ mod tests {
                 reported_rmb(locale, k.reported_low),
                 rmb(locale, total),
                 reported_rmb(locale, LIVESTREAM_SALES_2023_JAN_SEP),
-                checked.to_string(),
+                crate::content::format::count_word(locale, checked),
             ] {
                 assert!(text.contains(&part), "{part} missing from {text}");
             }
@@ -524,7 +524,7 @@ mod tests {
         );
         assert_eq!((within, checked), (5, 6));
         assert!(
-            en.contains("5 of the 6 figures reported for 2021–2023 lie within"),
+            en.contains("five of the six figures reported for 2021–2023 lie within"),
             "{en}"
         );
         let zh = backtest_summary(texts(Locale::Zh), Locale::Zh, &rows, &point).unwrap();

@@ -43,7 +43,7 @@ pub const VIYA_FINE: f64 = 1.341 * BN;
 
 /// Other figures the prose cites, for the sources panel: (flag, source).
 /// Their descriptions, in the same order, are `SourcesText::source_items`.
-pub const CITED: [(Flag, Source); 14] = [
+pub const CITED: [(Flag, Source); 26] = [
     (
         Flag::Primary,
         src(
@@ -125,6 +125,54 @@ pub const CITED: [(Flag, Source); 14] = [
         Flag::Reputable,
         src("Bloomberg; FashionUnited", "彭博社；FashionUnited"),
     ),
+    (
+        Flag::Primary,
+        src("Ministry of Commerce via Xinhua", "商务部，经新华社报道"),
+    ),
+    (
+        Flag::Reputable,
+        src(
+            "KPMG and AliResearch via China Daily (Oct 2020)",
+            "毕马威与阿里研究院，经《中国日报》报道（2020年10月）",
+        ),
+    ),
+    (
+        Flag::Reputable,
+        src("iiMedia via TechNode", "艾媒咨询，经动点科技报道"),
+    ),
+    (
+        Flag::Reputable,
+        src(
+            "CNNIC, 47th report (Feb 2021)",
+            "中国互联网络信息中心第47次报告（2021年2月）",
+        ),
+    ),
+    (Flag::Reputable, src("China Justice Observer", "中司观察")),
+    (Flag::Reputable, src("TMTPost", "钛媒体")),
+    (
+        Flag::Reputable,
+        src("Caixin (Apr 2021)", "财新（2021年4月）"),
+    ),
+    (
+        Flag::Reputable,
+        src(
+            "Global Times (11 Sep 2023)",
+            "《环球时报》（2023年9月11日）",
+        ),
+    ),
+    (Flag::Reputable, src("Reuters; Bloomberg", "路透社；彭博社")),
+    (
+        Flag::Reputable,
+        src("Caixin Global; TechNode", "财新英文版；动点科技"),
+    ),
+    (
+        Flag::Weak,
+        src(
+            "Douyin's e-commerce conferences, as reported in trade press",
+            "抖音电商大会，据行业媒体报道",
+        ),
+    ),
+    (Flag::Weak, src("Dao Insights", "Dao Insights")),
 ];
 
 /// One dated move of the story (the timeline figure), with its source and flag. What

@@ -323,6 +323,17 @@ pub fn people(locale: Locale, count: f64) -> String {
     format!("{}{suffix}", decimal(locale, value, digits))
 }
 
+/// A count as prose writes it: English in words up to ten ("six"), Chinese in figures ("6").
+pub fn count_word(locale: Locale, n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    match (locale, WORDS.get(n)) {
+        (Locale::En, Some(word)) => word.to_string(),
+        _ => n.to_string(),
+    }
+}
+
 /// A year: "2025", "2025年".
 pub fn year(locale: Locale, year: u16) -> String {
     match locale {

@@ -1,6 +1,7 @@
 //! English texts of the interface.
 
 use super::chapters_en::{chapter_en, MAP_NOTES_EN};
+use super::format::{count_word, Locale};
 #[cfg(not(target_arch = "wasm32"))]
 use super::sentences::CountSentence;
 use super::sentences::{
@@ -25,7 +26,7 @@ pub const EN: Texts = Texts {
     other_page: ("zh.html", "zh-CN", "阅读中文版"),
     footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere.",
     players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],
-    blocs: ["Alibaba", "ByteDance", "Tencent side (Kuaishou, JD)", "Independents"],
+    blocs: ["Alibaba", "ByteDance", "Tencent (Kuaishou, JD)", "Independents"],
     partners: ["Weibo", "Baidu", "Xigua"],
     levers: [
         LeverText {
@@ -40,26 +41,26 @@ pub const EN: Texts = Texts {
         },
         LeverText {
             label: "Kuaishou–JD alliance",
-            help: "JD's quality checks and logistics behind Kuaishou's live sales.",
+            help: "JD's quality checks and logistics behind the JD goods sold in Kuaishou's streams.",
             ends: ["off", "on"],
         },
         LeverText {
-            label: "Weibo in Alibaba's network",
+            label: "Weibo in the content-partner network",
             help: "Weibo's viewers can follow links into Taobao.",
             ends: ["out", "in"],
         },
         LeverText {
-            label: "Baidu in Alibaba's network",
+            label: "Baidu in the content-partner network",
             help: "Baidu's users can follow links into Taobao.",
             ends: ["out", "in"],
         },
         LeverText {
-            label: "Xigua in Alibaba's network",
+            label: "Xigua in the content-partner network",
             help: "Xigua Video's viewers can follow links into Taobao.",
             ends: ["out", "in"],
         },
         LeverText {
-            label: "Reach of Alibaba's partner network",
+            label: "Reach of the content-partner network",
             help: "How strongly the partners route their viewers to Taobao.",
             ends: ["weak", "strong"],
         },
@@ -82,7 +83,7 @@ pub const EN: Texts = Texts {
     presets: [
         PresetText {
             name: "The article's 2020 baseline",
-            description: "Everything as it stood in autumn 2020: the ban on, a young Douyin store, Kuaishou with JD, and Weibo, Baidu and Xigua in Alibaba's network as the article says (a list we could not confirm).",
+            description: "Everything as it stood in autumn 2020: the ban on, a young Douyin store, Kuaishou with JD, and Weibo, Baidu and Xigua in Alibaba's content-partner network as the article says (a list we could not confirm).",
         },
         PresetText {
             name: "No link ban",
@@ -97,8 +98,8 @@ pub const EN: Texts = Texts {
             description: "Kuaishou sells alone, without JD's quality checks and delivery.",
         },
         PresetText {
-            name: "Alibaba's partner network at full strength",
-            description: "Weibo, Baidu and Xigua all in, each routing as many viewers as it can into Taobao.",
+            name: "Alibaba's content-partner network at full strength",
+            description: "Weibo, Baidu and Xigua all in, each routing as many viewers as it can into Taobao. The platforms' own sales do not move: switch the sandbox to Per bloc to see what Alibaba's side gains.",
         },
         PresetText {
             name: "Trust collapse",
@@ -195,12 +196,12 @@ pub const EN: Texts = Texts {
             caption: "The model's livestream GMV, RMB: what Douyin's own store books under the current setting (solid) and the other (dashed), and where the sales its links send out go",
         },
         ban_lines: BanText {
-            own_store: "Douyin's own store",
+            own_store: "Douyin store",
             on: "ban",
             off: "no ban",
-            links: "Douyin-made, paid for on Alibaba via links",
-            search: "blocked: bought via marketplace search",
-            lost: "blocked: never bought",
+            links: "links to Alibaba",
+            search: "blocked, via search",
+            lost: "blocked, never bought",
         },
         map: FigureText {
             title: "The platforms by purchase intent and stream type",
@@ -272,7 +273,7 @@ pub const EN: Texts = Texts {
         current_name: "B (now)",
         compare_caption: "Scenario A against scenario B: projected shares in the last year",
         difference: "B − A",
-        partner_group: "In Alibaba's partner network",
+        partner_group: "In Alibaba's content-partner network",
     },
     guess: GuessText {
         question: "By 2023, whose livestreams and short videos do you think sold the most?",
@@ -443,6 +444,18 @@ pub const EN: Texts = Texts {
             "Kuaishou's own shop: 98.8% of its GMV in December 2021",
             "Livestream sales on monitored platforms, January–September 2023: RMB 1.98 tn",
             "Viya ordered to pay RMB 1.341 bn in back taxes, late fees and fines, 20 December 2021",
+            "China's online retail sales in 2020: RMB 11.76 tn",
+            "Livestream e-commerce in 2020, a forecast: about RMB 1.05 tn",
+            "Livestream e-commerce in 2020: RMB 961 bn",
+            "People online in China at the end of 2020: 989 m",
+            "Trial measures for livestream marketing, issued in April 2021, in force from 25 May 2021",
+            "A code of conduct for streamers listing 31 banned practices, June 2022",
+            "Douyin's e-commerce head: a lower GMV accepted to curb fake sales and counterfeits, April 2021",
+            "Li Jiaqi loses followers over an eyebrow-pencil remark and apologises, September 2023",
+            "Tencent hands most of its JD stake to its shareholders, from about 17% to about 2%, December 2021",
+            "Douyin's own growth rates: more than twelvefold over 2020; 320% year on year by April 2022",
+            "Douyin's \"interest e-commerce\" (2021) and \"all-domain\" interest e-commerce with shelf selling (2022)",
+            "Douyin's GMV in 2024: about 40% shelf sales, 30% merchants' own streams, 30% creators' streams",
         ],
     },
     sentences: Sentences {
@@ -486,7 +499,7 @@ pub const EN: Texts = Texts {
             format!("The tallest bar is {platform} in {year}, at {value}.")
         },
         sensitivity_summary: |&SensitivitySentence { platform, year, input, swing }| {
-            format!("For {platform}'s {year} share, {input} matters most: it moves the share by {swing}.")
+            format!("For {platform}'s {year} share, “{input}” matters most: it moves the share by {swing}.")
         },
         variance_summary: |&SensitivitySentence { platform, year, input, swing }| {
             format!("Of what the model does not know, what matters most for {platform}'s {year} share is “{input}”: on its own it explains {swing} of how far the model runs spread.")
@@ -497,10 +510,10 @@ pub const EN: Texts = Texts {
                 (false, above) => format!("{} {} {report} {}", m.gap, if above { "above" } else { "below" }, m.reported),
             };
             let band = match within {
-                0 => format!("none of the {checked} figures reported for {years} lies within its 10–90% predictive band"),
-                1 => format!("1 of the {checked} figures reported for {years} lies within its 10–90% predictive band"),
-                n if n == checked => format!("all {checked} figures reported for {years} lie within its 10–90% predictive band"),
-                n => format!("{n} of the {checked} figures reported for {years} lie within its 10–90% predictive band"),
+                0 => format!("none of the {} figures reported for {years} lies within its 10–90% predictive band", count_word(Locale::En, checked)),
+                1 => format!("one of the {} figures reported for {years} lies within its 10–90% predictive band", count_word(Locale::En, checked)),
+                n if n == checked => format!("all {} figures reported for {years} lie within its 10–90% predictive band", count_word(Locale::En, checked)),
+                n => format!("{} of the {} figures reported for {years} lie within its 10–90% predictive band", count_word(Locale::En, n), count_word(Locale::En, checked)),
             };
             format!(
                 "Fitted only to what was known of 2019–2020 by mid-2021, the model puts Douyin's {year} at {}, {}, and Kuaishou's at {}, {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted on the platforms it monitors for January to September (nine months, livestreams only).",
