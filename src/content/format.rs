@@ -70,8 +70,8 @@ fn significant(value: f64, digits: i32) -> f64 {
 }
 
 /// A reported RMB amount in yuan, short and with the digits it was reported with: "RMB 250 bn",
-/// "RMB 1.41 tn"; in Chinese "2500亿元", "3812亿元", "1.41万亿元": Chinese writes no thousands
-/// separator before 亿 and no trailing ".0".
+/// "RMB 1.41 tn"; in Chinese "2500亿元", "3812亿元", "25亿元", "1.41万亿元": Chinese writes no
+/// thousands separator before 亿 and no trailing ".0".
 pub fn reported_rmb(locale: Locale, yuan: f64) -> String {
     // Nothing needs no unit (an axis's origin, an empty cell).
     if yuan == 0.0 {
@@ -476,7 +476,7 @@ mod tests {
         assert_eq!(rmb(Locale::En, 287.7e9), "RMB 288 bn");
         assert_eq!(rmb(Locale::Zh, 1.41e12), "1.41万亿元");
         assert_eq!(rmb(Locale::Zh, 1_184.4e9), "1.18万亿元");
-        assert_eq!(rmb(Locale::Zh, 2.5e9), "25亿元");
+        assert_eq!(reported_rmb(Locale::Zh, 2.5e9), "25亿元");
         assert_eq!(rmb(Locale::Zh, 0.25e9), "2.5亿元");
         assert_eq!(rmb(Locale::Zh, 0.0), "0");
         assert_eq!(rmb(Locale::Zh, -2.5e9), "-25亿元");

@@ -489,6 +489,8 @@ pub struct SlideText {
 pub struct MethodsText {
     /// Names of the model's uncertain constants, by their key's first part.
     pub param_names: [(&'static str, &'static str); 27],
+    /// The fold's label over the table of constants (the table's caption says what it holds).
+    pub show_table: &'static str,
     /// The methods table's unit column: what each kind of constant counts, by [`crate::content::Unit`].
     pub units: [&'static str; crate::content::Unit::ALL.len()],
     /// The unit column's heading.

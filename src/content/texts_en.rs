@@ -355,6 +355,7 @@ pub const EN: Texts = Texts {
             "RMB a year",
         ],
         unit: "Unit",
+        show_table: "Show the table of constants",
         caption: "The model's uncertain constants: value in the chosen view and plausible range",
         name: "Constant",
         default: "Value",

@@ -181,7 +181,7 @@ pub const ZH: Texts = Texts {
             view: "视图",
             per_player: "按平台",
             per_bloc: "按阵营",
-            gmv: "GMV（元）",
+            gmv: "GMV（金额）",
         },
         show_bands: "显示区间：1000次运行中间的80%（抽取常数、参数默认值和预测误差）",
         view_label: "校准依据",
@@ -325,6 +325,7 @@ pub const ZH: Texts = Texts {
             "每年的金额",
         ],
         unit: "单位",
+        show_table: "展开常数表",
         param_names: [
             ("audience_2019", "2019年的用户规模"),
             ("audience_growth_decay", "用户增长每年延续的比例"),

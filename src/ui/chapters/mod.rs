@@ -201,7 +201,7 @@ fn methods() -> impl IntoView {
     view! {
         <Residuals />
         <details class="params">
-            <summary>{use_store().texts().methods.caption}</summary>
+            <summary>{use_store().texts().methods.show_table}</summary>
             <ParamsTable />
         </details>
     }
@@ -219,6 +219,10 @@ fn ChapterSection(
     let store = use_store();
     let id = chapter.id();
     let section = NodeRef::new();
+    // The methods chapter's closing paragraphs explain its figures and the sensitivity chart: they
+    // come before its long tables, glossary and sources, which read as an appendix.
+    let after_first = chapter == Chapter::Methods;
+    let after = move || view! { <ChapterProse chapter=chapter part=Part::After /> };
     view! {
         <section class="chapter" id=id aria-labelledby=format!("{id}-heading") node_ref=section>
             <header>
@@ -226,10 +230,11 @@ fn ChapterSection(
                 <h2 id=format!("{id}-heading")>{(store.texts().chapters)(chapter).title}</h2>
             </header>
             <ChapterProse chapter=chapter part=Part::Body />
+            {after_first.then(after)}
             <div class="interactive">
                 {chapter_figure(chapter, interactive, section, background)}
             </div>
-            <ChapterProse chapter=chapter part=Part::After />
+            {(!after_first).then(after)}
         </section>
     }
 }
