@@ -16,14 +16,14 @@ pub const FALLBACK_HEIGHT: u32 = 640;
 /// hold each figure to it.
 pub fn frame_height(figure: FigureId) -> u32 {
     match figure {
-        FigureId::Shares => 1_270,
-        FigureId::Scoreboard => 470,
+        FigureId::Shares => 1_290,
+        FigureId::Scoreboard => 490,
         FigureId::Ban => 640,
-        FigureId::Alliances => 670,
-        FigureId::Map => 550,
-        FigureId::SellingCurve => 570,
+        FigureId::Alliances => 680,
+        FigureId::Map => 570,
+        FigureId::SellingCurve => 620,
         FigureId::TrustShares => 620,
-        FigureId::Sensitivity => 900,
+        FigureId::Sensitivity => 910,
         FigureId::Hindsight => 1_910,
     }
 }

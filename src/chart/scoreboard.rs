@@ -2,7 +2,7 @@
 //! ledger's [`SCOREBOARD`] as bars, where each bar and its labels go, the summary sentence, the source
 //! line and the table.
 
-use crate::content::format::{aside, rmb};
+use crate::content::format::{aside, reported_rmb, rmb};
 use crate::content::sentences::PlatformYear;
 use crate::content::{Locale, Texts};
 use crate::model::ledger::{Flag, GmvFigure, Kind, SCOREBOARD};
@@ -103,9 +103,16 @@ pub fn summary(texts: &Texts, locale: Locale) -> String {
         .iter()
         .max_by(|a, b| a.high.total_cmp(&b.high))
         .expect("the scoreboard is not empty");
+    // A target or a pace says so beside its value: the tallest bar is not a result.
+    let value = reported_rmb(locale, tallest.high);
+    let value = if tallest.kind == Kind::Target {
+        aside(locale, &value, texts.sources.target)
+    } else {
+        value
+    };
     (texts.sentences.scoreboard_summary)(&PlatformYear {
         platform: texts.players[tallest.player.index()],
-        value: &rmb(locale, tallest.high),
+        value: &value,
         year: &tallest.year.to_string(),
     })
 }

@@ -177,7 +177,7 @@ pub const GLOSSARY: [Term; 24] = [
         en: "sandbox",
         zh: "沙盘",
         definition_en: "The panel where every lever can be moved at once to see what the model projects.",
-        definition_zh: "可以同时调节所有参数、查看模型推演结果的面板。",
+        definition_zh: "可以同时拨动所有调节项、查看模型推演结果的面板。",
         rejected_zh: &["沙盒"],
     },
     Term {
@@ -191,7 +191,7 @@ pub const GLOSSARY: [Term; 24] = [
 
 /// Chinese phrasings the text must not use, with what replaced them: calques of English idiom and
 /// forms the review ruled out.
-pub const REJECTED_PHRASES_ZH: [(&str, &str); 11] = [
+pub const REJECTED_PHRASES_ZH: [(&str, &str); 13] = [
     ("同一池", "同一批人的时间"),
     ("结下一段非正式的友谊", "各取所需，并无深交"),
     ("只起两种作用之一", "作用有两种，每个联盟取其一"),
@@ -203,4 +203,7 @@ pub const REJECTED_PHRASES_ZH: [(&str, &str); 11] = [
     ("这笔合作在先", "快手和京东的合作其实更早"),
     ("店铺橱窗", "店铺或品牌"),
     ("一种思考方式", "帮助思考的工具"),
+    // The levers are 调节项; 参数 would read as the model's fitted constants (常数).
+    ("参数", "调节项"),
+    ("作为卖方", "经自家结算"),
 ];

@@ -16,8 +16,16 @@ pub fn param_name(key: &str, locale: Locale) -> String {
         .iter()
         .find(|(k, _)| *k == group)
         .map_or(group, |(_, n)| *n);
+    // Taobao Live's audience is the users of Alibaba's retail apps, where it streams.
+    let alibaba = group.starts_with("audience") && member == Player::TaobaoLive.key();
     let member = Player::from_key(member)
-        .map(|p| texts.players[p.index()])
+        .map(|p| {
+            if alibaba {
+                texts.methods.alibaba_apps
+            } else {
+                texts.players[p.index()]
+            }
+        })
         .or_else(|| {
             Partner::ALL
                 .iter()

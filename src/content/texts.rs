@@ -346,7 +346,7 @@ pub struct MetricText {
 /// Line names of the ban chart.
 #[derive(Clone, Copy, Debug)]
 pub struct BanText {
-    /// What Douyin's two lines count: the sales its own store books.
+    /// The name of Douyin's two lines, which count the sales its own store books (the caption says so).
     pub own_store: &'static str,
     /// The line with the ban on.
     pub on: &'static str,
@@ -489,6 +489,8 @@ pub struct SlideText {
 pub struct MethodsText {
     /// Names of the model's uncertain constants, by their key's first part.
     pub param_names: [(&'static str, &'static str); 27],
+    /// Whose audience Taobao Live's is in the table of constants: Alibaba's retail apps.
+    pub alibaba_apps: &'static str,
     /// The fold's label over the table of constants (the table's caption says what it holds).
     pub show_table: &'static str,
     /// The methods table's unit column: what each kind of constant counts, by [`crate::content::Unit`].

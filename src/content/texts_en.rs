@@ -26,7 +26,7 @@ pub const EN: Texts = Texts {
     other_page: ("zh.html", "zh-CN", "阅读中文版"),
     footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere.",
     players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],
-    blocs: ["Alibaba", "ByteDance", "Tencent (Kuaishou, JD)", "Independents"],
+    blocs: ["Alibaba", "ByteDance", "Tencent side", "Independents"],
     partners: ["Weibo", "Baidu", "Xigua"],
     levers: [
         LeverText {
@@ -60,7 +60,7 @@ pub const EN: Texts = Texts {
             ends: ["out", "in"],
         },
         LeverText {
-            label: "Reach of the content-partner network",
+            label: "Content-partner reach",
             help: "How strongly the partners route their viewers to Taobao.",
             ends: ["weak", "strong"],
         },
@@ -98,7 +98,7 @@ pub const EN: Texts = Texts {
             description: "Kuaishou sells alone, without JD's quality checks and delivery.",
         },
         PresetText {
-            name: "Alibaba's content-partner network at full strength",
+            name: "Content-partner network at full strength",
             description: "Weibo, Baidu and Xigua all in, each routing as many viewers as it can into Taobao. The platforms' own sales do not move: switch the sandbox to Per bloc to see what Alibaba's side gains.",
         },
         PresetText {
@@ -165,7 +165,7 @@ pub const EN: Texts = Texts {
     },
     figures: FigureTexts {
         shares: FigureText {
-            title: "Projected shares of livestream GMV",
+            title: "Projected shares of the six platforms' sales",
             caption: "The model's share of the six platforms' sales, by year: each line is a platform's own streams (Taobao Live's calibrated to its livestream sales, Kuaishou's and Douyin's to their e-commerce totals)",
         },
         attention: FigureText {
@@ -175,8 +175,8 @@ pub const EN: Texts = Texts {
         #[cfg(not(target_arch = "wasm32"))]
         reported_audiences: "Reported, not modelled: the audiences of 2020",
         alliances: FigureText {
-            title: "Projected GMV shares of the blocs",
-            caption: "The model's share of the sales each bloc checks out itself, by year (Alibaba's includes what Douyin's and the partners' links send to its marketplace)",
+            title: "Projected shares of the sales each bloc checks out",
+            caption: "The model's share of the sales each bloc checks out itself, by year (Alibaba's includes what Douyin's and the partners' links send to its marketplace; the Tencent side is Kuaishou and JD)",
         },
         metric: MetricText {
             view: "View",
@@ -196,12 +196,12 @@ pub const EN: Texts = Texts {
             caption: "The model's livestream GMV, RMB: what Douyin's own store books under the current setting (solid) and the other (dashed), and where the sales its links send out go",
         },
         ban_lines: BanText {
-            own_store: "Douyin store",
+            own_store: "Douyin",
             on: "ban",
             off: "no ban",
             links: "links to Alibaba",
             search: "blocked, via search",
-            lost: "blocked, never bought",
+            lost: "blocked, not bought",
         },
         map: FigureText {
             title: "The platforms by purchase intent and stream type",
@@ -336,7 +336,7 @@ pub const EN: Texts = Texts {
             ("purchase_intent", "Purchase intent"),
             ("q4_sales_weight", "Weight of the fourth quarter"),
             ("spend_growth", "Growth of spend per shopper"),
-            ("spend_per_shopper", "Spend per shopper"),
+            ("spend_per_shopper", "Potential spend per shopper (before attention share and conversion; not what a shopper spends)"),
             ("store_catch_up", "How fast own stores catch up"),
             ("trust_conversion_weight", "Weight of trust in conversion"),
             ("trust_erosion", "Trust lost to hard selling"),
@@ -356,6 +356,7 @@ pub const EN: Texts = Texts {
         ],
         unit: "Unit",
         show_table: "Show the table of constants",
+        alibaba_apps: "Alibaba's retail apps (where Taobao Live streams)",
         caption: "The model's uncertain constants: value in the chosen view and plausible range",
         name: "Constant",
         default: "Value",
@@ -454,20 +455,20 @@ pub const EN: Texts = Texts {
             "Douyin's e-commerce head: a lower GMV accepted to curb fake sales and counterfeits, April 2021",
             "Li Jiaqi loses followers over an eyebrow-pencil remark and apologises, September 2023",
             "Tencent hands most of its JD stake to its shareholders, from about 17% to about 2%, December 2021",
-            "Douyin's own growth rates: more than twelvefold over 2020; 320% year on year by April 2022",
+            "Douyin's own growth rates: December 2020's monthly GMV more than twelve times January's; GMV up 320% in the twelve months to April 2022",
             "Douyin's \"interest e-commerce\" (2021) and \"all-domain\" interest e-commerce with shelf selling (2022)",
             "Douyin's GMV in 2024: about 40% shelf sales, 30% merchants' own streams, 30% creators' streams",
         ],
     },
     sentences: Sentences {
         bloc_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("In {year} the model gives {leader} {leader_share} of the sales the blocs book as seller, ahead of {second} at {second_share}.")
+            format!("In {year} the model gives {leader} {leader_share} of the sales the blocs check out themselves, ahead of {second} at {second_share}.")
         },
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("In {year} the model gives {leader} {leader_share} of the six platforms' sales, ahead of {second} at {second_share}.")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("The model gives {leader} {leader_share} of the attention spent on livestream shopping in {year}, and {second} {second_share}: a split worked back from the reported sales and users of the chosen view of history and projected, not a measured audience.")
+            format!("In the model's attention pool, {leader} holds {leader_share} in {year} and {second} {second_share}: a split worked back from the reported sales and users of the chosen view of history and projected, not a measured audience.")
         },
         #[cfg(not(target_arch = "wasm32"))]
         audience_count: |&CountSentence { who, people, audience, when, source }| {
@@ -517,7 +518,7 @@ pub const EN: Texts = Texts {
                 n => format!("{} of the {} figures reported for {years} lie within its 10–90% predictive band", count_word(Locale::En, n), count_word(Locale::En, checked)),
             };
             format!(
-                "Fitted only to what was known of 2019–2020 by mid-2021, the model puts Douyin's {year} at {}, {}, and Kuaishou's at {}, {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted on the platforms it monitors for January to September (nine months, livestreams only).",
+                "Fitted only to what was known of 2019–2020 by mid-2021, the model puts Douyin's {year} at {}, {}, and Kuaishou's at {}, {}; {band}. Its six platforms together make {total} in {year}, against the {market} of livestream sales the Ministry of Commerce counted on the platforms it monitors for January to September (nine months, livestreams only); the model's total is larger partly because its Douyin and Kuaishou lines are fitted to all their e-commerce.",
                 douyin.model, off(&douyin, "the leaked"), kuaishou.model, off(&kuaishou, "the reported")
             )
         },

@@ -21,11 +21,11 @@ pub const ZH: Texts = Texts {
     subtitle: "2020年，中国各大平台如何争夺直播带货市场，附一个可以亲手调节的市场模型。",
     chapter: |n| format!("第{n}章"),
     chapters: chapter_zh,
-    noscript: "未开启JavaScript时，图表只显示模型的默认情景，各项参数也无法调节；开启JavaScript后即可亲手调节模型。",
+    noscript: "未开启JavaScript时，图表只显示模型的默认情景，各调节项也无法使用；开启JavaScript后即可亲手调节模型。",
     other_page: ("index.html", "en", "English"),
     footer: "直播擂台完全在你的浏览器中运行：没有Cookie，没有追踪，不向任何地方发送数据。",
     players: ["淘宝直播", "抖音", "快手", "京东", "蘑菇街", "小红书"],
-    blocs: ["阿里系", "字节系", "腾讯系（快手、京东）", "独立平台"],
+    blocs: ["阿里系", "字节系", "腾讯系", "独立平台"],
     partners: ["微博", "百度", "西瓜视频"],
     levers: [
         LeverText {
@@ -128,7 +128,7 @@ pub const ZH: Texts = Texts {
         invalid: "取值无效，已改用默认值",
         clamped: "超出范围，已调到最接近的允许值",
         repeated: "出现了不止一次，以最后一个为准",
-        earlier_model: "缺失或低于3，说明这条链接是用旧版模型生成的：各项参数照原样保留，但模型此后已经更新（现在按截至2024年公布的全部数字校准，区间也计入了预测误差），所以显示的结果可能与发送者当时看到的不同",
+        earlier_model: "缺失或低于3，说明这条链接是用旧版模型生成的：各调节项照原样保留，但模型此后已经更新（现在按截至2024年公布的全部数字校准，区间也计入了预测误差），所以显示的结果可能与发送者当时看到的不同",
         dismiss: "知道了",
     },
     frame: FrameText {
@@ -164,7 +164,7 @@ pub const ZH: Texts = Texts {
     },
     figures: FigureTexts {
         shares: FigureText {
-            title: "直播GMV份额预测",
+            title: "六个平台销售额份额预测",
             caption: "各年六个平台销售额中各家的份额（模型推算）：每条线是平台自己直播的销售额（淘宝直播按其直播销售额校准，快手和抖音按各自的电商总额校准）",
         },
         attention: FigureText {
@@ -174,8 +174,8 @@ pub const ZH: Texts = Texts {
         #[cfg(not(target_arch = "wasm32"))]
         reported_audiences: "公开报道的2020年用户规模（非模型结果）",
         alliances: FigureText {
-            title: "各阵营GMV份额预测",
-            caption: "模型测算的各阵营自家结算的销售额份额，按年（阿里的份额包括抖音和合作平台经外链导入其电商平台的销售）",
+            title: "各阵营自家结算销售额的份额预测",
+            caption: "模型测算的各阵营自家结算的销售额份额，按年（阿里的份额包括抖音和合作平台经外链导入其电商平台的销售；腾讯系指快手和京东）",
         },
         metric: MetricText {
             view: "视图",
@@ -183,7 +183,7 @@ pub const ZH: Texts = Texts {
             per_bloc: "按阵营",
             gmv: "GMV（金额）",
         },
-        show_bands: "显示区间：1000次运行中间的80%（抽取常数、参数默认值和预测误差）",
+        show_bands: "显示区间：1000次运行中间的80%（抽取常数、调节项默认值和预测误差）",
         view_label: "校准依据",
         view_names: ["截至2021年年中已知的2019至2020年数字", "此后公布的全部数字（至2024年）"],
         scoreboard: FigureText {
@@ -250,7 +250,7 @@ pub const ZH: Texts = Texts {
         },
         sensitivity: FigureText {
             title: "哪个假设对结果影响最大",
-            caption: "其余参数不变，把每个参数分别调到区间低端和高端时，所选年份的份额",
+            caption: "其余调节项不变，把每个调节项分别调到区间低端和高端时，所选年份的份额",
         },
         sensitivity_labels: SensitivityText {
             platform: "平台",
@@ -326,6 +326,7 @@ pub const ZH: Texts = Texts {
         ],
         unit: "单位",
         show_table: "展开常数表",
+        alibaba_apps: "阿里零售App（淘宝直播所在平台）",
         param_names: [
             ("audience_2019", "2019年的用户规模"),
             ("audience_growth_decay", "用户增长每年延续的比例"),
@@ -350,7 +351,7 @@ pub const ZH: Texts = Texts {
             ("purchase_intent", "购买意愿"),
             ("q4_sales_weight", "第四季度的销售权重"),
             ("spend_growth", "人均消费增速"),
-            ("spend_per_shopper", "人均消费"),
+            ("spend_per_shopper", "每位购物者的潜在消费额（未计注意力份额与转化率，并非实际消费）"),
             ("store_catch_up", "自有小店追赶的速度"),
             ("trust_conversion_weight", "信任对转化的权重"),
             ("trust_erosion", "过度带货造成的信任流失"),
@@ -453,27 +454,27 @@ pub const ZH: Texts = Texts {
             "2021年4月，抖音电商负责人表示宁可GMV低一些，也要打击刷单和假货",
             "2023年9月，李佳琦因眉笔言论掉粉并道歉",
             "2021年12月，腾讯把所持京东股份的大部分分派给股东，持股由约17%降至约2%",
-            "抖音公布的增长率：2020年全年增长逾12倍；截至2022年4月同比增长320%",
+            "抖音公布的增长率：2020年12月的月GMV是1月的12倍以上；2021年5月至2022年4月GMV同比增长3.2倍",
             "抖音的“兴趣电商”（2021年）与“全域兴趣电商”和货架场景（2022年）",
             "抖音2024年GMV构成：货架约40%，商家自播约30%，达人直播约30%",
         ],
     },
     sentences: Sentences {
         bloc_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("模型测算，{year}年{leader}拿下各阵营作为卖方所记销售额的{leader_share}，{second}以{second_share}位居其后。")
+            format!("模型测算，{year}年{leader}在各阵营经自家结算的销售额中占{leader_share}，{second}以{second_share}位居其后。")
         },
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("模型测算，{year}年{leader}拿下六个平台销售额的{leader_share}，{second}以{second_share}位居其后。")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("按模型推算，{year}年{leader}占直播购物注意力的{leader_share}，{second}占{second_share}；这一分配由所选历史视角中公布的销售额和用户数倒推、再向后推算得出，并非实测的用户规模。")
+            format!("按模型推算，{year}年在模型的注意力池中，{leader}占{leader_share}，{second}占{second_share}；这一分配由所选历史视角中公布的销售额和用户数倒推、再向后推算得出，并非实测的用户规模。")
         },
         #[cfg(not(target_arch = "wasm32"))]
         audience_count: |&CountSentence { who, people, audience, when, source }| {
             format!("{who}：{audience}{people}，{when}。来源：{source}")
         },
         band_summary: |&BandSentence { platform, year, share, low, high }| {
-            format!("{platform}{year}年的份额：{share}；80%预测区间为{low}至{high}（抽取常数、参数默认值和预测误差）。")
+            format!("{platform}{year}年的份额：{share}；80%预测区间为{low}至{high}（抽取常数、调节项默认值和预测误差）。")
         },
         likely_range: |&LikelyRange { low, high }| format!("80%预测区间：{low}至{high}"),
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
@@ -515,7 +516,7 @@ pub const ZH: Texts = Texts {
                 n => format!("有{n}个落在模型10%至90%的预测区间内"),
             };
             format!(
-                "只依据截至2021年年中已知的2019至2020年数字校准时，模型测算{year}年抖音为{}，{}；快手为{}，{}。{years}年公布的{checked}个数字中，{band}。模型中六个平台{year}年合计{total}，而商务部统计的当年1至9月重点监测平台的直播销售额为{market}（只计直播，只有九个月）。",
+                "只依据截至2021年年中已知的2019至2020年数字校准时，模型测算{year}年抖音为{}，{}；快手为{}，{}。{years}年公布的{checked}个数字中，{band}。模型中六个平台{year}年合计{total}，而商务部统计的当年1至9月重点监测平台的直播销售额为{market}（只计直播，只有九个月）；模型的合计更大，部分原因是它对抖音和快手的曲线按其全口径电商GMV校准。",
                 douyin.model, off(&douyin, "泄露的"), kuaishou.model, off(&kuaishou, "公布的")
             )
         },
@@ -538,8 +539,8 @@ pub(super) const HINDSIGHT_ZH: HindsightText = HindsightText {
         ],
         freedom_legend: "2020年之后允许改变的内容",
         freedoms: [
-            "只调参数：抖音小店、信任、带货力度",
-            "参数，加上两个只影响之后年份的常数：用户增长每年延续多少、自有小店追赶多快",
+            "只动调节项：抖音小店、信任、带货力度",
+            "调节项，加上两个只影响之后年份的常数：用户增长每年延续多少、自有小店追赶多快",
             "以上全部，再加上2021年起抖音每位观众带来的销售额的一次跃升（2020年视角里没有这一项）",
         ],
         step: "2021年起抖音每位观众带来的销售额（相对模型）",
@@ -558,7 +559,7 @@ pub(super) const HINDSIGHT_ZH: HindsightText = HindsightText {
         note: "拟合读取2021至2024年报道的全部销售额数字（抖音、快手，以及淘宝直播截至2021年3月的财年），按来源标记加权；“超过”某数的报道只约束一侧，区间按区间处理。它不读取之后的用户数：快手的用户数只计其App，而模型中的用户还包括小程序。它能调整的判断都只从2021年起作用，因此2019和2020年与2020年视角完全相同。上面的回测和不确定区间都不读取这次拟合。",
     prompt: "先问全班：身在2020年，你更愿意相信哪一种——抖音小店成熟得快一倍，还是抖音每位观众带来的销售额更高？然后逐项放开限制，看看每项判断需要挪动多远。",
     summary: |&HindsightSentence { year, douyin, kuaishou, freedom, beliefs }| {
-        let moving = ["只调整参数", "调整参数和两个之后年份的常数", "调整参数、之后年份的常数和抖音的跃升"][freedom.min(2)];
+        let moving = ["只动调节项", "调整调节项和两个之后年份的常数", "调整调节项、之后年份的常数和抖音的跃升"][freedom.min(2)];
         let off = |m: &Miss, report: &str| match (m.inside, m.above) {
             (true, _) => format!("落在{report}{}之内", m.reported),
             (false, above) => format!("比{report}{}{}{}", m.reported, if above { "高" } else { "低" }, m.gap),

@@ -78,7 +78,7 @@ pub const PRESETS: [Preset; 6] = [
     },
     Preset {
         id: "partners-full",
-        name: "Alibaba's content-partner network at full strength",
+        name: "Content-partner network at full strength",
         description: "Weibo, Baidu and Xigua send every purchase their streams inspire through Taobao.",
         scenario: Scenario {
             partner_weibo: true,

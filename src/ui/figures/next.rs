@@ -101,6 +101,7 @@ pub fn NextFigure() -> impl IntoView {
 fn answer_without_scripts() -> impl IntoView {
     view! {
         <noscript>
+            <p class="question">{use_store().texts().guess.question}</p>
             <p class="answer">{use_store().texts().guess.answer}</p>
             <BacktestFigure />
             <HindsightFigure />

@@ -27,7 +27,8 @@ mod native {
 
     use crate::chart::TableData;
     use crate::content::format::{
-        aside, decimal, labelled, month, months, people, percent, rmb, rmb_range, signed_percent,
+        aside, decimal, labelled, month, months, people, percent, reported_range, reported_rmb,
+        rmb, signed_percent,
     };
     use crate::content::Locale;
     use crate::model::compare::{Evidence, Observation, Quantity};
@@ -82,23 +83,29 @@ mod native {
         }
     }
 
-    /// What the evidence allows: a value, a range or a floor.
+    /// What the evidence allows: a value, a range or a floor, an amount with the digits it was
+    /// reported with.
     fn reported(locale: Locale, o: &Observation) -> String {
         let more_than = use_store().texts().sources.more_than;
+        let amount = matches!(
+            o.quantity,
+            Quantity::Gmv(..) | Quantity::CheckoutToGmv(..) | Quantity::GmvFiscalYear(..)
+        );
+        let shown = |v: f64| {
+            if amount {
+                reported_rmb(locale, v)
+            } else {
+                value(locale, o, v)
+            }
+        };
         match o.evidence {
             // A floor allows anything above it.
-            _ if o.high.is_infinite() => format!("{more_than}{}", value(locale, o, o.low)),
-            _ if o.high > o.low => match o.quantity {
-                Quantity::Gmv(..) | Quantity::CheckoutToGmv(..) | Quantity::GmvFiscalYear(..) => {
-                    rmb_range(locale, o.low, o.high)
-                }
-                _ => format!(
-                    "{}\u{2013}{}",
-                    value(locale, o, o.low),
-                    value(locale, o, o.high)
-                ),
-            },
-            _ => value(locale, o, o.low),
+            _ if o.high.is_infinite() => format!("{more_than}{}", shown(o.low)),
+            _ if o.high > o.low && amount => reported_range(locale, o.low, o.high),
+            _ if o.high > o.low => {
+                format!("{}{}{}", shown(o.low), locale.marks().to, shown(o.high))
+            }
+            _ => shown(o.low),
         }
     }
 

@@ -153,7 +153,7 @@ test("Alibaba's partner levers switch the sandbox to the per-bloc view, where th
   await expect(perBloc).toHaveAttribute('aria-pressed', 'false');
   const summary = figure.locator('.summary');
   const before = await summary.textContent();
-  await page.getByRole('button', { name: "Alibaba's content-partner network at full strength" }).click();
+  await page.getByRole('button', { name: "Content-partner network at full strength" }).click();
   await expect(perBloc).toHaveAttribute('aria-pressed', 'true');
   await expect(summary).not.toHaveText(before);
 });
@@ -232,7 +232,8 @@ test('the methods chapter lists every uncertain constant with its value in the c
   await params.locator('summary').click();
   const rows = params.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(40);
-  await expect(rows.first()).toContainText(/\d – \d/);
+  // Each value in its unit, and its range's two ends.
+  await expect(rows.first()).toContainText(/\d%? – \d/);
   await expect(params.locator('tbody')).toContainText("fitted to the chosen view's figures");
   await expect(params.locator('tbody')).toContainText('assumption, not tuned to later years');
   await expect(params.locator('tbody')).toContainText('its range chosen after later years were seen');
@@ -317,14 +318,14 @@ test('the ban figure shows where the sales the ban cut off go, and nothing is cu
   await figure.locator('details.data summary').click();
   const cells = (name) => figure.locator('tbody tr', { hasText: name }).locator('td');
   // Ban on: from 2021 (the fourth column: 2019, 2020, 2021, …) sales are cut off both ways.
-  for (const name of ['blocked, via search', 'blocked, never bought']) {
+  for (const name of ['blocked, via search', 'blocked, not bought']) {
     await expect(cells(name).nth(2)).not.toHaveText('0');
   }
   // Ban off from 2021: nothing is cut off after 2020, and links carry Douyin's sales again.
   await page.locator('#ban-ban').uncheck();
   await expect(figure.locator('.summary')).toContainText("of the sales Douyin's streams make are paid for on Alibaba's marketplace");
   await expect(figure.locator('.summary')).not.toContainText('cut off');
-  await expect(cells('blocked, never bought').nth(2)).toHaveText('0');
+  await expect(cells('blocked, not bought').nth(2)).toHaveText('0');
   await expect(cells('links to Alibaba').nth(2)).not.toHaveText('0');
   await expectNoAxeViolations(page, '#fig-ban');
 });
@@ -377,7 +378,7 @@ test('the prose cites with flag chips that open the sources panel, and leaves no
 });
 
 test('the methods chapter ends with a glossary of the terms the text uses, in the page language', async ({ page }) => {
-  for (const [lang, term] of [['en', 'GMV'], ['zh', '商品交易总额']]) {
+  for (const [lang, term] of [['en', 'GMV'], ['zh', 'GMV（商品交易总额）']]) {
     await page.goto(`./?lang=${lang}`);
     await allChaptersBuilt(page);
     const glossary = page.locator('#methods #glossary');
