@@ -592,7 +592,7 @@ pub(super) const HINDSIGHT_EN: HindsightText = HindsightText {
         _ => {
             let items: Vec<String> = directions
                 .iter()
-                .map(|d| format!("{} (strength {})", d.beliefs, d.strength))
+                .map(|d| format!("{} (about {} times as tightly as its 2020 range)", d.beliefs, d.strength))
                 .collect();
             let n = match directions.len() {
                 1 => "one combination".to_string(),

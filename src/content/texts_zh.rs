@@ -188,11 +188,11 @@ pub const ZH: Texts = Texts {
         view_names: ["截至2021年年中已知的2019至2020年数字", "此后公布的全部数字（至2024年）"],
         scoreboard: FigureText {
             title: "成绩单（2019至2020年）",
-            caption: "淘宝直播2019年的直播GMV与2020年的预期和目标（淘宝直播为直播GMV，快手和抖音为电商总GMV），单位：亿元",
+            caption: "淘宝直播2019年的直播GMV与2020年的预期和目标（淘宝直播为直播GMV，快手和抖音为电商总GMV）",
         },
         ban: FigureText {
             title: "有无禁令时，抖音的销售流向何处",
-            caption: "模型测算的直播GMV，单位：亿元；抖音自家小店的销售额，实线为当前设定，虚线为另一种禁令设定；以及抖音外链带出的销售的去向",
+            caption: "模型测算的直播GMV：抖音自家小店的销售额，实线为当前设定，虚线为另一种禁令设定；以及抖音外链带出的销售的去向",
         },
         ban_lines: BanText {
             own_store: "抖音小店",
@@ -216,7 +216,7 @@ pub const ZH: Texts = Texts {
         },
         curve: FigureText {
             title: "小红书收入与带货力度",
-            caption: "模型中小红书2021年收入随带货力度的变化，单位：亿元（水平由假设决定，并非公布数字）",
+            caption: "模型中小红书2021年收入随带货力度的变化（水平由假设决定，并非公布数字）",
         },
         curve_lines: CurveText {
             x: "带货力度",
@@ -246,7 +246,7 @@ pub const ZH: Texts = Texts {
             within: "是否落在区间内",
             yes: "是",
             no: "否",
-            fitted: "校准所用",
+            fitted: "已纳入校准",
         },
         sensitivity: FigureText {
             title: "哪个假设对结果影响最大",
@@ -450,7 +450,7 @@ pub const ZH: Texts = Texts {
             "2020年直播电商规模：9610亿元",
             "2020年底中国网民规模：9.89亿",
             "《网络直播营销管理办法（试行）》，2021年4月发布，5月25日起施行",
-            "2022年6月发布的网络主播行为规范，列出31种禁止行为",
+            "2022年6月发布的《网络主播行为规范》，列出31种禁止行为",
             "2021年4月，抖音电商负责人表示宁可GMV低一些，也要打击刷单和假货",
             "2023年9月，李佳琦因眉笔言论掉粉并道歉",
             "2021年12月，腾讯把所持京东股份的大部分分派给股东，持股由约17%降至约2%",
@@ -584,9 +584,10 @@ pub(super) const HINDSIGHT_ZH: HindsightText = HindsightText {
         _ => {
             let items: Vec<String> = directions
                 .iter()
-                .map(|d| format!("{}（强度{}）", d.beliefs, d.strength))
+                .map(|d| format!("{}（约束程度约为2020年取值范围的{}倍）", d.beliefs, d.strength))
                 .collect();
-            format!("之后的数字把其中{}个判断组合确定得比2020年的取值范围更紧：{}。在其他方向上，数据提供的信息少于取值范围，拟合因此停在默认值附近。", directions.len(), items.join("；"))
+            let n = ["一", "两", "三", "四", "五"].get(directions.len().wrapping_sub(1)).map_or_else(|| directions.len().to_string(), |n| n.to_string());
+            format!("之后的数字把其中{n}个判断组合确定得比2020年的取值范围更紧：{}。在其他方向上，数据提供的信息少于取值范围，拟合因此停在默认值附近。", items.join("；"))
         }
     },
 };
