@@ -161,7 +161,8 @@ pub fn summary(
     });
     // With bands, the leader's likely range follows.
     if let Some((low, high)) = last_band(data, a) {
-        text.push(' ');
+        // A space between English sentences; Chinese sets none after its full stop.
+        text.push_str(locale.marks().gap);
         text.push_str(&(texts.sentences.band_summary)(&BandSentence {
             platform: names[a],
             year: &year,

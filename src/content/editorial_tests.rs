@@ -232,6 +232,8 @@ const LATIN_ALLOWED: &[&str] = &[
     "KrASIA",
     "FashionUnited",
     "Dao",
+    "Jing",
+    "Daily",
     "Insights",
     "BoF",
     "Pandaily",

@@ -189,7 +189,7 @@ pub const EN: Texts = Texts {
         view_names: ["what was known of 2019–2020 by mid-2021", "everything reported since, to 2024"],
         scoreboard: FigureText {
             title: "The scoreboard, 2019–2020",
-            caption: "Taobao Live's 2019 livestream GMV and the 2020 expectations (Taobao Live: livestream GMV; Kuaishou and Douyin: total e-commerce GMV), RMB",
+            caption: "Taobao Live's 2019 livestream GMV and the 2020 expectations and targets, all of livestream GMV as 36Kr reported them, RMB",
         },
         ban: FigureText {
             title: "Where Douyin's sales go, with and without the ban",
@@ -436,7 +436,7 @@ pub const EN: Texts = Texts {
             "Douyin's link ban: outside links only through Xingtu from 6 September, no third-party links in livestreams from 9 October 2020",
             "A reported 20% commission on sales through third-party links from 20 August 2020, against 5% in Douyin's own shop",
             "The Kuaishou–JD alliance, signed 27 May 2020",
-            "Alibaba's content-partner network (\"Project Star X\") with Weibo, Baidu and Xigua",
+            "\"Project Star X\": Alibaba's content-partner network, with Weibo, Baidu and Xigua",
             "Mogujie: livestreams 46.2% of GMV, year to March 2020",
             "Mogujie: livestreams 72.6% of GMV, April–June 2020",
             "Xiaohongshu: about 80% of revenue from advertising",
@@ -455,7 +455,7 @@ pub const EN: Texts = Texts {
             "Douyin's e-commerce head: a lower GMV accepted to curb fake sales and counterfeits, April 2021",
             "Li Jiaqi loses followers over an eyebrow-pencil remark and apologises, September 2023",
             "Tencent hands most of its JD stake to its shareholders, from about 17% to about 2%, December 2021",
-            "Douyin's own growth rates: December 2020's monthly GMV more than twelve times January's; GMV up 320% in the twelve months to April 2022",
+            "Douyin's own growth rates: December 2020's monthly GMV more than twelve times January's; GMV \"up 3.2 times\" in the twelve months to April 2022 (Douyin's wording)",
             "Douyin's \"interest e-commerce\" (2021) and \"all-domain\" interest e-commerce with shelf selling (2022)",
             "Douyin's GMV in 2024: about 40% shelf sales, 30% merchants' own streams, 30% creators' streams",
         ],

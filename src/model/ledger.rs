@@ -270,7 +270,9 @@ pub const KUAISHOU_2020_ARTICLE: GmvFigure = figure(
     Player::Kuaishou,
     2020,
     (250.0, 250.0),
-    Measure::Ecommerce,
+    // A livestream target, as KrASIA reported 36Kr's account ("livestreamers on its platform" to sell
+    // RMB 250 bn; facts.md): narrower than the e-commerce totals Kuaishou reported later.
+    Measure::Livestream,
     Kind::Target,
     Flag::Article,
     src(
@@ -284,7 +286,8 @@ pub const DOUYIN_2020_ARTICLE: GmvFigure = figure(
     Player::Douyin,
     2020,
     (200.0, 200.0),
-    Measure::Ecommerce,
+    // A livestream target, as KrASIA reported it ("livestreaming e-commerce GMV").
+    Measure::Livestream,
     Kind::Target,
     Flag::Article,
     src("36Kr, cited in the 2020 article", "36氪，经2020年原文引述"),
@@ -359,7 +362,7 @@ pub const DOUYIN_2020_HIGH: GmvFigure = figure(
     Flag::Weak,
     src(
         "The Business of Fashion, China brief (2021), no source named; Jing Daily: \"more than three times 2019\"",
-        "BoF时装商业评论中国简讯（2021年），未注明来源；精日传媒称“是2019年的三倍多”",
+        "BoF时装商业评论中国简讯（2021年），未注明来源；Jing Daily称“是2019年的三倍多”",
     ),
     (2021, 6),
 );

@@ -45,8 +45,9 @@ mod native {
         let (sources, labels) = (texts.sources, texts.methods.residuals);
         match o.evidence {
             Evidence::Gmv(f) => format!(
-                "{} {}",
+                "{}{}{}",
                 texts.players[f.player.index()],
+                locale.marks().gap,
                 period_text(&sources, locale, &f)
             ),
             Evidence::Count(c) => {
