@@ -107,6 +107,7 @@ pub fn table(texts: &Texts, locale: Locale, projection: &Projection) -> TableDat
         axes.intent_column,
         axes.kol_column,
         gmv_head.as_str(),
+        axes.why_column,
     ];
     TableData::new(texts.figures.map.caption, &head).rows(Player::ALL.iter().map(|&p| {
         vec![
@@ -114,6 +115,7 @@ pub fn table(texts: &Texts, locale: Locale, projection: &Projection) -> TableDat
             decimal(locale, p.purchase_intent(), 2),
             decimal(locale, p.kol_driven(), 2),
             rmb(locale, gmv(projection, p)),
+            texts.map_notes[p.index()].to_string(),
         ]
     }))
 }

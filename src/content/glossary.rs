@@ -18,7 +18,7 @@ pub struct Term {
 }
 
 /// Every term, roughly in the order a reader meets them.
-pub const GLOSSARY: [Term; 24] = [
+pub const GLOSSARY: [Term; 26] = [
     Term {
         en: "GMV",
         zh: "GMV（商品交易总额）",
@@ -123,6 +123,20 @@ pub const GLOSSARY: [Term; 24] = [
         definition_en: "Douyin's own name, from 2021, for selling to people who came to be entertained, by showing them things they turn out to want.",
         definition_zh: "抖音自2021年起对自身模式的称呼：向来看内容的用户推荐他们可能感兴趣的商品，激发原本没有的购买需求。",
         rejected_zh: &["兴趣型电商"],
+    },
+    Term {
+        en: "shelf selling",
+        zh: "货架场景",
+        definition_en: "Selling from a platform's mall, search results and product listings, which a buyer can use without watching any stream or video.",
+        definition_zh: "在平台的商城、搜索结果和商品页里卖货，买家不必看任何直播或短视频就能下单。",
+        rejected_zh: &[],
+    },
+    Term {
+        en: "predictive band",
+        zh: "预测区间",
+        definition_en: "The middle 80% of the model's 1,000 runs, drawn around a line to show how far the model itself is unsure.",
+        definition_zh: "模型1000次运行结果居中的80%，画在曲线周围，表示模型自身的不确定程度。",
+        rejected_zh: &[],
     },
     Term {
         en: "bloc",

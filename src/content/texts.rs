@@ -375,6 +375,8 @@ pub struct MapText {
     pub intent_column: &'static str,
     /// The table's column of how KOL-driven a stream is, with its scale.
     pub kol_column: &'static str,
+    /// The table's column of why each platform sits where it does (the map's notes).
+    pub why_column: &'static str,
 }
 
 /// Axis and line names of Xiaohongshu's revenue curve.

@@ -24,7 +24,7 @@ pub const EN: Texts = Texts {
     chapters: chapter_en,
     noscript: "Without JavaScript the figures show the model's default scenario and the levers do not move: turn JavaScript on to steer the model yourself.",
     other_page: ("zh.html", "zh-CN", "阅读中文版"),
-    footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere.",
+    footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere. Its figures are those reported up to March 2025; the text was last revised in December 2026.",
     players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],
     blocs: ["Alibaba", "ByteDance", "Tencent side", "Independents"],
     partners: ["Weibo", "Baidu", "Xigua"],
@@ -176,7 +176,7 @@ pub const EN: Texts = Texts {
         reported_audiences: "Reported, not modelled: the audiences of 2020",
         alliances: FigureText {
             title: "Projected shares of the sales each bloc checks out",
-            caption: "The model's share of the sales each bloc checks out itself, by year (Alibaba's includes what Douyin's and the partners' links send to its marketplace; the Tencent side is Kuaishou and JD)",
+            caption: "The model's share of the sales each bloc checks out itself, by year (Alibaba's includes what Douyin's and the partners' links send to its marketplace; the Tencent side is Kuaishou and JD; Kuaishou's sales through links to other marketplaces are in no bloc)",
         },
         metric: MetricText {
             view: "View",
@@ -214,6 +214,7 @@ pub const EN: Texts = Texts {
             brand: "brand-driven",
             intent_column: "Purchase intent (0 to 1)",
             kol_column: "KOL-driven (0 to 1)",
+            why_column: "Why it sits there",
         },
         curve: FigureText {
             title: "Xiaohongshu's revenue against selling intensity",
@@ -360,7 +361,7 @@ pub const EN: Texts = Texts {
         caption: "The model's uncertain constants: value in the chosen view and plausible range",
         name: "Constant",
         default: "Value",
-        range: "Plausible range",
+        range: "Range (plausible, or 10–90% after the fit)",
         distribution: "Drawn from",
         uniform: "uniform",
         triangular: "triangular, peaked at the assumed value",
@@ -372,7 +373,7 @@ pub const EN: Texts = Texts {
         assumed: "assumption, not tuned to later years",
         #[cfg(not(target_arch = "wasm32"))]
         residuals: ResidualText {
-            note: "Each view's constants are fitted to the figures below at once. Miss: how far the model is from what a figure allows (0 inside a range, above a floor, or anywhere a figure of unstated scope can lie). In errors: the miss over the figure's own error, which follows its flag (5% primary, 10% reputable press, 25% leak, 40% weak, 20% the article, 50% an assumed amount); beyond 2, no setting of the constants reconciles it with the rest.",
+            note: "Each view's constants are fitted to the figures below at once. Miss: how far the model is from what a figure allows (0 inside a range, above a floor, or anywhere a figure of unstated scope can lie). In errors: the miss over the figure's own error, which follows its flag (5% primary, 10% reputable press, 25% leak, 40% weak, 20% the article, 50% an assumed amount); beyond 2, the best fit leaves it that far out, because bringing it closer costs more elsewhere.",
             captions: [
                 "Residuals of the view as seen in 2020: what was known by mid-2021 about 2019–2020",
                 "Residuals of the default view: everything reported since, through 2024",
