@@ -169,7 +169,7 @@ pub const CITED: [(Flag, Source); 26] = [
         Flag::Weak,
         src(
             "Douyin's e-commerce conferences, as reported in trade press",
-            "抖音电商大会，据行业媒体报道",
+            "抖音电商生态大会，据行业媒体报道",
         ),
     ),
     (Flag::Weak, src("Dao Insights", "Dao Insights")),

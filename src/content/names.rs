@@ -123,7 +123,10 @@ impl Unit {
                 value,
                 (2 - value.abs().log10().floor() as i32).clamp(0, 3) as usize,
             ),
-            Unit::Factor => format!("\u{d7}{}", decimal(locale, value, 1)),
+            Unit::Factor => match locale {
+                Locale::En => format!("\u{d7}{}", decimal(locale, value, 1)),
+                Locale::Zh => format!("{}倍", decimal(locale, value, 1)),
+            },
             Unit::YuanPerShopper => match locale {
                 Locale::En => format!(
                     "RMB {}",

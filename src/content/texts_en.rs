@@ -193,7 +193,7 @@ pub const EN: Texts = Texts {
         },
         ban: FigureText {
             title: "Where Douyin's sales go, with and without the ban",
-            caption: "The model's livestream GMV, RMB: what Douyin's own store books under the current setting (solid) and the other (dashed), and where the sales its links send out go",
+            caption: "The model's GMV, RMB (Douyin's fitted to its total e-commerce, Taobao Live's to its livestreams): what Douyin's own store books under the current setting (solid) and the other (dashed), and where the sales its links send out go",
         },
         ban_lines: BanText {
             own_store: "Douyin",
@@ -205,7 +205,7 @@ pub const EN: Texts = Texts {
         },
         map: FigureText {
             title: "The platforms by purchase intent and stream type",
-            caption: "Purchase intent (up) against who drives the stream (KOL left, brand right); circle area is the model's 2020 GMV (Douyin's and Kuaishou's fitted to their whole e-commerce, Taobao Live's to its livestreams; JD's, Mogujie's and Xiaohongshu's assumed)",
+            caption: "Purchase intent (up) against who drives the stream (KOL left, brand right); circle area is the model's 2020 GMV (Douyin's and Kuaishou's fitted to their whole e-commerce, Taobao Live's to its livestreams; JD's, Mogujie's and Xiaohongshu's assumed); in the model Douyin's streams sell about as much as Taobao Live's in 2020, but more than half of Douyin's is paid for on Alibaba's marketplaces through links",
         },
         map_axes: MapText {
             intent_high: "high purchase intent",
@@ -358,7 +358,7 @@ pub const EN: Texts = Texts {
         unit: "Unit",
         show_table: "Show the table of constants",
         alibaba_apps: "Alibaba's retail apps (where Taobao Live streams)",
-        caption: "The model's uncertain constants: value in the chosen view and plausible range",
+        caption: "The model's uncertain constants: value in the chosen view and range (Weibo's, Baidu's and Xigua's pulls are one fitted constant between them, shown in three rows)",
         name: "Constant",
         default: "Value",
         range: "Range (plausible, or 10–90% after the fit)",
@@ -441,7 +441,7 @@ pub const EN: Texts = Texts {
             "Mogujie: livestreams 46.2% of GMV, year to March 2020",
             "Mogujie: livestreams 72.6% of GMV, April–June 2020",
             "Xiaohongshu: about 80% of revenue from advertising",
-            "37.3% of livestream buyers had a problem; 13.6% complained",
+            "37.3% of livestream buyers had a problem; of those, 13.6% complained",
             "Kuaishou's 2020 target raised from RMB 100 bn to RMB 250 bn",
             "RMB 250 bn is about US$36 bn",
             "Kuaishou's own shop: 98.8% of its GMV in December 2021",
@@ -466,7 +466,7 @@ pub const EN: Texts = Texts {
             format!("In {year} the model gives {leader} {leader_share} of the sales the blocs check out themselves, ahead of {second} at {second_share}.")
         },
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("In {year} the model gives {leader} {leader_share} of the six platforms' sales, ahead of {second} at {second_share}.")
+            format!("In {year} the model gives {leader} {leader_share} of the six platforms' sales, ahead of {second} at {second_share} (Douyin's and Kuaishou's lines are fitted to all their e-commerce, Taobao Live's to its livestreams).")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("In the model's attention pool, {leader} holds {leader_share} in {year} and {second} {second_share}: a split worked back from the reported sales and users of the chosen view of history and projected, not a measured audience.")

@@ -78,7 +78,10 @@ mod native {
         match o.quantity {
             Quantity::Audience(..) => people(locale, v.round() * 1e6),
             Quantity::Shoppers(..) => people(locale, (v / 1e6).round() * 1e6),
-            Quantity::MarketGrowth(..) => format!("{}\u{d7}", decimal(locale, v, 2)),
+            Quantity::MarketGrowth(..) => match locale {
+                Locale::En => format!("{}\u{d7}", decimal(locale, v, 2)),
+                Locale::Zh => format!("{}倍", decimal(locale, v, 2)),
+            },
             Quantity::PartnerLinkShare(..) => percent(locale, v),
             _ => rmb(locale, v),
         }

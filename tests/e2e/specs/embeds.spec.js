@@ -159,7 +159,7 @@ test('where the host strips scripts, the script embed is a link to the figure wi
   await expect(page.locator('iframe')).toHaveCount(0);
   const link = div.getByRole('link', { name: "Livestream Arena: Where Douyin's sales go, with and without the ban" });
   await expect(link).toBeVisible();
-  await expect(div).toContainText("The model's livestream GMV");
+  await expect(div).toContainText("The model's GMV, RMB");
   // Inside the link, the figure's static image from the explainer's origin, loaded (the
   // link's text names it, so its alt is empty).
   const image = link.locator('img');
