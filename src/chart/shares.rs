@@ -166,7 +166,6 @@ pub fn summary(
         text.push_str(&(texts.sentences.band_summary)(&BandSentence {
             platform: names[a],
             year: &year,
-            share: &percent(locale, va),
             low: &percent(locale, low),
             high: &percent(locale, high),
         }));
@@ -282,7 +281,7 @@ mod tests {
         let p = project(&s);
         let bands = Ensemble::shared(s.view).bands(&s, 100);
         let last = p.last();
-        let ((a, va), _) = first_two(&last.share);
+        let ((a, _), _) = first_two(&last.share);
         let k = bands.row(last.year).unwrap();
         for locale in Locale::ALL {
             let texts = texts(locale);
@@ -295,7 +294,6 @@ mod tests {
             let range = &with[without.len()..];
             for part in [
                 texts.players[a].to_string(),
-                percent(locale, va),
                 percent(locale, bands.p10[k][a]),
                 percent(locale, bands.p90[k][a]),
             ] {

@@ -156,11 +156,10 @@ mod tests {
                     (s.band_summary)(&BandSentence {
                         platform: a,
                         year: b,
-                        share: c,
-                        low: d,
-                        high: e,
+                        low: c,
+                        high: d,
                     }),
-                    5,
+                    4,
                 ),
                 ((s.likely_range)(&LikelyRange { low: a, high: b }), 2),
                 (

@@ -65,7 +65,6 @@ pub struct LeadSentence<'a> {
 pub struct BandSentence<'a> {
     pub platform: &'a str,
     pub year: &'a str,
-    pub share: &'a str,
     pub low: &'a str,
     pub high: &'a str,
 }

@@ -205,7 +205,7 @@ pub const EN: Texts = Texts {
         },
         map: FigureText {
             title: "The platforms by purchase intent and stream type",
-            caption: "Purchase intent (up) against who drives the stream (KOL left, brand right); circle area is the model's 2020 GMV (Douyin's and Kuaishou's fitted to their whole e-commerce, Taobao Live's to its livestreams; JD's, Mogujie's and Xiaohongshu's assumed); in the model Douyin's streams sell about as much as Taobao Live's in 2020, but more than half of Douyin's is paid for on Alibaba's marketplaces through links",
+            caption: "Purchase intent (up) against who drives the stream (KOL left, brand right); circle area is the model's 2020 GMV (Douyin's and Kuaishou's fitted to their whole e-commerce, Taobao Live's to its livestreams; JD's, Mogujie's and Xiaohongshu's assumed)",
         },
         map_axes: MapText {
             intent_high: "high purchase intent",
@@ -466,7 +466,7 @@ pub const EN: Texts = Texts {
             format!("In {year} the model gives {leader} {leader_share} of the sales the blocs check out themselves, ahead of {second} at {second_share}.")
         },
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("In {year} the model gives {leader} {leader_share} of the six platforms' sales, ahead of {second} at {second_share} (Douyin's and Kuaishou's lines are fitted to all their e-commerce, Taobao Live's to its livestreams).")
+            format!("In {year} the model gives {leader} {leader_share} of the six platforms' sales, ahead of {second} at {second_share} (Douyin and Kuaishou: all e-commerce; Taobao Live: livestreams).")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("In the model's attention pool, {leader} holds {leader_share} in {year} and {second} {second_share}: a split worked back from the reported sales and users of the chosen view of history and projected, not a measured audience.")
@@ -475,8 +475,8 @@ pub const EN: Texts = Texts {
         audience_count: |&CountSentence { who, people, audience, when, source }| {
             format!("{who}: {people} {audience}, {when}. Source: {source}")
         },
-        band_summary: |&BandSentence { platform, year, share, low, high }| {
-            format!("{platform}'s {year} share: {share}; 80% predictive band {low} to {high} (constants, levers' defaults and forecast error drawn).")
+        band_summary: |&BandSentence { platform, year, low, high }| {
+            format!("80% of runs put {platform} at {low} to {high} in {year}.")
         },
         likely_range: |&LikelyRange { low, high }| format!("80% predictive band: {low} to {high}"),
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
@@ -565,7 +565,7 @@ pub(super) const HINDSIGHT_EN: HindsightText = HindsightText {
             "Distance (standard deviations)",
             "Verdict",
         ],
-        note: "The fit reads every sales figure reported for 2021 to 2024 (Douyin's and Kuaishou's, and Taobao Live's for the fiscal year to March 2021), each weighted by its flag, a floor on one side only and a range as an interval. It leaves out the later counts of users: Kuaishou's count its app alone, while the model's audience includes its mini-programs. Every belief it may move acts only from 2021, so 2019 and 2020 stay exactly as the 2020 view has them. The backtest above and the uncertainty bands never read this fit.",
+        note: "The fit reads every sales figure reported for 2021 to 2024 (Douyin's and Kuaishou's, and Taobao Live's for the fiscal year to March 2021), each weighted by its flag, a floor on one side only and a range as an interval. It leaves out the later counts of users: Kuaishou's cover its app alone, while the model's audience includes its mini-programs. Every belief it may move acts only from 2021, so 2019 and 2020 stay exactly as the 2020 view has them. The backtest above and the uncertainty bands never read this fit.",
     prompt: "Ask the room first: which would you rather have believed in 2020, a Douyin store maturing faster, or a Douyin that sells more per viewer? Then add each freedom in turn and read how far each belief had to move.",
     summary: |&HindsightSentence { year, douyin, kuaishou, freedom, beliefs }| {
         let moving = ["the levers alone", "the levers and the two later constants", "the levers, the later constants and a Douyin step"][freedom.min(2)];

@@ -204,7 +204,7 @@ pub const ZH: Texts = Texts {
         },
         map: FigureText {
             title: "按购买意愿与直播类型划分的平台",
-            caption: "纵轴为购买意愿（越往上越高），横轴为直播主导方（左为KOL，右为品牌）；圆的面积代表模型的2020年GMV（抖音、快手按全口径电商GMV校准，淘宝直播按直播GMV校准；京东、蘑菇街、小红书为假设值）；模型中2020年抖音直播的销售与淘宝直播相当，但其中一半以上是经外链在阿里的电商平台结算的",
+            caption: "纵轴为购买意愿（越往上越高），横轴为直播主导方（左为KOL，右为品牌）；圆的面积代表模型的2020年GMV（抖音、快手按全口径电商GMV校准，淘宝直播按直播GMV校准；京东、蘑菇街、小红书为假设值）",
         },
         map_axes: MapText {
             intent_high: "购买意愿高",
@@ -465,7 +465,7 @@ pub const ZH: Texts = Texts {
             format!("模型测算，{year}年{leader}在各阵营经自家结算的销售额中占{leader_share}，{second}以{second_share}位居其后。")
         },
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("模型测算，{year}年{leader}拿下六个平台销售额的{leader_share}，{second}以{second_share}位居其后（抖音和快手的曲线按全口径电商GMV校准，淘宝直播的按直播GMV校准）。")
+            format!("模型测算，{year}年{leader}拿下六个平台销售额的{leader_share}，{second}以{second_share}位居其后（抖音、快手按全口径电商GMV，淘宝直播按直播GMV）。")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("按模型推算，{year}年在模型的注意力池中，{leader}占{leader_share}，{second}占{second_share}；这一分配由所选历史视角中公布的销售额和用户数倒推、再向后推算得出，并非实测的用户规模。")
@@ -474,8 +474,8 @@ pub const ZH: Texts = Texts {
         audience_count: |&CountSentence { who, people, audience, when, source }| {
             format!("{who}：{audience}{people}，{when}。来源：{source}")
         },
-        band_summary: |&BandSentence { platform, year, share, low, high }| {
-            format!("{platform}{year}年的份额：{share}；80%预测区间为{low}至{high}（抽取常数、调节项默认值和预测误差）。")
+        band_summary: |&BandSentence { platform, year, low, high }| {
+            format!("80%的模型运行中，{platform}{year}年的份额在{low}至{high}之间。")
         },
         likely_range: |&LikelyRange { low, high }| format!("80%预测区间：{low}至{high}"),
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {

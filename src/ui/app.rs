@@ -110,6 +110,14 @@ pub fn adopt_article(keep_figures: bool) {
     std::mem::forget(root);
 }
 
+/// The teacher page, opened at the section in `locale`'s language.
+pub fn teacher_page(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => "teacher.html",
+        Locale::Zh => "teacher.html#zh",
+    }
+}
+
 /// What `query` asks for on this page: a page the build wrote for one figure
 /// ([`FigureId::page`]) shows that figure when the query names none.
 pub fn page_state(query: &str) -> (AppState, Vec<Notice>) {
@@ -271,7 +279,7 @@ fn ArticlePage() -> impl IntoView {
         <footer class="footer">
             <p>{texts.footer}</p>
             <p>
-                <a href="teacher.html">{texts.toolbar.teacher_link}</a>
+                <a href=teacher_page(store.locale_untracked())>{texts.toolbar.teacher_link}</a>
             </p>
         </footer>
     }

@@ -252,7 +252,9 @@ fn SpeakerNotes(chapter: Chapter, notes: RwSignal<bool>) -> impl IntoView {
                     <ChapterProse chapter=chapter part=Part::Body />
                     <ChapterProse chapter=chapter part=Part::After />
                     <p>
-                        <a href="teacher.html">{store.texts().toolbar.teacher_link}</a>
+                        <a href=crate::ui::app::teacher_page(
+                            store.locale_untracked(),
+                        )>{store.texts().toolbar.teacher_link}</a>
                     </p>
                 </aside>
             }

@@ -10,7 +10,7 @@ const gzipped = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9
 const KB = 1024;
 // Ratchet budgets, just above the current build, so growth fails CI: each step that moved
 // them, and why, is in the README's size history ("Sizes and benchmarks").
-const WASM_BUDGET = 329.5 * KB;
+const WASM_BUDGET = 330 * KB;
 const FIRST_LOAD_BUDGET = 383 * KB;
 // An embed's first load: its own page (embed-ID.html), the style, and the embed pages'
 // own start script and wasm (src/bin/figure.rs).

@@ -8,11 +8,11 @@ test('the sandbox shows 10–90% bands that the toggle and the URL switch off', 
   await expect(bands).toHaveCount(6);
   for (const band of await bands.all()) await expect(band).toHaveAttribute('d', /^M.*Z$/);
   const summary = page.locator('#fig-sandbox .summary');
-  await expect(summary).toContainText(/share: \d+%; 80% predictive band \d+% to \d+% \(constants, levers' defaults and forecast error drawn\)/);
+  await expect(summary).toContainText(/80% of runs put Douyin at \d+% to \d+% in \d+\./);
   await page.locator('#fig-sandbox-bands').uncheck();
   await expect(page).toHaveURL(/bands=0/);
   for (const band of await bands.all()) await expect(band).toHaveAttribute('d', '');
-  await expect(summary).not.toContainText('80% predictive band');
+  await expect(summary).not.toContainText('80% of runs');
 });
 
 test('the same link draws the same bands', async ({ page, context }) => {
