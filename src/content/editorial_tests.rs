@@ -347,14 +347,7 @@ fn the_teacher_page_names_slides_and_presets_as_the_page_does() {
             let start = TEACHER.find(open).expect("a section per language");
             &TEACHER[start..start + TEACHER[start..].find("</section>").expect("closed")]
         };
-        let titles: Vec<&str> = Chapter::ALL
-            .iter()
-            .map(|&c| (t.chapters)(c).title)
-            .chain([
-                t.slides.predict_title,
-                crate::content::hindsight_title_and_caption(locale).0,
-            ])
-            .collect();
+        let titles = slide_titles(locale);
         // Slide links: `step=N…">N, Title</a>` or `第N张：Title</a>`.
         let mut slides = 0;
         for piece in section.split("mode=present&amp;step=").skip(1) {
@@ -697,18 +690,24 @@ const WORKSHEETS: [(Locale, &str); 2] = [
 /// Each worksheet names its slides by their number and title as the deck shows them, asks the teacher
 /// page's four questions, and is linked from the teacher page; the Chinese one keeps to the Chinese
 /// page's rules (full-width punctuation, ranges with 至, no stray English, no rejected synonym).
+/// The slides' titles in `locale`, in the deck's order of their kinds: a chapter each, the
+/// prediction, the hindsight fit.
+fn slide_titles(locale: Locale) -> Vec<&'static str> {
+    let t = texts(locale);
+    Chapter::ALL
+        .iter()
+        .map(|&c| (t.chapters)(c).title)
+        .chain([
+            t.slides.predict_title,
+            crate::content::hindsight_title_and_caption(locale).0,
+        ])
+        .collect()
+}
+
 #[test]
 fn the_worksheets_match_the_slides_and_the_teacher_page() {
     for (locale, html) in WORKSHEETS {
-        let t = texts(locale);
-        let titles: Vec<&str> = Chapter::ALL
-            .iter()
-            .map(|&c| (t.chapters)(c).title)
-            .chain([
-                t.slides.predict_title,
-                crate::content::hindsight_title_and_caption(locale).0,
-            ])
-            .collect();
+        let titles = slide_titles(locale);
         let mut slides = Vec::new();
         for piece in html.split("mode=present&amp;step=").skip(1) {
             let step: usize = piece[..piece.find(|c: char| !c.is_ascii_digit()).expect("a number")]

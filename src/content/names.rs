@@ -159,30 +159,19 @@ mod tests {
 
     #[test]
     fn every_constant_is_written_in_its_unit_with_three_figures_at_most() {
-        assert_eq!(
-            param_value("adoption_midpoint", 2020.301, Locale::En),
-            "2020.3"
-        );
-        assert_eq!(
-            param_value("spend_per_shopper", 50_516.741, Locale::En),
-            "RMB 50,500"
-        );
-        assert_eq!(
-            param_value("spend_per_shopper", 50_516.741, Locale::Zh),
-            "5.05万元"
-        );
-        assert_eq!(
-            param_value("audience_2019.taobao", 800.0, Locale::En),
-            "800 m"
-        );
-        assert_eq!(
-            param_value("audience_2019.taobao", 800.0, Locale::Zh),
-            "8亿"
-        );
-        assert_eq!(param_value("audience_2019.jd", 87.0, Locale::En), "87");
-        assert_eq!(param_value("spend_growth", 0.144, Locale::En), "14.4%");
-        assert_eq!(param_value("attraction.douyin", 17.78, Locale::En), "17.8");
-        assert_eq!(param_value("attraction.jd", 0.0649, Locale::En), "0.065");
+        for (key, value, locale, text) in [
+            ("adoption_midpoint", 2020.301, Locale::En, "2020.3"),
+            ("spend_per_shopper", 50_516.741, Locale::En, "RMB 50,500"),
+            ("spend_per_shopper", 50_516.741, Locale::Zh, "5.05万元"),
+            ("audience_2019.taobao", 800.0, Locale::En, "800 m"),
+            ("audience_2019.taobao", 800.0, Locale::Zh, "8亿"),
+            ("audience_2019.jd", 87.0, Locale::En, "87"),
+            ("spend_growth", 0.144, Locale::En, "14.4%"),
+            ("attraction.douyin", 17.78, Locale::En, "17.8"),
+            ("attraction.jd", 0.0649, Locale::En, "0.065"),
+        ] {
+            assert_eq!(param_value(key, value, locale), text, "{key}");
+        }
         for locale in Locale::ALL {
             assert_eq!(texts(locale).methods.units.len(), Unit::ALL.len());
             // A year keeps its four digits and a tenth.
