@@ -5,6 +5,7 @@
 
 use super::article_ngrams::ARTICLE_6GRAMS;
 use super::facts::CITED;
+use super::generated_tests::{visible, visible_skipping};
 use super::glossary::{GLOSSARY, REJECTED_PHRASES_ZH};
 use super::{texts, Chapter, Locale};
 use crate::model::ledger::{REPORTED, SCOREBOARD, USER_COUNTS};
@@ -75,20 +76,7 @@ fn teacher_section(locale: Locale) -> String {
         + TEACHER[start..]
             .find("</section>")
             .expect("the section closes");
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in TEACHER[start..end].chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&amp;", "&")
+    visible(&TEACHER[start..end])
 }
 
 /// Everything a reader of the Chinese page can see.
@@ -648,23 +636,9 @@ fn the_teacher_pages_chinese_uses_full_width_punctuation() {
 /// Fails on half-width punctuation, or a range written with a dash, in the visible text of `html` (a
 /// Chinese page or section), leaving out what the reader types: keys (`<kbd>`) and code (`<code>`).
 fn assert_full_width(html: &str) {
-    let mut text = String::new();
-    let mut rest = html;
-    while let Some(i) = rest.find('<') {
-        text.push_str(&rest[..i]);
-        let tag_end = i + rest[i..].find('>').expect("the tag closes");
-        let tag = &rest[i + 1..tag_end];
-        rest = &rest[tag_end + 1..];
-        for typed in ["kbd", "code"] {
-            if tag == typed || tag.starts_with(&format!("{typed} ")) {
-                let close = format!("</{typed}>");
-                rest = &rest[rest.find(&close).expect("closed") + close.len()..];
-            }
-        }
-        text.push(' ');
-    }
-    text.push_str(rest);
-    let chars: Vec<char> = text.replace("&amp;", "&").chars().collect();
+    // Keys and code are typed as they are, not written.
+    let text = visible_skipping(html, &["style", "script", "kbd", "code"]);
+    let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         let around: String = chars[i.saturating_sub(12)..(i + 12).min(chars.len())]
             .iter()
@@ -758,12 +732,8 @@ fn the_worksheets_match_the_slides_and_the_teacher_page() {
         assert!(!zh.contains(word), "{word:?} in worksheet-zh.html");
     }
     let mut run = String::new();
-    let mut in_tag = false;
-    for c in body.chars().chain(std::iter::once(' ')) {
+    for c in visible(body).chars().chain(std::iter::once(' ')) {
         match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if in_tag => {}
             c if c.is_ascii_alphabetic() => run.push(c),
             _ => {
                 assert!(

@@ -7,18 +7,25 @@ use super::{texts, Chapter, Locale};
 use crate::model::ledger::{LIVESTREAM_SALES_2023_JAN_SEP, REPORTED, SCOREBOARD, USER_COUNTS};
 use crate::ui::prerender;
 
-/// `html` with its tags removed (each read as a space) and its entities read back.
-fn visible(html: &str) -> String {
+/// `html` as a reader sees it: its tags removed (each read as a space), styles and scripts not
+/// read, and its entities read back.
+pub(super) fn visible(html: &str) -> String {
+    visible_skipping(html, &["style", "script"])
+}
+
+/// `html` with its tags removed (each read as a space), the elements named in `skipped` left out
+/// whole, and its entities read back.
+pub(super) fn visible_skipping(html: &str, skipped: &[&str]) -> String {
     let mut text = String::new();
     let mut rest = html;
-    // Styles and scripts are not read.
     while let Some(at) = rest.find('<') {
         text.push_str(&rest[..at]);
         rest = &rest[at..];
-        let skip_to = ["<style", "<script"]
-            .iter()
-            .find(|t| rest.starts_with(*t))
-            .map(|t| format!("</{}", &t[1..]));
+        let opens = |name: &&&str| {
+            rest[1..].starts_with(*name)
+                && rest[1 + name.len()..].starts_with(|c: char| c == '>' || c.is_whitespace())
+        };
+        let skip_to = skipped.iter().find(opens).map(|name| format!("</{name}"));
         let end = match skip_to {
             Some(close) => rest.find(&close).unwrap_or(rest.len()),
             None => 0,
