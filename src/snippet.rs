@@ -16,15 +16,15 @@ pub const FALLBACK_HEIGHT: u32 = 640;
 /// hold each figure to it.
 pub fn frame_height(figure: FigureId) -> u32 {
     match figure {
-        FigureId::Shares => 1_290,
-        FigureId::Scoreboard => 490,
+        FigureId::Shares => 1_300,
+        FigureId::Scoreboard => 520,
         FigureId::Ban => 640,
         FigureId::Alliances => 680,
-        FigureId::Map => 570,
+        FigureId::Map => 630,
         FigureId::SellingCurve => 620,
         FigureId::TrustShares => 620,
         FigureId::Sensitivity => 910,
-        FigureId::Hindsight => 1_910,
+        FigureId::Hindsight => 1_980,
     }
 }
 

@@ -61,12 +61,13 @@ pub struct LineData {
 pub const WIDTH: f64 = 560.0;
 /// Chart width in SVG units on phones: narrower, so the chart scales up less and its labels stay legible.
 pub const PHONE_WIDTH: f64 = 430.0;
-/// The chart's frame at its wide width; the right margin holds the direct labels.
+/// The chart's frame at its wide width; the right margin holds the direct labels, of up to 21
+/// characters.
 const PLOT: Plot = Plot {
     width: WIDTH,
     height: 330.0,
     top: 14.0,
-    right: 150.0,
+    right: 160.0,
     bottom: 34.0,
     left: 64.0,
 };
@@ -100,9 +101,21 @@ const TOOLTIP_FIRST_BASELINE: f64 = 34.0;
 /// Height of one row of the tooltip.
 const TOOLTIP_ROW: f64 = 16.0;
 
+/// The right margin on phones, where the labels' type is larger in chart units.
+const PHONE_RIGHT: f64 = 190.0;
+
 /// The chart's frame at `width` ([`WIDTH`] or [`PHONE_WIDTH`]).
 pub fn plot(width: f64) -> Plot {
-    Plot { width, ..PLOT }
+    let right = if width < WIDTH {
+        PHONE_RIGHT
+    } else {
+        PLOT.right
+    };
+    Plot {
+        width,
+        right,
+        ..PLOT
+    }
 }
 
 /// Where the years and values go: the plot and its two scales.

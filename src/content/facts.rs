@@ -40,10 +40,15 @@ pub const KUAISHOU_FIRST_TARGET_2020: f64 = 100.0 * BN;
 /// late-payment fees and fines together, RMB 1.341 bn (Bloomberg; FashionUnited; the tax authority's
 /// statement as Chinanews reported it) (flag R).
 pub const VIYA_FINE: f64 = 1.341 * BN;
+/// Douyin's livestream GMV in 2019, about RMB 10 bn (ChinaTalk; flag W). The fit does not read it.
+pub const DOUYIN_LIVESTREAM_2019: f64 = 10.0 * BN;
+/// Kuaishou's livestream GMV in 2019, about RMB 35 bn (KrASIA, citing unnamed 36Kr sources; flag W).
+/// The fit reads Kuaishou's listing application instead, which counts all its e-commerce.
+pub const KUAISHOU_LIVESTREAM_2019: f64 = 35.0 * BN;
 
 /// Other figures the prose cites, for the sources panel: (flag, source).
 /// Their descriptions, in the same order, are `SourcesText::source_items`.
-pub const CITED: [(Flag, Source); 26] = [
+pub const CITED: [(Flag, Source); 28] = [
     (
         Flag::Primary,
         src(
@@ -173,6 +178,20 @@ pub const CITED: [(Flag, Source); 26] = [
         ),
     ),
     (Flag::Weak, src("Dao Insights", "Dao Insights")),
+    (
+        Flag::Weak,
+        src(
+            "ChinaTalk, \"How Douyin…\", part 2",
+            "ChinaTalk（抖音系列文章第二篇）",
+        ),
+    ),
+    (
+        Flag::Weak,
+        src(
+            "KrASIA (2020), citing unnamed 36Kr sources",
+            "KrASIA（2020年），援引36氪未具名信源",
+        ),
+    ),
 ];
 
 /// One dated move of the story (the timeline figure), with its source and flag. What

@@ -4,7 +4,9 @@
 //! cannot drift from them. An amount agrees if it is a figure's low end, high end or
 //! middle, rounded as the text rounds it.
 
-use super::facts::{KUAISHOU_FIRST_TARGET_2020, VIYA_FINE};
+use super::facts::{
+    DOUYIN_LIVESTREAM_2019, KUAISHOU_FIRST_TARGET_2020, KUAISHOU_LIVESTREAM_2019, VIYA_FINE,
+};
 use super::{texts, Chapter, Locale};
 use crate::model::ledger::{
     GmvFigure, LIVESTREAM_MARKET_2020_IIMEDIA, LIVESTREAM_MARKET_2020_KPMG,
@@ -52,6 +54,8 @@ fn ledger() -> Vec<f64> {
             LIVESTREAM_MARKET_2020_KPMG,
             LIVESTREAM_MARKET_2020_IIMEDIA,
             VIYA_FINE,
+            DOUYIN_LIVESTREAM_2019,
+            KUAISHOU_LIVESTREAM_2019,
         ])
         .chain(model_amounts())
         .collect()

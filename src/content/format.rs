@@ -49,7 +49,7 @@ impl Locale {
 
 /// 10¹²: a trillion, and in Chinese 万亿.
 const TRILLION: f64 = 1e12;
-/// Amounts below this (10 bn, 100亿) keep one decimal.
+/// Amounts below this (10 bn, 100亿) keep one decimal more.
 const ONE_DECIMAL_BELOW: f64 = 1e10;
 
 /// An amount the model computed, in yuan, to three significant figures at most (what a model with
@@ -86,10 +86,12 @@ pub fn reported_rmb(locale: Locale, yuan: f64) -> String {
         let number = trimmed(decimal(locale, yuan / TRILLION, 2));
         return format!("{prefix}{number}{large}");
     }
-    let digits = usize::from(yuan.abs() < ONE_DECIMAL_BELOW);
+    // English keeps a reported decimal ("RMB 59.6 bn") and, below 10 bn, a second one, which a
+    // computed amount's three figures may need ("RMB 8.57 bn"); Chinese counts in 亿 and needs fewer.
+    let digits = 1 + usize::from(yuan.abs() < ONE_DECIMAL_BELOW);
     let number = match locale {
-        Locale::En => decimal(locale, yuan / small_unit, digits),
-        Locale::Zh => trimmed(ungrouped(yuan / small_unit, digits)),
+        Locale::En => trimmed(decimal(locale, yuan / small_unit, digits)),
+        Locale::Zh => trimmed(ungrouped(yuan / small_unit, digits - 1)),
     };
     format!("{prefix}{number}{small}")
 }
@@ -355,7 +357,8 @@ pub fn month(locale: Locale, year: u16, month: u8) -> String {
     }
 }
 
-/// Months `first` to `last` of a year: "January–August 2021", "2021年1至8月".
+/// Months `first` to `last` of a year: "January–August 2021", "2021年1至8月"; in Chinese a half year
+/// or a quarter by its name ("2020年上半年", "2021年第一季度").
 pub fn months(locale: Locale, year: u16, first: u8, last: u8) -> String {
     match locale {
         Locale::En => {
@@ -366,7 +369,16 @@ pub fn months(locale: Locale, year: u16, first: u8, last: u8) -> String {
             };
             format!("{}\u{2013}{} {year}", name(first), name(last))
         }
-        Locale::Zh => format!("{year}年{first}至{last}月"),
+        // Chinese names a half year or a quarter as finance writing does.
+        Locale::Zh => match (first, last) {
+            (1, 6) => format!("{year}年上半年"),
+            (7, 12) => format!("{year}年下半年"),
+            (1, 3) | (4, 6) | (7, 9) | (10, 12) => {
+                let quarter = ["一", "二", "三", "四"][usize::from(first / 3)];
+                format!("{year}年第{quarter}季度")
+            }
+            _ => format!("{year}年{first}至{last}月"),
+        },
     }
 }
 
@@ -461,6 +473,15 @@ mod tests {
     }
 
     #[test]
+    fn chinese_periods_name_half_years_and_quarters() {
+        assert_eq!(months(Locale::Zh, 2020, 1, 6), "2020年上半年");
+        assert_eq!(months(Locale::Zh, 2021, 1, 3), "2021年第一季度");
+        assert_eq!(months(Locale::Zh, 2023, 7, 9), "2023年第三季度");
+        assert_eq!(months(Locale::Zh, 2023, 1, 9), "2023年1至9月");
+        assert_eq!(months(Locale::En, 2021, 1, 3), "January\u{2013}March 2021");
+    }
+
+    #[test]
     fn dates_spell_the_month() {
         assert_eq!(date(Locale::En, 2020, 10, 9), "9 October 2020");
         assert_eq!(date(Locale::Zh, 2020, 10, 9), "2020年10月9日");
@@ -480,9 +501,14 @@ mod tests {
         assert_eq!(rmb(Locale::Zh, 0.25e9), "2.5亿元");
         assert_eq!(rmb(Locale::Zh, 0.0), "0");
         assert_eq!(rmb(Locale::Zh, -2.5e9), "-25亿元");
-        // English is unchanged: grouped, one decimal below 10 bn.
+        // English: grouped, with the decimals three figures or the report need, and no trailing zero.
         assert_eq!(rmb(Locale::En, 2.5e9), "RMB 2.5 bn");
         assert_eq!(rmb(Locale::En, 250e9), "RMB 250 bn");
+        assert_eq!(rmb(Locale::En, 8.571e9), "RMB 8.57 bn");
+        assert_eq!(rmb(Locale::En, 45.37e9), "RMB 45.4 bn");
+        assert_eq!(rmb(Locale::En, 1_704.4e9), "RMB 1.7 tn");
+        assert_eq!(reported_rmb(Locale::En, 59.6e9), "RMB 59.6 bn");
+        assert_eq!(reported_rmb(Locale::En, 381.2e9), "RMB 381.2 bn");
         assert_eq!(points(Locale::Zh, 0.031), "+3.1个百分点");
     }
 

@@ -3,7 +3,7 @@
 //! unless it is a reported figure, written with the digits it was reported with.
 
 use super::format::{people, reported_rmb};
-use super::{texts, Chapter, Locale};
+use super::{live_only, texts, Chapter, Locale};
 use crate::model::ledger::{LIVESTREAM_SALES_2023_JAN_SEP, REPORTED, SCOREBOARD, USER_COUNTS};
 use crate::ui::prerender;
 
@@ -118,7 +118,7 @@ fn prose(locale: Locale) -> Vec<String> {
                 .collect::<Vec<_>>()
         })
         .chain(t.map_notes.iter().copied())
-        .map(|s| visible(s).trim().to_string())
+        .map(|s| visible(live_only(s).0).trim().to_string())
         .collect()
 }
 

@@ -18,7 +18,7 @@ pub struct Term {
 }
 
 /// Every term, roughly in the order a reader meets them.
-pub const GLOSSARY: [Term; 26] = [
+pub const GLOSSARY: [Term; 29] = [
     Term {
         en: "GMV",
         zh: "GMV（商品交易总额）",
@@ -37,7 +37,7 @@ pub const GLOSSARY: [Term; 26] = [
         en: "take rate",
         zh: "抽成比例",
         definition_en: "The share of its GMV a platform keeps from selling, in commissions and fees.",
-        definition_zh: "平台以佣金和服务费的形式，从经手的GMV中留下的比例。",
+        definition_zh: "平台以佣金和服务费的形式，从经手的GMV中留下的比例，分析师也称货币化率。",
         rejected_zh: &["货币化率", "抽佣率"],
     },
     Term {
@@ -106,8 +106,8 @@ pub const GLOSSARY: [Term; 26] = [
     Term {
         en: "Xingtu",
         zh: "星图",
-        definition_en: "Douyin's paid platform through which brands book its creators for sponsored content; from September 2020 it was the only way for outside links into Douyin.",
-        definition_zh: "抖音的付费达人商业合作平台，品牌经它约请创作者制作商业内容；2020年9月起，外链只能经由它进入抖音。",
+        definition_en: "Douyin's paid platform through which brands book its creators for sponsored content; from 6 September to 9 October 2020 it was the only way to put outside links into a livestream.",
+        definition_zh: "抖音的付费达人商业合作平台，品牌经它约请创作者制作商业内容；2020年9月6日至10月9日，直播间的外链只能经由它挂出。",
         rejected_zh: &["星图平台"],
     },
     Term {
@@ -139,6 +139,27 @@ pub const GLOSSARY: [Term; 26] = [
         rejected_zh: &[],
     },
     Term {
+        en: "view of history",
+        zh: "历史视角",
+        definition_en: "Which reported figures the model is fitted to: everything reported since, to 2024 (the default), or only what was known of 2019–2020 by mid-2021.",
+        definition_zh: "模型拟合所用的公开数字：默认采用此后公布的全部数字（截至2024年），另一个视角只用截至2021年年中已知的2019至2020年数字。",
+        rejected_zh: &["历史口径"],
+    },
+    Term {
+        en: "floor",
+        zh: "下限",
+        definition_en: "A figure reported only as \"more than\" an amount: the model may be anywhere above it.",
+        definition_zh: "只以“超过”某数的形式公布的数字：模型的取值在它之上即算相符。",
+        rejected_zh: &["底线"],
+    },
+    Term {
+        en: "standard deviation",
+        zh: "标准差",
+        definition_en: "Here, the unit in which a belief's move away from its 2020 default is measured, set by how far that belief could plausibly range in 2020.",
+        definition_zh: "这里指衡量某项判断偏离2020年默认值多远的单位，大小取决于该判断在2020年看来合理的取值范围。",
+        rejected_zh: &["标准偏差"],
+    },
+    Term {
         en: "bloc",
         zh: "阵营",
         definition_en: "A group of companies tied by ownership or deals whose platforms send each other buyers.",
@@ -148,8 +169,8 @@ pub const GLOSSARY: [Term; 26] = [
     Term {
         en: "Tencent side",
         zh: "腾讯系（快手、京东）",
-        definition_en: "Tencent and the companies it holds large stakes in, here JD and Kuaishou.",
-        definition_zh: "腾讯及其重要持股的公司，在本页指京东和快手。",
+        definition_en: "Tencent and the companies in which it held large stakes in 2020, here JD and Kuaishou; the model keeps the blocs as they stood then.",
+        definition_zh: "腾讯及其在2020年重要持股的公司，在本页指京东和快手；模型按当时的阵营划分。",
         rejected_zh: &["腾讯京东系"],
     },
     Term {
@@ -177,14 +198,14 @@ pub const GLOSSARY: [Term; 26] = [
         en: "quadrant",
         zh: "象限",
         definition_en: "One of the four areas of the map that purchase intent and stream type divide it into.",
-        definition_zh: "购买意愿和直播类型两条轴把地图分成的四块区域之一。",
+        definition_zh: "购买意愿和直播类型两条轴把象限图分成的四块区域之一。",
         rejected_zh: &["角落"],
     },
     Term {
         en: "adoption curve",
-        zh: "普及曲线",
-        definition_en: "How the number of people who shop through livestreams rises fast and then levels off.",
-        definition_zh: "通过直播购物的人数先快速增长、再趋于平稳的过程。",
+        zh: "渗透曲线",
+        definition_en: "How the number of people who use livestream shopping, to watch or to buy, rises fast and then levels off.",
+        definition_zh: "使用直播购物（观看或购买）的人数先快速增长、再趋于平稳的过程。",
         rejected_zh: &["采纳曲线", "采用曲线"],
     },
     Term {

@@ -63,6 +63,21 @@ pub struct ChapterText {
     pub after: &'static [&'static str],
 }
 
+/// Starts a paragraph that asks the reader to work a control ("Move the trust slider."). The
+/// page marks the paragraph `live-only`, and a reader without JavaScript, who has no controls,
+/// does not see it.
+#[cfg(not(target_arch = "wasm32"))]
+pub const LIVE_ONLY: &str = "{live} ";
+
+/// `paragraph` without its [`LIVE_ONLY`] mark, and whether it had one.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn live_only(paragraph: &str) -> (&str, bool) {
+    match paragraph.strip_prefix(LIVE_ONLY) {
+        Some(rest) => (rest, true),
+        None => (paragraph, false),
+    }
+}
+
 /// The interface texts of `locale`.
 pub fn texts(locale: Locale) -> &'static Texts {
     match locale {
@@ -106,6 +121,11 @@ mod tests {
                 .chain(e.after.iter().copied().zip(z.after.iter().copied()))
             {
                 assert!(!b.trim().is_empty() && a != b, "untranslated in {id}: {a}");
+                assert_eq!(
+                    live_only(a).1,
+                    live_only(b).1,
+                    "marked in one language: {a}"
+                );
                 assert!(
                     b.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                     "no Chinese in {id}: {b}"

@@ -297,8 +297,10 @@ pub struct HindsightText {
     pub caption: &'static str,
     /// What the fit is, shown above it: fitted to what happened, not a forecast.
     pub label: &'static str,
-    /// The question the figure answers, and how to use it.
+    /// The question the figure answers.
     pub lead: &'static str,
+    /// How to use the figure; hidden from readers without JavaScript, who cannot.
+    pub try_it: &'static str,
     /// The choice of Douyin's 2020 anchor: its legend, then each anchor in `Anchor::ALL` order.
     pub anchor_legend: &'static str,
     pub anchors: [&'static str; Anchor::ALL.len()],

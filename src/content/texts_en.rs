@@ -24,7 +24,7 @@ pub const EN: Texts = Texts {
     chapters: chapter_en,
     noscript: "Without JavaScript the figures show the model's default scenario and the levers do not move: turn JavaScript on to steer the model yourself.",
     other_page: ("zh.html", "zh-CN", "阅读中文版"),
-    footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere. Its figures are those reported up to March 2025; the text was last revised in December 2026.",
+    footer: "Livestream Arena runs entirely in your browser: no cookies, no tracking, nothing sent anywhere. Its figures are those reported up to March 2025 (no later report has been added yet); the text was last revised in December 2026.",
     players: ["Taobao Live", "Douyin", "Kuaishou", "JD", "Mogujie", "Xiaohongshu"],
     blocs: ["Alibaba", "ByteDance", "Tencent side", "Independents"],
     partners: ["Weibo", "Baidu", "Xigua"],
@@ -41,7 +41,7 @@ pub const EN: Texts = Texts {
         },
         LeverText {
             label: "Kuaishou–JD alliance",
-            help: "JD's quality checks and logistics behind the JD goods sold in Kuaishou's streams.",
+            help: "JD's quality checks and logistics behind the JD goods sold in Kuaishou's streams; in the model, a lift to conversion and trust across all of Kuaishou's streams.",
             ends: ["off", "on"],
         },
         LeverText {
@@ -165,8 +165,8 @@ pub const EN: Texts = Texts {
     },
     figures: FigureTexts {
         shares: FigureText {
-            title: "Projected shares of the six platforms' sales",
-            caption: "The model's share of the six platforms' sales, by year: each line is a platform's own streams (Taobao Live's calibrated to its livestream sales, Kuaishou's and Douyin's to their e-commerce totals)",
+            title: "Projected shares of the six platforms' total (mixed measures)",
+            caption: "Each platform's share of the six platforms' total in the model, by year. A platform's sales are those its own streams make, but they are measured differently (Taobao Live's fitted to its livestream sales, Kuaishou's and Douyin's to their e-commerce totals), so a share compares the model's figures and is not a market share",
         },
         attention: FigureText {
             title: "How the model splits livestream-shopping attention",
@@ -175,8 +175,8 @@ pub const EN: Texts = Texts {
         #[cfg(not(target_arch = "wasm32"))]
         reported_audiences: "Reported, not modelled: the audiences of 2020",
         alliances: FigureText {
-            title: "Projected shares of the sales each bloc checks out",
-            caption: "The model's share of the sales each bloc checks out itself, by year (Alibaba's includes what Douyin's and the partners' links send to its marketplace; the Tencent side is Kuaishou and JD; Kuaishou's sales through links to other marketplaces are in no bloc)",
+            title: "Projected shares of the bloc total (mixed measures)",
+            caption: "Each bloc's share of the bloc total in the model, by year: the sales its own checkout takes. The measures are mixed (Douyin's and Kuaishou's sales count all their e-commerce, Taobao Live's only its livestreams) and Alibaba's ordinary marketplace sales are not in it, so this is not a market share. Alibaba's includes what Douyin's and the partners' links send to its marketplace; the Tencent side is Kuaishou and JD, as the blocs stood in 2020; Kuaishou's sales through links to other marketplaces are in no bloc",
         },
         metric: MetricText {
             view: "View",
@@ -188,7 +188,7 @@ pub const EN: Texts = Texts {
         view_label: "Fitted to",
         view_names: ["what was known of 2019–2020 by mid-2021", "everything reported since, to 2024"],
         scoreboard: FigureText {
-            title: "The scoreboard, 2019–2020",
+            title: "Taobao Live's 2019 result and the 2020 expectations and targets",
             caption: "Taobao Live's 2019 livestream GMV and the 2020 expectations and targets, all of livestream GMV as 36Kr reported them, RMB",
         },
         ban: FigureText {
@@ -196,16 +196,16 @@ pub const EN: Texts = Texts {
             caption: "The model's GMV, RMB (Douyin's fitted to its total e-commerce, Taobao Live's to its livestreams): what Douyin's own store books under the current setting (solid) and the other (dashed), and where the sales its links send out go",
         },
         ban_lines: BanText {
-            own_store: "Douyin",
+            own_store: "Douyin store",
             on: "ban",
             off: "no ban",
             links: "links to Alibaba",
-            search: "blocked, via search",
-            lost: "blocked, not bought",
+            search: "back via search",
+            lost: "never bought",
         },
         map: FigureText {
             title: "The platforms by purchase intent and stream type",
-            caption: "Purchase intent (up) against who drives the stream (KOL left, brand right); circle area is the model's 2020 GMV (Douyin's and Kuaishou's fitted to their whole e-commerce, Taobao Live's to its livestreams; JD's, Mogujie's and Xiaohongshu's assumed)",
+            caption: "Purchase intent (up) against who drives the stream (KOL left, brand right); circle area is the model's 2020 GMV in the default view (Douyin's and Kuaishou's fitted to their whole e-commerce, Taobao Live's to its livestreams; JD's, Mogujie's and Xiaohongshu's assumed). Reported: Kuaishou RMB 381.2 bn; Douyin RMB 170–180 bn or about RMB 500 bn",
         },
         map_axes: MapText {
             intent_high: "high purchase intent",
@@ -227,8 +227,8 @@ pub const EN: Texts = Texts {
             total: "total",
         },
         trust: FigureText {
-            title: "Projected shares at the current trust, against the baseline",
-            caption: "The model's share of the six platforms' sales in the last year projected; the tick marks the baseline",
+            title: "Shares of the six platforms' total at the current trust, against the baseline",
+            caption: "Each platform's share of the six platforms' total in the model (mixed measures) in the last year projected; the tick marks the baseline",
         },
         trust_baseline: "baseline",
         next: "Reported GMV after the article, beside the model's path and its band",
@@ -251,7 +251,7 @@ pub const EN: Texts = Texts {
             fitted: "fitted to it",
         },
         sensitivity: FigureText {
-            title: "Which assumption moves the answer most",
+            title: "Which lever moves the answer most",
             caption: "Share in the chosen year with each lever at the low and at the high end of its range, the rest held",
         },
         sensitivity_labels: SensitivityText {
@@ -277,10 +277,10 @@ pub const EN: Texts = Texts {
         partner_group: "In Alibaba's content-partner network",
     },
     guess: GuessText {
-        question: "By 2023, whose livestreams and short videos do you think sold the most?",
+        question: "In 2023, whose livestreams and short videos do you think sold the most?",
         other: "Someone else",
         reveal: "Reveal what happened",
-        answer: "Douyin's, as far as the figures go. Leaks put its 2023 e-commerce GMV at RMB 2.2–2.7 trillion (L), and that counts its shop pages and product cards as well as its streams; Kuaishou reported RMB 1.18 trillion (P), about half. Taobao Live's last total is for the fiscal year to March 2021. Whole marketplaces are another matter: Taobao and Tmall, JD or Pinduoduo sell more, but mostly through shop pages rather than streams.",
+        answer: "Douyin's, as far as the figures go. Leaks put its 2023 e-commerce GMV at RMB 2.2–2.7 trillion (L), and that counts its shop pages and product cards as well as its streams; Kuaishou reported RMB 1.18 trillion (P), about half. Taobao Live's last total is for the fiscal year to March 2021. Whole marketplaces are another matter: 36Kr's report put Taobao and Tmall, and Pinduoduo, well above Douyin in 2024 (L), mostly through shop pages rather than streams.",
     },
     slides: SlideText {
         slide: "Slide",
@@ -329,7 +329,7 @@ pub const EN: Texts = Texts {
             ("jd_fulfilment_share", "Share of Kuaishou's sales JD fulfils"),
             ("jd_trust_lift", "JD's lift to trust on Kuaishou"),
             ("kol_driven", "How KOL-driven streams are"),
-            ("mogujie_livestream_share", "Mogujie's livestream share of GMV"),
+            ("mogujie_livestream_share", "Mogujie's livestream share of GMV (the article's 50%, held for every year; 72.6% by mid-2020)"),
             ("mogujie_niche_gmv", "Size of Mogujie's niche"),
             ("partner_attraction", "Partner's pull on attention"),
             ("partner_intent", "Partner audience's purchase intent"),
@@ -397,7 +397,7 @@ pub const EN: Texts = Texts {
             ("2020", "Alibaba courts content platforms; the article names Weibo, Baidu and Xigua as partners."),
             ("27 May 2020", "Kuaishou and JD sign a deeper alliance: supply chain, brand marketing and data."),
             ("16 June 2020", "Kuaishou viewers can buy JD's own goods without leaving the app; JD delivers and handles returns."),
-            ("20 August 2020", "Douyin reportedly starts charging a 20% commission on sales through third-party links, against 5% in its own store."),
+            ("20 August 2020", "Douyin reportedly starts charging a 20% service fee, through Xingtu, on third-party product links in livestreams, against 5% for its own store's links."),
             ("26–27 August 2020", "Douyin announces that outside links will leave its livestreams."),
             ("6 September 2020", "Outside links in Douyin may only go through Xingtu, its paid marketing platform."),
             ("9 October 2020", "Third-party product links are barred from Douyin's livestream carts; short videos are exempt."),
@@ -407,11 +407,11 @@ pub const EN: Texts = Texts {
         title: "Sources",
         intro: "The story follows an English-language article published in late summer 2020, around the time of the events, which took its sales figures from the Chinese tech outlet 36Kr (flag A). Below is every reported figure the page cites, with where it comes from and how far it can be trusted. The model's own constants are in the methods chapter.",
         flags: [
-            "P: primary, the company's own filing or release",
+            "P: primary, an official filing, release or statistic",
             "R: reputable press, or a company figure it reported",
             "L: leaked or unofficial, denied or unconfirmed",
             "W: weak, a secondary blog or unverified copy",
-            "A: the 2020 article's claim, citing 36Kr",
+            "A: the 2020 article's claim, citing 36Kr (where 36Kr itself was read, R)",
         ],
         measures: ["livestream GMV", "total e-commerce GMV", "GMV, what it counts not stated"],
         target: "an expectation or target, not a result",
@@ -435,7 +435,7 @@ pub const EN: Texts = Texts {
         source_items: [
             "China's population, about 1.41 billion",
             "Douyin's link ban: outside links only through Xingtu from 6 September, no third-party links in livestreams from 9 October 2020",
-            "A reported 20% commission on sales through third-party links from 20 August 2020, against 5% in Douyin's own shop",
+            "A reported 20% service fee, through Xingtu, on third-party product links in livestreams from 20 August 2020, against 5% for Douyin's own shop",
             "The Kuaishou–JD alliance, signed 27 May 2020",
             "\"Project Star X\": Alibaba's content-partner network, with Weibo, Baidu and Xigua",
             "Mogujie: livestreams 46.2% of GMV, year to March 2020",
@@ -459,14 +459,16 @@ pub const EN: Texts = Texts {
             "Douyin's own growth rates: December 2020's monthly GMV more than twelve times January's; GMV \"up 3.2 times\" in the twelve months to April 2022 (Douyin's wording)",
             "Douyin's \"interest e-commerce\" (2021) and \"all-domain\" interest e-commerce with shelf selling (2022)",
             "Douyin's GMV in 2024: about 40% shelf sales, 30% merchants' own streams, 30% creators' streams",
+            "Douyin's livestream GMV in 2019: about RMB 10 bn",
+            "Kuaishou's livestream GMV in 2019: about RMB 35 bn",
         ],
     },
     sentences: Sentences {
         bloc_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("In {year} the model gives {leader} {leader_share} of the sales the blocs check out themselves, ahead of {second} at {second_share}.")
+            format!("In {year} {leader}'s checkout takes {leader_share} of the bloc total in the model, ahead of {second} at {second_share}: mixed measures, without Alibaba's ordinary marketplace sales, so not a market share.")
         },
         shares_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
-            format!("In {year} the model gives {leader} {leader_share} of the six platforms' sales, ahead of {second} at {second_share} (Douyin and Kuaishou: all e-commerce; Taobao Live: livestreams).")
+            format!("In {year} {leader} has {leader_share} of the six platforms' total in the model, {second} {second_share}: mixed measures, not market shares.")
         },
         attention_summary: |&LeadSentence { leader, leader_share, runner_up: second, runner_up_share: second_share, year }| {
             format!("In the model's attention pool, {leader} holds {leader_share} in {year} and {second} {second_share}: a split worked back from the reported sales and users of the chosen view of history and projected, not a measured audience.")
@@ -482,7 +484,7 @@ pub const EN: Texts = Texts {
         ban_summary: |&BanSentence { douyin, links, cut_off, year }| {
             let links = match links {
                 Some(links) => format!("; a further {links} of the sales Douyin's streams make are paid for on Alibaba's marketplace through links"),
-                None => ", and no Douyin-made sales reach Alibaba's marketplace through links any more".to_string(),
+                None => ", and links send Alibaba nothing (the model's ban cuts them all, short videos' too)".to_string(),
             };
             let cut_off = cut_off.map_or(String::new(), |(search, lost)| {
                 format!(" Of the sales the ban cut off, {search} come back to marketplaces through search and {lost} are not made at all.")
@@ -490,13 +492,13 @@ pub const EN: Texts = Texts {
             format!("In {year} the model books {douyin} in Douyin's own store{links}.{cut_off}")
         },
         curve_summary: |&CurveSentence { current, revenue, best, best_revenue, year }| {
-            format!("In the model, at a selling intensity of {current}, Xiaohongshu earns {revenue} in {year}; revenue peaks at {best} with {best_revenue}. The model is set so that about 80% of it comes from advertising at the default intensity, as was reported.")
+            format!("In the model, at a selling intensity of {current}, Xiaohongshu earns {revenue} in {year}; revenue peaks at {best} with {best_revenue}. The model is set so that at the default intensity about 80% of its 2020 revenue came from advertising, as was reported.")
         },
         trust_summary: |&TrustSentence { moved, leader, leader_share, year }| match moved {
             Some((platform, change)) => {
-                format!("Against the baseline, the model moves {platform} most: {change} of the {year} market.")
+                format!("Against the baseline, the model moves {platform} most: {change} of the six platforms' total in {year}.")
             }
-            None => format!("No platform moves against the baseline: in the model {leader} leads {year} with {leader_share}."),
+            None => format!("No platform moves against the baseline: in {year} {leader} leads with {leader_share} of the six platforms' total (mixed measures)."),
         },
         scoreboard_summary: |&PlatformYear { platform, value, year }| {
             format!("The tallest bar is {platform} in {year}, at {value}.")
@@ -533,7 +535,8 @@ pub(super) const HINDSIGHT_EN: HindsightText = HindsightText {
         title: "What would you have had to believe in 2020?",
         caption: "Each belief the hindsight fit may move: its 2020 default, the value the fit needs, and how far that is in standard deviations of its 2020 range",
         label: "Hindsight: fitted to what happened after 2020. Not a forecast.",
-        lead: "The backtest held the model to what was known of 2019–2020 by mid-2021. This fit asks the question the other way round: which beliefs, held in 2020, would have produced the sales reported since? It starts from the 2020 view, may move only what acts from 2021, and pays for every step away from a 2020 default. Choose Douyin's 2020 starting point and what may change; the fit runs again in your browser.",
+        lead: "The backtest held the model to what was known of 2019–2020 by mid-2021. This fit asks the question the other way round: which beliefs, held in 2020, would have produced the sales reported since? It starts from the 2020 view, may move only what acts from 2021, and pays for every step away from a 2020 default.",
+        try_it: "Choose Douyin's 2020 starting point and what may change; the fit runs again in your browser.",
         anchor_legend: "Douyin's 2020 starting point",
         anchors: [
             "Both reports (the RMB 170–180 bn leak and the RMB 500 bn report)",
@@ -593,7 +596,7 @@ pub(super) const HINDSIGHT_EN: HindsightText = HindsightText {
         _ => {
             let items: Vec<String> = directions
                 .iter()
-                .map(|d| format!("{} (about {} times as tightly as its 2020 range)", d.beliefs, d.strength))
+                .map(|d| format!("{} (one standard deviation of it moves the later figures by about {} of their own errors)", d.beliefs, d.strength))
                 .collect();
             let n = match directions.len() {
                 1 => "one combination".to_string(),

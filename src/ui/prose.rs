@@ -107,7 +107,7 @@ mod native {
 
     use super::Part;
     use crate::content::cite::{pieces, Piece};
-    use crate::content::Chapter;
+    use crate::content::{live_only, Chapter};
     use crate::ui::store::use_store;
 
     /// The paragraphs of `chapter`'s `part`, in the page's language.
@@ -120,7 +120,10 @@ mod native {
         };
         let flags = texts.sources.flags;
         list.iter()
-            .map(|p| view! { <p>{cited(p, flags)}</p> })
+            .map(|p| {
+                let (text, live) = live_only(p);
+                view! { <p class:live-only=live>{cited(text, flags)}</p> }
+            })
             .collect_view()
     }
 

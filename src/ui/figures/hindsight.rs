@@ -93,6 +93,7 @@ pub fn HindsightFigure() -> impl IntoView {
             table=table
         >
             <p class="hindsight-lead">{t.lead}</p>
+            <p class="hindsight-lead live-only">{t.try_it}</p>
             <p class="hindsight-label">{t.label}</p>
             {choices_view}
             <LinesChart data=data count=2 * PLAYERS.len() format=rmb />

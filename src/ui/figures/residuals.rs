@@ -28,7 +28,7 @@ mod native {
     use crate::chart::TableData;
     use crate::content::format::{
         aside, decimal, labelled, month, months, people, percent, reported_range, reported_rmb,
-        rmb, signed_percent,
+        rmb, rmb_range, signed_percent,
     };
     use crate::content::Locale;
     use crate::model::compare::{Evidence, Observation, Quantity};
@@ -87,14 +87,19 @@ mod native {
         }
     }
 
+    /// Whether the observation is an amount of money.
+    fn is_amount(o: &Observation) -> bool {
+        matches!(
+            o.quantity,
+            Quantity::Gmv(..) | Quantity::CheckoutToGmv(..) | Quantity::GmvFiscalYear(..)
+        )
+    }
+
     /// What the evidence allows: a value, a range or a floor, an amount with the digits it was
     /// reported with.
     fn reported(locale: Locale, o: &Observation) -> String {
         let more_than = use_store().texts().sources.more_than;
-        let amount = matches!(
-            o.quantity,
-            Quantity::Gmv(..) | Quantity::CheckoutToGmv(..) | Quantity::GmvFiscalYear(..)
-        );
+        let amount = is_amount(o);
         let shown = |v: f64| {
             if amount {
                 reported_rmb(locale, v)
@@ -120,10 +125,14 @@ mod native {
         TableData::new(caption, &labels.head).rows(rows.iter().map(|r| {
             let o = &r.observation;
             let (least, most) = r.model;
-            let model = if least < most {
+            // A span of amounts writes its unit once ("RMB 228–488 bn", "2280亿至4880亿元").
+            let model = if least < most && is_amount(o) {
+                rmb_range(locale, least, most)
+            } else if least < most {
                 format!(
-                    "{}\u{2013}{}",
+                    "{}{}{}",
                     value(locale, o, least),
+                    locale.marks().to,
                     value(locale, o, most)
                 )
             } else {

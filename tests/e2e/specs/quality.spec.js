@@ -10,11 +10,11 @@ const gzipped = (name) => gzipSync(readFileSync(new URL(name, dist)), { level: 9
 const KB = 1024;
 // Ratchet budgets, just above the current build, so growth fails CI: each step that moved
 // them, and why, is in the README's size history ("Sizes and benchmarks").
-const WASM_BUDGET = 330 * KB;
-const FIRST_LOAD_BUDGET = 383 * KB;
+const WASM_BUDGET = 331 * KB;
+const FIRST_LOAD_BUDGET = 385.5 * KB;
 // An embed's first load: its own page (embed-ID.html), the style, and the embed pages'
 // own start script and wasm (src/bin/figure.rs).
-const EMBED_FIRST_LOAD_BUDGET = 264 * KB;
+const EMBED_FIRST_LOAD_BUDGET = 265 * KB;
 
 test('the first load stays within its compressed-size budget', () => {
   const files = readdirSync(dist);

@@ -59,6 +59,10 @@ for (const { path, lang, other, contents } of PAGES) {
     await expect(page.locator('#next .guess')).toBeHidden();
     await expect(page.locator('.toolbar')).toBeHidden();
     await expect(page.locator('.figure-actions').first()).toBeHidden();
+    // Nor are the paragraphs that ask the reader to move a control, while the rest of the prose is.
+    await expect(page.locator('#trust .prose p.live-only')).toHaveCount(1);
+    await expect(page.locator('#trust .prose p.live-only')).toBeHidden();
+    await expect(page.locator('#trust .prose p:not(.live-only)').first()).toBeVisible();
     // The two languages name each other.
     await expect(page.locator(`link[rel="alternate"][hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute('href', other);
     expect(failed).toEqual([]);
