@@ -207,6 +207,8 @@ const LATIN_ALLOWED: &[&str] = &[
     "localhost",
     "index",
     "html",
+    "livestream",
+    "arena",
     // Names: the article's programme, sources with no Chinese name.
     "Project",
     "Star",
@@ -227,6 +229,17 @@ const LATIN_ALLOWED: &[&str] = &[
     "Pandaily",
     "MOGU",
     "K",
+    "AFPBB",
+    // The 2020 article's title and the blog it is on.
+    "Kung",
+    "Fu",
+    "Data",
+    "Livestream",
+    "Warfare",
+    "Douyin",
+    "Strikes",
+    "First",
+    "Part",
     // The language switch and the keyboard.
     "English",
     "PageDown",
@@ -745,6 +758,46 @@ fn the_worksheets_match_the_slides_and_the_teacher_page() {
                 );
                 run.clear();
             }
+        }
+    }
+}
+
+/// The trust chapter says in words, for a reader without JavaScript, what its figure shows once
+/// trust collapses: Taobao Live's and Douyin's 2025 shares at the "Trust collapse" preset and at
+/// the baseline, as the model computes them.
+#[test]
+fn the_trust_chapter_states_the_collapse_as_the_model_computes_it() {
+    for locale in Locale::ALL {
+        let after = (texts(locale).chapters)(Chapter::Trust).after.concat();
+        for preset in ["trust-collapse", "baseline"] {
+            for player in ["taobao", "douyin"] {
+                let check = [
+                    ("preset", preset),
+                    ("year", "2025"),
+                    ("player", player),
+                    ("measure", "share"),
+                ];
+                let (_, written) = number_for(&check, locale);
+                assert!(after.contains(&written), "{written} ({check:?}) in {after}");
+            }
+        }
+    }
+}
+
+/// Chapter 9 states what closes Douyin's gap in the hindsight fit, the step in its sales per viewer
+/// with both 2020 reports and with the leak alone, as the fit computes it.
+#[test]
+fn chapter_9_states_the_hindsight_step_as_the_fit_computes_it() {
+    for locale in Locale::ALL {
+        let after = (texts(locale).chapters)(Chapter::Next).after.concat();
+        for anchor in ["both", "leak"] {
+            let check = [
+                ("hindsight", anchor),
+                ("freedom", "step"),
+                ("measure", "step"),
+            ];
+            let (_, written) = number_for(&check, locale);
+            assert!(after.contains(&written), "{written} ({check:?}) in {after}");
         }
     }
 }

@@ -45,10 +45,21 @@ pub const DOUYIN_LIVESTREAM_2019: f64 = 10.0 * BN;
 /// Kuaishou's livestream GMV in 2019, about RMB 35 bn (KrASIA, citing unnamed 36Kr sources; flag W).
 /// The fit reads Kuaishou's listing application instead, which counts all its e-commerce.
 pub const KUAISHOU_LIVESTREAM_2019: f64 = 35.0 * BN;
+/// GMV in 2024 of Taobao and Tmall, about RMB 8 tn, and of Pinduoduo, about RMB 5.2 tn, against
+/// Douyin's 3.5 tn (36Kr, Feb 2025, as Dao Insights relays it; flag L).
+pub const TAOBAO_TMALL_GMV_2024: f64 = 8_000.0 * BN;
+pub const PINDUODUO_GMV_2024: f64 = 5_200.0 * BN;
 
 /// Other figures the prose cites, for the sources panel: (flag, source).
 /// Their descriptions, in the same order, are `SourcesText::source_items`.
-pub const CITED: [(Flag, Source); 28] = [
+pub const CITED: [(Flag, Source); 33] = [
+    (
+        Flag::Article,
+        src(
+            "Kung Fu Data blog, \"Livestream Warfare\" (2020)",
+            "Kung Fu Data博客，《Livestream Warfare》（2020年）",
+        ),
+    ),
     (
         Flag::Primary,
         src(
@@ -190,6 +201,28 @@ pub const CITED: [(Flag, Source); 28] = [
         src(
             "KrASIA (2020), citing unnamed 36Kr sources",
             "KrASIA（2020年），援引36氪未具名信源",
+        ),
+    ),
+    (
+        Flag::Reputable,
+        src(
+            "Xinhua via AFPBB (26 May 2021)",
+            "新华社，经AFPBB报道（2021年5月26日）",
+        ),
+    ),
+    (
+        Flag::Primary,
+        src("MOGU results release (2021)", "蘑菇街业绩公告（2021年）"),
+    ),
+    (
+        Flag::Weak,
+        src("Data100 survey (May 2020)", "Data100调查（2020年5月）"),
+    ),
+    (
+        Flag::Leaked,
+        src(
+            "36Kr (Feb 2025), as Dao Insights relays it",
+            "36氪（2025年2月），经Dao Insights转述",
         ),
     ),
 ];

@@ -5,12 +5,14 @@
 //! middle, rounded as the text rounds it.
 
 use super::facts::{
-    DOUYIN_LIVESTREAM_2019, KUAISHOU_FIRST_TARGET_2020, KUAISHOU_LIVESTREAM_2019, VIYA_FINE,
+    DOUYIN_LIVESTREAM_2019, KUAISHOU_FIRST_TARGET_2020, KUAISHOU_LIVESTREAM_2019,
+    PINDUODUO_GMV_2024, TAOBAO_TMALL_GMV_2024, VIYA_FINE,
 };
 use super::{texts, Chapter, Locale};
 use crate::model::ledger::{
-    GmvFigure, LIVESTREAM_MARKET_2020_IIMEDIA, LIVESTREAM_MARKET_2020_KPMG,
-    LIVESTREAM_SALES_2023_JAN_SEP, ONLINE_RETAIL_2020, REPORTED, SCOREBOARD,
+    GmvFigure, KUAISHOU_2019, KUAISHOU_2020, LIVESTREAM_MARKET_2020_IIMEDIA,
+    LIVESTREAM_MARKET_2020_KPMG, LIVESTREAM_SALES_2023_JAN_SEP, ONLINE_RETAIL_2020, REPORTED,
+    SCOREBOARD,
 };
 
 /// The model's amounts chapter 9 states, from the view as seen in 2020 at the default levers: what
@@ -56,6 +58,10 @@ fn ledger() -> Vec<f64> {
             VIYA_FINE,
             DOUYIN_LIVESTREAM_2019,
             KUAISHOU_LIVESTREAM_2019,
+            TAOBAO_TMALL_GMV_2024,
+            PINDUODUO_GMV_2024,
+            // Kuaishou's 2020 at its 2019 livestream ratio (chapter 9's "about a tenth short").
+            KUAISHOU_2020.low * KUAISHOU_LIVESTREAM_2019 / KUAISHOU_2019.low,
         ])
         .chain(model_amounts())
         .collect()

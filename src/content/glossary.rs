@@ -36,7 +36,7 @@ pub const GLOSSARY: [Term; 29] = [
     Term {
         en: "take rate",
         zh: "抽成比例",
-        definition_en: "The share of its GMV a platform keeps from selling, in commissions and fees.",
+        definition_en: "The share of its GMV a platform keeps from selling, in commissions and fees; analysts also call it the monetisation rate.",
         definition_zh: "平台以佣金和服务费的形式，从经手的GMV中留下的比例，分析师也称货币化率。",
         rejected_zh: &["货币化率", "抽佣率"],
     },

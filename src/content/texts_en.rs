@@ -166,7 +166,7 @@ pub const EN: Texts = Texts {
     figures: FigureTexts {
         shares: FigureText {
             title: "Projected shares of the six platforms' total (mixed measures)",
-            caption: "Each platform's share of the six platforms' total in the model, by year. A platform's sales are those its own streams make, but they are measured differently (Taobao Live's fitted to its livestream sales, Kuaishou's and Douyin's to their e-commerce totals), so a share compares the model's figures and is not a market share",
+            caption: "Each platform's share of the six platforms' total in the model, by year. The lines are measured differently (Taobao Live's fitted to its livestream sales; Kuaishou's and Douyin's to their e-commerce totals, taking in short videos and the shelf, for which the model has no line), so a share compares the model's figures and is not a market share",
         },
         attention: FigureText {
             title: "How the model splits livestream-shopping attention",
@@ -176,7 +176,7 @@ pub const EN: Texts = Texts {
         reported_audiences: "Reported, not modelled: the audiences of 2020",
         alliances: FigureText {
             title: "Projected shares of the bloc total (mixed measures)",
-            caption: "Each bloc's share of the bloc total in the model, by year: the sales its own checkout takes. The measures are mixed (Douyin's and Kuaishou's sales count all their e-commerce, Taobao Live's only its livestreams) and Alibaba's ordinary marketplace sales are not in it, so this is not a market share. Alibaba's includes what Douyin's and the partners' links send to its marketplace; the Tencent side is Kuaishou and JD, as the blocs stood in 2020; Kuaishou's sales through links to other marketplaces are in no bloc",
+            caption: "Each bloc's share of the bloc total in the model, by year: the sales its own checkout takes. The measures are mixed (Douyin's and Kuaishou's lines are fitted to all their e-commerce, Taobao Live's to its livestreams alone) and Alibaba's ordinary marketplace sales are not in it, so this is not a market share. Alibaba's includes what Douyin's and the partners' links send to its marketplace; the Tencent side is Kuaishou and JD, as the blocs stood in 2020; Kuaishou's sales through links to other marketplaces are in no bloc",
         },
         metric: MetricText {
             view: "View",
@@ -241,7 +241,7 @@ pub const EN: Texts = Texts {
             key_floor: "Arrow: a floor, reported only as \"more than\"",
             key_quoted: "Open diamond: the 2020 number the article quoted (a target or a pace)",
             quoted: ", the article's 2020 number: ",
-            note: "This chart uses the model fitted only to what was known by mid-2021 about 2019 and 2020 (the view “as seen in 2020”). No figure of 2021 or later went into that fit, so its errors for 2021–2023 are out of sample. A figure counts as inside when it meets the band widened by its own measurement error, which follows its flag. Douyin's and Kuaishou's figures count all their e-commerce; Taobao Live's counts livestreams alone; the lines are the sales each platform's own streams make.",
+            note: "This chart uses the model fitted only to what was known by mid-2021 about 2019 and 2020 (the view “as seen in 2020”). No figure of 2021 or later went into that fit, so its errors for 2021–2023 are out of sample. A figure counts as inside when it meets the band widened by its own measurement error, which follows its flag. Douyin's and Kuaishou's figures count all their e-commerce, Taobao Live's livestreams alone; this view's lines were fitted before shelf selling existed, so they hold none of it.",
             caption: "Reported GMV and the errors of the model fitted to what was known by mid-2021 about 2019–2020, 2020–2023 (error: how far the model is from what the report allows; 0 inside a range or above a floor, else measured from the nearer end)",
             model_band: "Model (10–90%)",
             error: "Error",
@@ -280,7 +280,7 @@ pub const EN: Texts = Texts {
         question: "In 2023, whose livestreams and short videos do you think sold the most?",
         other: "Someone else",
         reveal: "Reveal what happened",
-        answer: "Douyin's, as far as the figures go. Leaks put its 2023 e-commerce GMV at RMB 2.2–2.7 trillion (L), and that counts its shop pages and product cards as well as its streams; Kuaishou reported RMB 1.18 trillion (P), about half. Taobao Live's last total is for the fiscal year to March 2021. Whole marketplaces are another matter: 36Kr's report put Taobao and Tmall, and Pinduoduo, well above Douyin in 2024 (L), mostly through shop pages rather than streams.",
+        answer: "Douyin's, as far as the figures go. Leaks put its 2023 e-commerce GMV at RMB 2.2–2.7 trillion (L; the higher with product cards); Kuaishou reported RMB 1.18 trillion (P). Even without its shelf (about 40% of its GMV by 2024; Dao Insights; W), Douyin stays ahead. Taobao Live's last total is for the year to March 2021. Whole marketplaces are larger: for 2024, 36Kr reported about RMB 8 trillion for Taobao and Tmall, RMB 5.2 trillion for Pinduoduo and RMB 3.5 trillion for Douyin (L), the first two mostly from shop pages.",
     },
     slides: SlideText {
         slide: "Slide",
@@ -433,6 +433,7 @@ pub const EN: Texts = Texts {
         more_than: "more than ",
         #[cfg(not(target_arch = "wasm32"))]
         source_items: [
+            "The 2020 article this explainer retells, also posted as \"Livestream Warfare: Douyin Strikes First (Part 1)\"; no author named, no date confirmed",
             "China's population, about 1.41 billion",
             "Douyin's link ban: outside links only through Xingtu from 6 September, no third-party links in livestreams from 9 October 2020",
             "A reported 20% service fee, through Xingtu, on third-party product links in livestreams from 20 August 2020, against 5% for Douyin's own shop",
@@ -450,7 +451,7 @@ pub const EN: Texts = Texts {
             "China's online retail sales in 2020: RMB 11.76 tn",
             "Livestream e-commerce in 2020, a forecast: about RMB 1.05 tn",
             "Livestream e-commerce in 2020: RMB 961 bn",
-            "People online in China at the end of 2020: 989 m",
+            "People online in China at the end of 2020: 989 m; users of e-commerce livestreams: 388 m, 66.2% of whom had bought",
             "Trial measures for livestream marketing, issued in April 2021, in force from 25 May 2021",
             "A code of conduct for streamers listing 31 banned practices, June 2022",
             "Douyin's e-commerce head: a lower GMV accepted to curb fake sales and counterfeits, April 2021",
@@ -461,6 +462,10 @@ pub const EN: Texts = Texts {
             "Douyin's GMV in 2024: about 40% shelf sales, 30% merchants' own streams, 30% creators' streams",
             "Douyin's livestream GMV in 2019: about RMB 10 bn",
             "Kuaishou's livestream GMV in 2019: about RMB 35 bn",
+            "Kuaishou's daily users, app and mini-programs together, January–March 2021: 379.2 m",
+            "Mogujie: livestreams 91.2% of GMV, April–September 2021",
+            "Respondents who had watched and bought through livestreams, May 2020: 68% and 61% on Taobao Live, 52% and 39% on Douyin (method unclear)",
+            "GMV in 2024: Taobao and Tmall about RMB 8 tn, Pinduoduo RMB 5.2 tn, Douyin RMB 3.5 tn",
         ],
     },
     sentences: Sentences {

@@ -11,7 +11,7 @@ const KB = 1024;
 // Ratchet budgets, just above the current build, so growth fails CI: each step that moved
 // them, and why, is in the README's size history ("Sizes and benchmarks").
 const WASM_BUDGET = 331 * KB;
-const FIRST_LOAD_BUDGET = 385.5 * KB;
+const FIRST_LOAD_BUDGET = 387 * KB;
 // An embed's first load: its own page (embed-ID.html), the style, and the embed pages'
 // own start script and wasm (src/bin/figure.rs).
 const EMBED_FIRST_LOAD_BUDGET = 265 * KB;
