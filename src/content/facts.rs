@@ -46,13 +46,13 @@ pub const DOUYIN_LIVESTREAM_2019: f64 = 10.0 * BN;
 /// The fit reads Kuaishou's listing application instead, which counts all its e-commerce.
 pub const KUAISHOU_LIVESTREAM_2019: f64 = 35.0 * BN;
 /// GMV in 2024 of Taobao and Tmall, about RMB 8 tn, and of Pinduoduo, about RMB 5.2 tn, against
-/// Douyin's 3.5 tn (36Kr, Feb 2025, as Dao Insights relays it; flag L).
+/// Douyin's 3.5 tn (36Kr's exclusive of 14 Feb 2025; none confirmed by the companies: flag L).
 pub const TAOBAO_TMALL_GMV_2024: f64 = 8_000.0 * BN;
 pub const PINDUODUO_GMV_2024: f64 = 5_200.0 * BN;
 
 /// Other figures the prose cites, for the sources panel: (flag, source).
 /// Their descriptions, in the same order, are `SourcesText::source_items`.
-pub const CITED: [(Flag, Source); 33] = [
+pub const CITED: [(Flag, Source); 34] = [
     (
         Flag::Article,
         src(
@@ -219,10 +219,17 @@ pub const CITED: [(Flag, Source); 33] = [
         src("Data100 survey (May 2020)", "Data100调查（2020年5月）"),
     ),
     (
+        Flag::Reputable,
+        src(
+            "Guangzhou market regulator (23 Dec 2020), as English press reported it",
+            "广州市场监管部门（2020年12月23日），据英文媒体报道",
+        ),
+    ),
+    (
         Flag::Leaked,
         src(
-            "36Kr (Feb 2025), as Dao Insights relays it",
-            "36氪（2025年2月），经Dao Insights转述",
+            "36Kr, exclusive (14 Feb 2025)",
+            "36氪独家报道（2025年2月14日）",
         ),
     ),
 ];

@@ -465,6 +465,7 @@ pub const EN: Texts = Texts {
             "Kuaishou's daily users, app and mini-programs together, January–March 2021: 379.2 m",
             "Mogujie: livestreams 91.2% of GMV, April–September 2021",
             "Respondents who had watched and bought through livestreams, May 2020: 68% and 61% on Taobao Live, 52% and 39% on Douyin (method unclear)",
+            "Xinba's company fined RMB 900,000 for selling a sugared drink as bird's nest; his Kuaishou account shut for 60 days, December 2020",
             "GMV in 2024: Taobao and Tmall about RMB 8 tn, Pinduoduo RMB 5.2 tn, Douyin RMB 3.5 tn",
         ],
     },
