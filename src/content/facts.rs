@@ -52,7 +52,7 @@ pub const PINDUODUO_GMV_2024: f64 = 5_200.0 * BN;
 
 /// Other figures the prose cites, for the sources panel: (flag, source).
 /// Their descriptions, in the same order, are `SourcesText::source_items`.
-pub const CITED: [(Flag, Source); 34] = [
+pub const CITED: [(Flag, Source); 33] = [
     (
         Flag::Article,
         src(
@@ -217,13 +217,6 @@ pub const CITED: [(Flag, Source); 34] = [
     (
         Flag::Weak,
         src("Data100 survey (May 2020)", "Data100调查（2020年5月）"),
-    ),
-    (
-        Flag::Reputable,
-        src(
-            "Guangzhou market regulator (23 Dec 2020), as English press reported it",
-            "广州市场监管部门（2020年12月23日），据英文媒体报道",
-        ),
     ),
     (
         Flag::Leaked,

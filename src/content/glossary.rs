@@ -142,14 +142,14 @@ pub const GLOSSARY: [Term; 29] = [
         en: "view of history",
         zh: "历史视角",
         definition_en: "Which reported figures the model is fitted to: everything reported since, to 2024 (the default), or only what was known of 2019–2020 by mid-2021.",
-        definition_zh: "模型拟合所用的公开数字：默认采用此后公布的全部数字（截至2024年），另一个视角只用截至2021年年中已知的2019至2020年数字。",
+        definition_zh: "模型拟合所用的公开数字：默认采用此后报道的全部数字（截至2024年），另一个视角只用截至2021年年中已知的2019至2020年数字。",
         rejected_zh: &["历史口径"],
     },
     Term {
         en: "floor",
         zh: "下限",
         definition_en: "A figure reported only as \"more than\" an amount: the model may be anywhere above it.",
-        definition_zh: "只以“超过”某数的形式公布的数字：模型的取值在它之上即算相符。",
+        definition_zh: "只以“超过”某数的形式报道的数字：模型的取值在它之上即算相符。",
         rejected_zh: &["底线"],
     },
     Term {
