@@ -762,42 +762,51 @@ fn the_worksheets_match_the_slides_and_the_teacher_page() {
     }
 }
 
+/// Fails unless `chapter`'s closing prose, in each language, writes every number of `checks` as the
+/// explainer computes it (the checks of the teacher page's `data-check`).
+fn assert_after_states(chapter: Chapter, checks: &[&[(&str, &str)]]) {
+    for locale in Locale::ALL {
+        let after = (texts(locale).chapters)(chapter).after.concat();
+        for check in checks {
+            let (_, written) = number_for(check, locale);
+            assert!(after.contains(&written), "{written} ({check:?}) in {after}");
+        }
+    }
+}
+
 /// The trust chapter says in words, for a reader without JavaScript, what its figure shows once
 /// trust collapses: Taobao Live's and Douyin's 2025 shares at the "Trust collapse" preset and at
 /// the baseline, as the model computes them.
 #[test]
 fn the_trust_chapter_states_the_collapse_as_the_model_computes_it() {
-    for locale in Locale::ALL {
-        let after = (texts(locale).chapters)(Chapter::Trust).after.concat();
-        for preset in ["trust-collapse", "baseline"] {
-            for player in ["taobao", "douyin"] {
-                let check = [
-                    ("preset", preset),
-                    ("year", "2025"),
-                    ("player", player),
-                    ("measure", "share"),
-                ];
-                let (_, written) = number_for(&check, locale);
-                assert!(after.contains(&written), "{written} ({check:?}) in {after}");
-            }
-        }
-    }
+    let share = |preset, player| {
+        [
+            ("preset", preset),
+            ("year", "2025"),
+            ("player", player),
+            ("measure", "share"),
+        ]
+    };
+    let checks = [
+        share("trust-collapse", "taobao"),
+        share("trust-collapse", "douyin"),
+        share("baseline", "taobao"),
+        share("baseline", "douyin"),
+    ];
+    assert_after_states(Chapter::Trust, &checks.each_ref().map(|c| c.as_slice()));
 }
 
 /// Chapter 9 states what closes Douyin's gap in the hindsight fit, the step in its sales per viewer
 /// with both 2020 reports and with the leak alone, as the fit computes it.
 #[test]
 fn chapter_9_states_the_hindsight_step_as_the_fit_computes_it() {
-    for locale in Locale::ALL {
-        let after = (texts(locale).chapters)(Chapter::Next).after.concat();
-        for anchor in ["both", "leak"] {
-            let check = [
-                ("hindsight", anchor),
-                ("freedom", "step"),
-                ("measure", "step"),
-            ];
-            let (_, written) = number_for(&check, locale);
-            assert!(after.contains(&written), "{written} ({check:?}) in {after}");
-        }
-    }
+    let step = |anchor| {
+        [
+            ("hindsight", anchor),
+            ("freedom", "step"),
+            ("measure", "step"),
+        ]
+    };
+    let checks = [step("both"), step("leak")];
+    assert_after_states(Chapter::Next, &checks.each_ref().map(|c| c.as_slice()));
 }

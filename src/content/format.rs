@@ -87,11 +87,11 @@ pub fn reported_rmb(locale: Locale, yuan: f64) -> String {
         return format!("{prefix}{number}{large}");
     }
     // English keeps a reported decimal ("RMB 59.6 bn") and, below 10 bn, a second one, which a
-    // computed amount's three figures may need ("RMB 8.57 bn"); Chinese counts in 亿 and needs fewer.
-    let digits = 1 + usize::from(yuan.abs() < ONE_DECIMAL_BELOW);
+    // computed amount's three figures may need ("RMB 8.57 bn"); Chinese counts in 亿 and needs one fewer.
+    let small_amount = usize::from(yuan.abs() < ONE_DECIMAL_BELOW);
     let number = match locale {
-        Locale::En => trimmed(decimal(locale, yuan / small_unit, digits)),
-        Locale::Zh => trimmed(ungrouped(yuan / small_unit, digits - 1)),
+        Locale::En => trimmed(decimal(locale, yuan / small_unit, 1 + small_amount)),
+        Locale::Zh => trimmed(ungrouped(yuan / small_unit, small_amount)),
     };
     format!("{prefix}{number}{small}")
 }

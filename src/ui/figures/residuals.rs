@@ -126,15 +126,17 @@ mod native {
             let o = &r.observation;
             let (least, most) = r.model;
             // A span of amounts writes its unit once ("RMB 228–488 bn", "2280亿至4880亿元").
-            let model = if least < most && is_amount(o) {
-                rmb_range(locale, least, most)
-            } else if least < most {
-                format!(
-                    "{}{}{}",
-                    value(locale, o, least),
-                    locale.marks().to,
-                    value(locale, o, most)
-                )
+            let model = if least < most {
+                if is_amount(o) {
+                    rmb_range(locale, least, most)
+                } else {
+                    format!(
+                        "{}{}{}",
+                        value(locale, o, least),
+                        locale.marks().to,
+                        value(locale, o, most)
+                    )
+                }
             } else {
                 value(locale, o, most)
             };
